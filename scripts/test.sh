@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds planpack with AddressSanitizer and UBSan, and runs
+# every test through ctest (its summary line counts what ran).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --test
+cmake -S . -B build-test -DCMAKE_BUILD_TYPE=Debug -DPLANPACK_SANITIZE=ON -DPLANPACK_TESTS=ON >/dev/null
+cmake --build build-test -j"$(nproc)"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+cd build-test && ctest --output-on-failure -j"$(nproc)"

@@ -1,0 +1,27 @@
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/build.hpp"
+#include "cli/options.hpp"
+
+#ifndef PLANPACK_VERSION
+#define PLANPACK_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv) {
+    using namespace planpack::cli;
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    const ParseResult parsed = parse_options(args);
+    if (!parsed.options) {
+        std::cerr << "planpack: " << parsed.error << "\n\n" << usage();
+        return 2;
+    }
+    switch (parsed.options->command) {
+        case Command::help: std::cout << usage(); return 0;
+        case Command::version: std::cout << "planpack " PLANPACK_VERSION "\n"; return 0;
+        case Command::build:
+        case Command::check: return run_build(*parsed.options, std::cout, std::cerr);
+    }
+    return 2;
+}

@@ -1,0 +1,67 @@
+#include "cli/options.hpp"
+
+#include <algorithm>
+
+namespace planpack::cli {
+
+const std::vector<std::string>& available_formats() {
+    static const std::vector<std::string> formats = {"html"};
+    return formats;
+}
+
+std::string usage() {
+    return "usage: planpack build [--root DIR] [--out DIR] [--format html] [--templates DIR]\n"
+           "       planpack check [--root DIR]\n"
+           "       planpack --help | --version\n"
+           "\n"
+           "  build   load, validate and write the site (default out: ROOT/site)\n"
+           "  check   load and validate only; write nothing\n"
+           "\n"
+           "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
+}
+
+ParseResult parse_options(const std::vector<std::string>& args) {
+    Options o;
+    if (args.empty()) return {std::nullopt, "no command given"};
+    size_t i = 0;
+    const std::string& cmd = args[i++];
+    if (cmd == "--help" || cmd == "-h" || cmd == "help") o.command = Command::help;
+    else if (cmd == "--version") o.command = Command::version;
+    else if (cmd == "build") o.command = Command::build;
+    else if (cmd == "check") o.command = Command::check;
+    else return {std::nullopt, "unknown command '" + cmd + "'"};
+
+    auto value = [&](const std::string& flag, std::string& into) -> std::string {
+        if (i >= args.size()) return flag + " needs a value";
+        into = args[i++];
+        return "";
+    };
+    while (i < args.size()) {
+        const std::string arg = args[i++];
+        std::string error;
+        if (arg == "--help" || arg == "-h") o.command = Command::help;
+        else if (arg == "--root") error = value(arg, o.root);
+        else if (arg == "--out" && o.command == Command::build) error = value(arg, o.out);
+        else if (arg == "--templates") error = value(arg, o.templates);
+        else if (arg == "--format" && o.command == Command::build) {
+            std::string list;
+            error = value(arg, list);
+            for (size_t start = 0; error.empty() && start <= list.size();) {
+                size_t comma = list.find(',', start);
+                if (comma == std::string::npos) comma = list.size();
+                const std::string f = list.substr(start, comma - start);
+                const auto& known = available_formats();
+                if (std::find(known.begin(), known.end(), f) == known.end())
+                    error = "unknown format '" + f + "' (available: html)";
+                else if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end())
+                    o.formats.push_back(f);
+                start = comma + 1;
+            }
+        } else error = "unknown option '" + arg + "' for " + cmd;
+        if (!error.empty()) return {std::nullopt, error};
+    }
+    if (o.formats.empty()) o.formats = available_formats();
+    return {o, ""};
+}
+
+}  // namespace planpack::cli

@@ -1,0 +1,27 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace planpack::cli {
+
+enum class Command { build, check, help, version };
+
+struct Options {
+    Command command = Command::help;
+    std::string root = ".";
+    std::string out;        // default: <root>/site
+    std::string templates;  // default: <root>/templates, else the installed ones
+    std::vector<std::string> formats;  // default: every format that exists
+};
+
+struct ParseResult {
+    std::optional<Options> options;
+    std::string error;  // a usage error, when options is empty
+};
+
+ParseResult parse_options(const std::vector<std::string>& args);
+const std::vector<std::string>& available_formats();
+std::string usage();
+
+}  // namespace planpack::cli

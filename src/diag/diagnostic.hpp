@@ -1,0 +1,40 @@
+#pragma once
+// Diagnostics are values: loaders and transforms append them, only the CLI prints.
+#include <string>
+#include <vector>
+
+namespace planpack {
+
+struct SourcePos {
+    std::string file;  // path as the user should see it (relative to the root)
+    int line = 0;      // 1-based; 0 when the whole file is meant
+    int col = 0;       // 1-based; 0 when unknown
+};
+
+enum class Severity { warning, error };
+
+struct Diagnostic {
+    Severity severity = Severity::error;
+    SourcePos pos;
+    std::string message;
+};
+
+// "file:line:col: error: message", the format compilers use, so editors jump to it.
+std::string format(const Diagnostic& d);
+
+class Diagnostics {
+public:
+    void error(SourcePos pos, std::string message);
+    void warning(SourcePos pos, std::string message);
+    void append(const Diagnostics& other);
+
+    bool has_errors() const;
+    const std::vector<Diagnostic>& all() const { return items_; }
+    // Sorted by file, line, column so output is stable whatever order passes ran in.
+    std::vector<Diagnostic> sorted() const;
+
+private:
+    std::vector<Diagnostic> items_;
+};
+
+}  // namespace planpack

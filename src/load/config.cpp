@@ -1,0 +1,98 @@
+#include "load/config.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "load/toml_reader.hpp"
+
+namespace planpack::load {
+
+namespace {
+
+constexpr std::string_view known_kinds[] = {"annual_plan"};
+
+std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
+                                            Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[document]]");
+    DocumentConfig doc;
+    doc.pos = r.pos();
+    auto id = r.string("id", true);
+    auto kind = r.string("kind", true);
+    auto title = r.string("title", true);
+    auto start = r.date("period_start", true);
+    auto end = r.date("period_end", true);
+    auto published = r.date("published", true);
+    r.finish();
+    if (id && !valid_id(*id))
+        diags.error(r.pos_of("id"), "document id '" + *id +
+                                        "' may hold only lower-case letters, digits and '-'");
+    if (kind && std::find(std::begin(known_kinds), std::end(known_kinds), *kind) ==
+                    std::end(known_kinds))
+        diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan)");
+    if (start && end && std::tie(start->year, start->month, start->day) >
+                            std::tie(end->year, end->month, end->day))
+        diags.error(r.pos_of("period_end"), "period_end " + model::format_iso(*end) +
+                                                " is before period_start " +
+                                                model::format_iso(*start));
+    if (!id || !kind || !title || !start || !end || !published) return std::nullopt;
+    doc.id = *id;
+    doc.kind = *kind;
+    doc.title = *title;
+    doc.period_start = *start;
+    doc.period_end = *end;
+    doc.published = *published;
+    return doc;
+}
+
+}  // namespace
+
+bool valid_id(std::string_view id) {
+    return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
+}
+
+std::optional<Config> parse_config(std::string_view text, const std::string& file,
+                                   Diagnostics& diags) {
+    const TomlOrigin origin{file, 0};
+    auto root = parse_toml(text, origin, diags);
+    if (!root) return std::nullopt;
+    const size_t errors_before = diags.all().size();
+
+    Config cfg;
+    TableReader top(*root, origin, diags, file);
+    if (const toml::table* service = top.table("service", true)) {
+        TableReader r(*service, origin, diags, "[service]");
+        cfg.service_name = r.string("name", true).value_or("");
+        cfg.local_authority = r.string("local_authority", true).value_or("");
+        r.finish();
+    }
+    if (const toml::table* site = top.table("site", false)) {
+        TableReader r(*site, origin, diags, "[site]");
+        cfg.language = r.string("language", false).value_or(cfg.language);
+        cfg.base_url = r.string("base_url", false).value_or(cfg.base_url);
+        r.finish();
+        if (cfg.base_url.empty() || cfg.base_url.back() != '/') cfg.base_url += '/';
+    }
+    if (const toml::array* docs = top.array("document", true)) {
+        for (const toml::node& n : *docs) {
+            if (!n.is_table()) {
+                diags.error(origin.at(n), "each [[document]] must be a table");
+                continue;
+            }
+            if (auto doc = read_document(*n.as_table(), origin, diags)) {
+                for (const auto& other : cfg.documents)
+                    if (other.id == doc->id)
+                        diags.error(doc->pos, "duplicate document id '" + doc->id + "'");
+                cfg.documents.push_back(std::move(*doc));
+            }
+        }
+        if (docs->empty()) diags.error(top.pos(), "planpack.toml lists no [[document]] to build");
+    }
+    top.finish();
+    for (size_t i = errors_before; i < diags.all().size(); ++i)
+        if (diags.all()[i].severity == Severity::error) return std::nullopt;
+    return cfg;
+}
+
+}  // namespace planpack::load

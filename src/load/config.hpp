@@ -1,0 +1,33 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/document.hpp"
+
+namespace planpack::load {
+
+struct DocumentConfig {
+    std::string id;
+    std::string kind;
+    std::string title;
+    model::Date period_start, period_end, published;
+    SourcePos pos;
+};
+
+struct Config {
+    std::string service_name;
+    std::string local_authority;
+    std::string language = "en-GB";
+    std::string base_url = "/";
+    std::vector<DocumentConfig> documents;
+};
+
+// Reads planpack.toml. file is the path shown in diagnostics.
+std::optional<Config> parse_config(std::string_view text, const std::string& file,
+                                   Diagnostics& diags);
+
+bool valid_id(std::string_view id);  // [a-z0-9-]+, safe as a file and URL name
+
+}  // namespace planpack::load

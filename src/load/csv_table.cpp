@@ -1,0 +1,151 @@
+#include "load/csv_table.hpp"
+
+#include <algorithm>
+#include <csv.h>
+#include <memory>
+
+#include "load/utf8.hpp"
+
+namespace planpack::load {
+
+namespace {
+
+struct ParserDeleter {
+    void operator()(csv_parser* p) const {
+        csv_free(p);
+        delete p;
+    }
+};
+using ParserPtr = std::unique_ptr<csv_parser, ParserDeleter>;
+
+// Maps byte offsets to line and column through the offsets where lines start.
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text) {
+        starts_.push_back(0);
+        for (size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts_.push_back(i + 1);
+    }
+    std::pair<int, int> at(size_t offset) const {
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        const size_t line = static_cast<size_t>(it - starts_.begin());
+        return {static_cast<int>(line), static_cast<int>(offset - starts_[line - 1] + 1)};
+    }
+
+private:
+    std::vector<size_t> starts_;
+};
+
+// State the libcsv callbacks fill in. libcsv reports a field only when it reads the byte
+// that ends it, so the loader feeds those bytes one at a time and knows their offsets.
+struct Collector {
+    std::string_view text;
+    const LineIndex* lines = nullptr;
+    size_t offset = 0;       // offset of the byte being fed
+    size_t field_start = 0;  // where the next field begins
+    std::vector<CsvRow> rows;
+    CsvRow current;
+
+    void start_position(CsvField& f) {
+        size_t s = field_start;
+        while (s < text.size() && (text[s] == '\r' || text[s] == '\n')) ++s;  // CRLF, blank lines
+        auto [line, col] = lines->at(s);
+        f.line = line;
+        f.col = col;
+    }
+};
+
+void on_field(void* s, size_t len, void* data) {
+    auto* c = static_cast<Collector*>(data);
+    CsvField f;
+    f.text.assign(static_cast<const char*>(s), len);
+    c->start_position(f);
+    if (c->current.fields.empty()) c->current.line = f.line;
+    c->current.fields.push_back(std::move(f));
+    c->field_start = c->offset + 1;
+}
+
+void on_row(int, void* data) {
+    auto* c = static_cast<Collector*>(data);
+    c->rows.push_back(std::move(c->current));
+    c->current = {};
+    c->field_start = c->offset + 1;
+}
+
+bool is_special(char ch) { return ch == ',' || ch == '"' || ch == '\n' || ch == '\r'; }
+
+}  // namespace
+
+std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file,
+                                  Diagnostics& diags) {
+    size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    const LineIndex lines(text);
+    Collector c;
+    c.text = text;
+    c.lines = &lines;
+    c.field_start = bom;
+
+    ParserPtr parser(new csv_parser);
+    if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0) {
+        diags.error({file, 0, 0}, "could not start the CSV parser");
+        return std::nullopt;
+    }
+    auto fail = [&](size_t at) {
+        auto [line, col] = lines.at(at);
+        diags.error({file, line, col},
+                    std::string("malformed CSV: ") + csv_strerror(csv_error(parser.get())) +
+                        " (a quote inside a field must be doubled, and a quoted field closed)");
+        return std::nullopt;
+    };
+    for (size_t i = bom; i < text.size();) {
+        size_t run = i;
+        while (run < text.size() && !is_special(text[run])) ++run;
+        if (run > i) {  // ordinary bytes: no callback can fire
+            c.offset = run;
+            if (csv_parse(parser.get(), text.data() + i, run - i, on_field, on_row, &c) != run - i)
+                return fail(i);
+            i = run;
+            continue;
+        }
+        c.offset = i;
+        if (csv_parse(parser.get(), text.data() + i, 1, on_field, on_row, &c) != 1) return fail(i);
+        ++i;
+    }
+    c.offset = text.size();
+    if (csv_fini(parser.get(), on_field, on_row, &c) != 0) return fail(text.size());
+
+    CsvTable table;
+    table.file = file;
+    if (c.rows.empty()) {
+        diags.error({file, 1, 1}, "the CSV file is empty: it needs at least a header row");
+        return std::nullopt;
+    }
+    bool ok = true;
+    for (const CsvRow& row : c.rows)
+        for (const CsvField& f : row.fields)
+            if (!valid_utf8(f.text)) {
+                diags.error(table.at(f), "the field is not valid UTF-8 (save the file as UTF-8)");
+                ok = false;
+            }
+    table.header = std::move(c.rows.front().fields);
+    for (size_t i = 0; i < table.header.size(); ++i)
+        if (table.header[i].text.empty()) {
+            diags.error(table.at(table.header[i]),
+                        "header column " + std::to_string(i + 1) + " has no name");
+            ok = false;
+        }
+    for (size_t r = 1; r < c.rows.size(); ++r) {
+        CsvRow& row = c.rows[r];
+        if (row.fields.size() != table.header.size()) {
+            diags.error({file, row.line, 1}, "row has " + std::to_string(row.fields.size()) +
+                                                 " fields but the header has " +
+                                                 std::to_string(table.header.size()));
+            ok = false;
+        }
+        table.rows.push_back(std::move(row));
+    }
+    if (!ok) return std::nullopt;
+    return table;
+}
+
+}  // namespace planpack::load

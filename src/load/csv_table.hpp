@@ -1,0 +1,36 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+
+namespace planpack::load {
+
+struct CsvField {
+    std::string text;
+    int line = 0;  // where the field starts, 1-based
+    int col = 0;   // byte column of its first character, 1-based
+};
+
+struct CsvRow {
+    std::vector<CsvField> fields;
+    int line = 0;
+};
+
+struct CsvTable {
+    std::string file;
+    std::vector<CsvField> header;
+    std::vector<CsvRow> rows;
+
+    SourcePos at(const CsvField& f) const { return {file, f.line, f.col}; }
+};
+
+// RFC 4180 through libcsv in strict mode: quoted fields with commas, doubled quotes and
+// line breaks; UTF-8 with or without BOM; LF or CRLF. Every row must be as wide as the
+// header, fields must be valid UTF-8.
+std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file,
+                                  Diagnostics& diags);
+
+}  // namespace planpack::load

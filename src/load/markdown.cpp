@@ -1,0 +1,300 @@
+#include "load/markdown.hpp"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <memory>
+
+#include "model/inline_text.hpp"
+
+namespace planpack::load {
+
+namespace {
+
+using namespace planpack::model;
+
+struct ParserDeleter {
+    void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+    void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+using ParserPtr = std::unique_ptr<cmark_parser, ParserDeleter>;
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+
+std::string literal(cmark_node* n) {
+    const char* s = cmark_node_get_literal(n);
+    return s ? s : "";
+}
+
+std::string_view ext_type(cmark_node* n) {
+    const char* s = cmark_node_get_type_string(n);
+    return s ? s : "";
+}
+
+class Converter {
+public:
+    Converter(std::string file, int first_line, Diagnostics& diags, const MarkdownLimits& limits)
+        : file_(std::move(file)), offset_(first_line - 1), diags_(diags), limits_(limits) {}
+
+    MarkdownBody convert(cmark_node* doc) {
+        MarkdownBody out;
+        // cmark-gfm has already numbered footnotes by first reference, moved their
+        // definitions to the end in that order and dropped unreferenced ones; a
+        // reference's literal is its number.
+        int number = 0;
+        for (cmark_node* c = cmark_node_first_child(doc); c; c = cmark_node_next(c)) {
+            if (cmark_node_get_type(c) == CMARK_NODE_FOOTNOTE_DEFINITION) {
+                Footnote fn;
+                fn.number = ++number;
+                fn.label = std::to_string(fn.number);
+                for (cmark_node* b = cmark_node_first_child(c); b; b = cmark_node_next(b))
+                    block(b, fn.content, 1);
+                out.footnotes.push_back(std::move(fn));
+                continue;
+            }
+            block(c, out.blocks, 0);
+        }
+        return out;
+    }
+
+private:
+    SourcePos pos(cmark_node* n) const {
+        return {file_, cmark_node_get_start_line(n) + offset_, cmark_node_get_start_column(n)};
+    }
+
+    bool too_deep(cmark_node* n, int depth) {
+        if (depth <= limits_.max_nesting) return false;
+        if (!depth_reported_)
+            diags_.error(pos(n), "content is nested more than " +
+                                     std::to_string(limits_.max_nesting) +
+                                     " levels deep (lists, quotes or emphasis); flatten it");
+        depth_reported_ = true;
+        return true;
+    }
+
+    Inlines inlines(cmark_node* parent, int depth) {
+        Inlines out;
+        for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c))
+            inline_node(c, out, depth + 1);
+        return out;
+    }
+
+    void inline_node(cmark_node* n, Inlines& out, int depth) {
+        if (too_deep(n, depth)) return;
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_TEXT: out.push_back({Text{literal(n)}}); return;
+            case CMARK_NODE_SOFTBREAK: out.push_back({SoftBreak{}}); return;
+            case CMARK_NODE_LINEBREAK: out.push_back({LineBreak{}}); return;
+            case CMARK_NODE_CODE: out.push_back({Code{literal(n)}}); return;
+            case CMARK_NODE_HTML_INLINE:
+                // Raw HTML is never passed through: it stays visible as text.
+                diags_.warning(pos(n), "raw HTML '" + literal(n) + "' is shown as text");
+                out.push_back({Text{literal(n)}});
+                return;
+            case CMARK_NODE_EMPH: out.push_back({Emph{inlines(n, depth)}}); return;
+            case CMARK_NODE_STRONG: out.push_back({Strong{inlines(n, depth)}}); return;
+            case CMARK_NODE_LINK: {
+                Link link;
+                link.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+                link.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
+                link.content = inlines(n, depth);
+                link.pos = pos(n);
+                if (link.url.rfind("xref:", 0) == 0) link.xref = link.url.substr(5);
+                out.push_back({std::move(link)});
+                return;
+            }
+            case CMARK_NODE_IMAGE: {
+                Image img;
+                img.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
+                img.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
+                img.alt = plain_text(inlines(n, depth));
+                if (img.alt.empty())
+                    diags_.error(pos(n), "image '" + img.url +
+                                             "' has no alternative text: write ![what it shows](" +
+                                             img.url + ")");
+                out.push_back({std::move(img)});
+                return;
+            }
+            case CMARK_NODE_FOOTNOTE_REFERENCE: {
+                const std::string number = literal(n);
+                out.push_back({FootnoteRef{std::atoi(number.c_str()), number}});
+                return;
+            }
+            default: break;
+        }
+        if (ext_type(n) == "strikethrough") {
+            out.push_back({Strikethrough{inlines(n, depth)}});
+            return;
+        }
+        // Unknown inline: keep its text rather than lose words.
+        out.push_back({Text{plain_text(inlines(n, depth))}});
+    }
+
+    Blocks blocks(cmark_node* parent, int depth) {
+        Blocks out;
+        for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c))
+            block(c, out, depth + 1);
+        return out;
+    }
+
+    void block(cmark_node* n, Blocks& out, int depth) {
+        if (too_deep(n, depth)) return;
+        switch (cmark_node_get_type(n)) {
+            case CMARK_NODE_PARAGRAPH: {
+                Inlines content = inlines(n, depth);
+                // A paragraph that is only an image is a figure; its title is the caption.
+                if (content.size() == 1 && std::holds_alternative<Image>(content[0].value)) {
+                    Image img = std::get<Image>(content[0].value);
+                    Inlines caption;
+                    if (!img.title.empty()) caption.push_back({Text{img.title}});
+                    out.push_back({Figure{std::move(img), std::move(caption)}});
+                    return;
+                }
+                out.push_back({Paragraph{std::move(content)}});
+                return;
+            }
+            case CMARK_NODE_HEADING:
+                out.push_back({Heading{cmark_node_get_heading_level(n), inlines(n, depth), "", pos(n)}});
+                return;
+            case CMARK_NODE_BLOCK_QUOTE: out.push_back({BlockQuote{blocks(n, depth)}}); return;
+            case CMARK_NODE_LIST: {
+                List list;
+                list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+                list.start = list.ordered ? cmark_node_get_list_start(n) : 1;
+                list.tight = cmark_node_get_list_tight(n) != 0;
+                for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
+                    ListItem li;
+                    if (ext_type(item) == "tasklist")
+                        li.task = cmark_gfm_extensions_get_tasklist_item_checked(item);
+                    li.content = blocks(item, depth + 1);
+                    list.items.push_back(std::move(li));
+                }
+                out.push_back({std::move(list)});
+                return;
+            }
+            case CMARK_NODE_CODE_BLOCK: {
+                std::string info = cmark_node_get_fence_info(n) ? cmark_node_get_fence_info(n) : "";
+                if (info == "planpack" || info.rfind("planpack ", 0) == 0) {
+                    Directive d;
+                    d.kind = info.size() > 9 ? info.substr(9) : "";
+                    while (!d.kind.empty() && d.kind.back() == ' ') d.kind.pop_back();
+                    d.body = literal(n);
+                    d.pos = pos(n);
+                    d.body_line = d.pos.line + 1;
+                    out.push_back({std::move(d)});
+                    return;
+                }
+                out.push_back({CodeBlock{std::move(info), literal(n)}});
+                return;
+            }
+            case CMARK_NODE_HTML_BLOCK:
+                diags_.warning(pos(n), "raw HTML block is shown as text, not passed through");
+                out.push_back({CodeBlock{"", literal(n)}});
+                return;
+            case CMARK_NODE_THEMATIC_BREAK: out.push_back({ThematicBreak{}}); return;
+            default: break;
+        }
+        if (ext_type(n) == "table") {
+            out.push_back({table(n, depth)});
+            return;
+        }
+        diags_.warning(pos(n), std::string("unsupported Markdown block '") +
+                                   cmark_node_get_type_string(n) + "' is left out");
+    }
+
+    Table table(cmark_node* n, int depth) {
+        Table t;
+        t.pos = pos(n);
+        const uint16_t cols = cmark_gfm_extensions_get_table_columns(n);
+        const uint8_t* aligns = cmark_gfm_extensions_get_table_alignments(n);
+        for (uint16_t i = 0; i < cols; ++i) {
+            switch (aligns ? aligns[i] : 0) {
+                case 'l': t.aligns.push_back(Align::left); break;
+                case 'c': t.aligns.push_back(Align::center); break;
+                case 'r': t.aligns.push_back(Align::right); break;
+                default: t.aligns.push_back(Align::none); break;
+            }
+        }
+        for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
+            TableRow r;
+            for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
+                r.cells.push_back({inlines(cell, depth + 1)});
+            r.cells.resize(cols);  // GFM pads short rows and drops excess cells
+            (cmark_gfm_extensions_get_table_row_is_header(row) ? t.head : t.body).push_back(std::move(r));
+        }
+        return t;
+    }
+
+    std::string file_;
+    int offset_;
+    Diagnostics& diags_;
+    const MarkdownLimits& limits_;
+    bool depth_reported_ = false;
+};
+
+// Cheap pre-parse checks for the shapes that make this cmark-gfm slow.
+bool within_limits(std::string_view text, const std::string& file, int first_line,
+                   Diagnostics& diags, const MarkdownLimits& limits) {
+    if (text.size() > limits.max_bytes) {
+        diags.error({file, first_line, 1}, "the Markdown body is " + std::to_string(text.size()) +
+                                               " bytes; the limit is " +
+                                               std::to_string(limits.max_bytes));
+        return false;
+    }
+    int line = first_line;
+    for (size_t start = 0; start < text.size(); ++line) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view l = text.substr(start, end - start);
+        int pipes = 0, quotes = 0;
+        bool leading = true;
+        for (char c : l) {
+            if (c == '|') ++pipes;
+            if (leading && c == '>') ++quotes;
+            else if (c != ' ') leading = false;
+        }
+        if (pipes > limits.max_table_columns + 1) {
+            diags.error({file, line, 1}, "a table row here has more than " +
+                                             std::to_string(limits.max_table_columns) +
+                                             " columns; put wide data in a CSV file under data/");
+            return false;
+        }
+        if (quotes > limits.max_nesting) {
+            diags.error({file, line, 1}, "block quotes are nested more than " +
+                                             std::to_string(limits.max_nesting) + " levels deep");
+            return false;
+        }
+        start = end + 1;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::optional<MarkdownBody> parse_markdown(std::string_view text, const std::string& file,
+                                           int first_line, Diagnostics& diags,
+                                           const MarkdownLimits& limits) {
+    if (!within_limits(text, file, first_line, diags, limits)) return std::nullopt;
+    cmark_gfm_core_extensions_ensure_registered();
+    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+    for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
+        if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
+            cmark_parser_attach_syntax_extension(parser.get(), ext);
+    cmark_parser_feed(parser.get(), text.data(), text.size());
+    NodePtr doc(cmark_parser_finish(parser.get()));
+    if (!doc) {
+        diags.error({file, first_line, 1}, "cmark-gfm could not parse this file");
+        return std::nullopt;
+    }
+    const size_t before = diags.all().size();
+    Converter conv(file, first_line, diags, limits);
+    MarkdownBody body = conv.convert(doc.get());
+    for (size_t i = before; i < diags.all().size(); ++i)
+        if (diags.all()[i].severity == Severity::error) return std::nullopt;
+    return body;
+}
+
+}  // namespace planpack::load

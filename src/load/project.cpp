@@ -1,0 +1,194 @@
+#include "load/project.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "load/front_matter.hpp"
+#include "load/markdown.hpp"
+#include "load/utf8.hpp"
+
+namespace planpack::load {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::path> files_with_extension(const fs::path& dir, std::string_view ext) {
+    std::vector<fs::path> out;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return out;
+    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
+         it.increment(ec))
+        if (it->is_regular_file() && it->path().extension() == ext) out.push_back(it->path());
+    std::sort(out.begin(), out.end());  // directory order is arbitrary; output must not be
+    return out;
+}
+
+std::string shown_path(const fs::path& root, const fs::path& p) {
+    return p.lexically_relative(root).generic_string();
+}
+
+// "03-child-first.md" -> "child-first"
+std::string default_id(const fs::path& p) {
+    std::string stem = p.stem().string();
+    size_t i = 0;
+    while (i < stem.size() && stem[i] >= '0' && stem[i] <= '9') ++i;
+    if (i > 0 && i < stem.size() && stem[i] == '-') return stem.substr(i + 1);
+    return stem;
+}
+
+std::optional<model::Section> load_section(const fs::path& root, const fs::path& path,
+                                           const Config& cfg, std::string& document_id,
+                                           Diagnostics& diags) {
+    const std::string shown = shown_path(root, path);
+    auto text = read_file(path, shown, diags);
+    if (!text) return std::nullopt;
+    if (!valid_utf8(*text)) {
+        diags.error({shown, 1, 1}, "the file is not valid UTF-8 (save it as UTF-8)");
+        return std::nullopt;
+    }
+    auto split = split_front_matter(*text, shown, diags);
+    if (!split) return std::nullopt;
+    const TomlOrigin origin{shown, split->front_matter_line - 1};
+    auto fm = parse_toml(split->front_matter, origin, diags);
+    if (!fm) return std::nullopt;
+
+    TableReader r(*fm, origin, diags, "the front matter");
+    model::Section s;
+    s.source = {shown, 1, 1};
+    auto document = r.string("document", true);
+    auto kind = r.string("kind", false).value_or("section");
+    auto order = r.integer("order", true);
+    auto id = r.string("id", false).value_or(default_id(path));
+    auto title = r.string("title", true);
+    r.finish();
+
+    bool ok = document && order && title;
+    if (document && std::none_of(cfg.documents.begin(), cfg.documents.end(),
+                                 [&](const DocumentConfig& d) { return d.id == *document; })) {
+        diags.error(r.pos_of("document"), "document '" + *document +
+                                              "' is not listed in planpack.toml's [[document]]");
+        ok = false;
+    }
+    if (kind == "section") s.kind = model::SectionKind::section;
+    else if (kind == "appendix") s.kind = model::SectionKind::appendix;
+    else {
+        diags.error(r.pos_of("kind"), "kind must be \"section\" or \"appendix\", not \"" + kind + "\"");
+        ok = false;
+    }
+    if (!valid_id(id)) {
+        diags.error(r.pos_of("id"), "section id '" + id +
+                                        "' may hold only lower-case letters, digits and '-'; "
+                                        "set id in the front matter");
+        ok = false;
+    }
+    if (title && title->empty()) {
+        diags.error(r.pos_of("title"), "title must not be empty");
+        ok = false;
+    }
+    auto body = parse_markdown(split->body, shown, split->body_line, diags);
+    if (!ok || !body) return std::nullopt;
+    document_id = *document;
+    s.id = id;
+    s.order = static_cast<int>(*order);
+    s.title = *title;
+    s.blocks = std::move(body->blocks);
+    s.footnotes = std::move(body->footnotes);
+    s.source = {shown, split->front_matter_line, 1};
+    return s;
+}
+
+void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
+    const fs::path dir = root / "data";
+    for (const auto& path : files_with_extension(dir, ".csv")) {
+        const std::string shown = shown_path(root, path);
+        auto text = read_file(path, shown, diags);
+        if (!text) continue;
+        if (auto table = parse_csv(*text, shown, diags))
+            data.csv.emplace(path.stem().string(), std::move(*table));
+    }
+    for (const auto& path : files_with_extension(dir, ".toml")) {
+        const std::string shown = shown_path(root, path);
+        auto text = read_file(path, shown, diags);
+        if (!text) continue;
+        TomlOrigin origin{shown, 0};
+        if (auto table = parse_toml(*text, origin, diags))
+            data.toml.emplace(path.stem().string(), TomlData{std::move(*table), origin});
+    }
+    for (const auto& [name, _] : data.csv)
+        if (data.toml.count(name))
+            diags.error({"data/" + name + ".toml", 0, 0},
+                        "data name '" + name + "' is used by both a .csv and a .toml file");
+}
+
+}  // namespace
+
+std::optional<std::string> read_file(const fs::path& path, const std::string& shown,
+                                     Diagnostics& diags) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error({shown, 0, 0}, "cannot read the file");
+        return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
+    const fs::path config_path = root / "planpack.toml";
+    std::error_code ec;
+    if (!fs::exists(config_path, ec)) {
+        diags.error({"planpack.toml", 0, 0},
+                    "no planpack.toml in " + root.string() + " (is --root right?)");
+        return std::nullopt;
+    }
+    auto text = read_file(config_path, "planpack.toml", diags);
+    if (!text) return std::nullopt;
+    auto cfg = parse_config(*text, "planpack.toml", diags);
+    if (!cfg) return std::nullopt;
+
+    Project project;
+    project.config = std::move(*cfg);
+    for (const auto& d : project.config.documents) {
+        model::Document doc;
+        doc.id = d.id;
+        doc.kind = d.kind;
+        doc.title = d.title;
+        doc.period_start = d.period_start;
+        doc.period_end = d.period_end;
+        doc.published = d.published;
+        project.documents.push_back(std::move(doc));
+    }
+    for (const auto& path : files_with_extension(root / "content", ".md")) {
+        std::string document_id;
+        auto section = load_section(root, path, project.config, document_id, diags);
+        if (!section) continue;
+        auto doc = std::find_if(project.documents.begin(), project.documents.end(),
+                                [&](const model::Document& d) { return d.id == document_id; });
+        for (const auto& other : doc->sections) {
+            if (other.id == section->id)
+                diags.error(section->source, "section id '" + section->id + "' is also used by " +
+                                                 other.source.file);
+            else if (other.kind == section->kind && other.order == section->order)
+                diags.error(section->source, "order " + std::to_string(section->order) +
+                                                 " is also used by " + other.source.file +
+                                                 "; give each " +
+                                                 (section->kind == model::SectionKind::appendix
+                                                      ? "appendix"
+                                                      : "section") +
+                                                 " its own order");
+        }
+        doc->sections.push_back(std::move(*section));
+    }
+    for (size_t i = 0; i < project.documents.size(); ++i)
+        if (project.documents[i].sections.empty())
+            diags.error(project.config.documents[i].pos,
+                        "document '" + project.documents[i].id +
+                            "' has no content: no file in content/ names it");
+    load_data(root, project.data, diags);
+    return project;
+}
+
+}  // namespace planpack::load

@@ -1,0 +1,44 @@
+#pragma once
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "diag/diagnostic.hpp"
+#include "load/config.hpp"
+#include "load/csv_table.hpp"
+#include "load/toml_reader.hpp"
+#include "model/document.hpp"
+
+namespace planpack::load {
+
+struct TomlData {
+    toml::table table;
+    TomlOrigin origin;
+};
+
+// data/ addressed by file name without extension: data/budget.csv is "budget".
+struct DataSet {
+    std::map<std::string, CsvTable> csv;
+    std::map<std::string, TomlData> toml;
+};
+
+// Everything read from a service root, before any transform.
+struct Project {
+    Config config;
+    std::vector<model::Document> documents;  // in planpack.toml order
+    DataSet data;
+};
+
+// Reads planpack.toml, content/ and data/ under root. Diagnostics name files relative to
+// root. Returns nullopt only when nothing useful could be read; callers check diags.
+std::optional<Project> load_project(const std::filesystem::path& root, Diagnostics& diags);
+
+// Reads a whole file; reports and returns nullopt when it cannot.
+std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,
+                                     Diagnostics& diags);
+
+}  // namespace planpack::load

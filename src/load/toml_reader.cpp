@@ -1,0 +1,126 @@
+#include "load/toml_reader.hpp"
+
+#include <algorithm>
+
+#include "diag/concat.hpp"
+
+namespace planpack::load {
+
+SourcePos TomlOrigin::at(const toml::source_region& r) const {
+    if (r.begin.line == 0) return {file, line_offset > 0 ? line_offset : 0, 0};
+    return {file, static_cast<int>(r.begin.line) + line_offset, static_cast<int>(r.begin.column)};
+}
+
+std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
+                                      Diagnostics& diags) {
+    try {
+        return toml::parse(text, origin.file);
+    } catch (const toml::parse_error& e) {
+        diags.error(origin.at(e.source()), "invalid TOML: " + std::string(e.description()));
+        return std::nullopt;
+    }
+}
+
+std::string_view type_name(const toml::node& n) {
+    switch (n.type()) {
+        case toml::node_type::table: return "a table";
+        case toml::node_type::array: return "an array";
+        case toml::node_type::string: return "a string";
+        case toml::node_type::integer: return "an integer";
+        case toml::node_type::floating_point: return "a number";
+        case toml::node_type::boolean: return "a boolean";
+        case toml::node_type::date: return "a date";
+        case toml::node_type::time: return "a time";
+        case toml::node_type::date_time: return "a date-time";
+        case toml::node_type::none: break;
+    }
+    return "nothing";
+}
+
+TableReader::TableReader(const toml::table& table, TomlOrigin origin, Diagnostics& diags,
+                         std::string context)
+    : table_(table), origin_(std::move(origin)), diags_(diags), context_(std::move(context)) {}
+
+void TableReader::allow(std::string_view key) { known_.emplace_back(key); }
+
+const toml::node* TableReader::get(std::string_view key, bool required) {
+    known_.emplace_back(key);
+    const toml::node* n = table_.get(key);
+    if (!n && required)
+        diags_.error(pos(), context_ + " is missing the required key '" + std::string(key) + "'");
+    return n;
+}
+
+void TableReader::wrong_type(std::string_view key, const toml::node& n,
+                             std::string_view expected) {
+    diags_.error(origin_.at(n), concat("'", key, "' must be ", expected, ", not ", type_name(n)));
+}
+
+std::optional<std::string> TableReader::string(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (auto v = n->value<std::string>(); v && n->is_string()) return *v;
+    wrong_type(key, *n, "a string");
+    return std::nullopt;
+}
+
+std::optional<std::int64_t> TableReader::integer(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (n->is_integer()) return n->as_integer()->get();
+    wrong_type(key, *n, "an integer");
+    return std::nullopt;
+}
+
+std::optional<bool> TableReader::boolean(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (n->is_boolean()) return n->as_boolean()->get();
+    wrong_type(key, *n, "true or false");
+    return std::nullopt;
+}
+
+std::optional<model::Date> TableReader::date(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (n->is_date()) {
+        const toml::date d = n->as_date()->get();
+        return model::Date{d.year, d.month, d.day};
+    }
+    wrong_type(key, *n, "a date such as 2023-06-26 (no quotes)");
+    return std::nullopt;
+}
+
+const toml::table* TableReader::table(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return nullptr;
+    if (n->is_table()) return n->as_table();
+    wrong_type(key, *n, "a table");
+    return nullptr;
+}
+
+const toml::array* TableReader::array(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return nullptr;
+    if (n->is_array()) return n->as_array();
+    wrong_type(key, *n, "an array");
+    return nullptr;
+}
+
+SourcePos TableReader::pos_of(std::string_view key) const {
+    if (const toml::node* n = table_.get(key)) return origin_.at(*n);
+    return pos();
+}
+
+void TableReader::finish() {
+    for (const auto& [key, value] : table_) {
+        if (std::find(known_.begin(), known_.end(), key.str()) != known_.end()) continue;
+        std::string expected;
+        for (const auto& k : known_) expected += (expected.empty() ? "" : ", ") + k;
+        diags_.error(origin_.at(key.source()), "unknown key '" + std::string(key.str()) + "' in " +
+                                                   context_ + " (expected one of: " + expected +
+                                                   ")");
+    }
+}
+
+}  // namespace planpack::load

@@ -1,0 +1,66 @@
+#pragma once
+// Strict, position-aware reading of TOML tables: every key a caller does not ask for
+// is reported as unknown, every wrong type names file:line:col.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <toml++/toml.h>
+
+#include "diag/diagnostic.hpp"
+#include "model/document.hpp"
+
+namespace planpack::load {
+
+// Where a TOML text came from: a whole file, or a slice of a Markdown file
+// (front matter, directive body) starting at line_offset + 1.
+struct TomlOrigin {
+    std::string file;
+    int line_offset = 0;
+
+    SourcePos at(const toml::source_region& r) const;
+    SourcePos at(const toml::node& n) const { return at(n.source()); }
+};
+
+// Parses text; on a syntax error reports it and returns nullopt.
+std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
+                                      Diagnostics& diags);
+
+class TableReader {
+public:
+    TableReader(const toml::table& table, TomlOrigin origin, Diagnostics& diags,
+                std::string context);
+
+    std::optional<std::string> string(std::string_view key, bool required);
+    std::optional<std::int64_t> integer(std::string_view key, bool required);
+    std::optional<bool> boolean(std::string_view key, bool required);
+    std::optional<model::Date> date(std::string_view key, bool required);
+    const toml::table* table(std::string_view key, bool required);
+    const toml::array* array(std::string_view key, bool required);
+    // A key the caller accepts without reading it here.
+    void allow(std::string_view key);
+
+    // Reports every key that no call above asked for. Call once, last.
+    void finish();
+
+    SourcePos pos_of(std::string_view key) const;
+    SourcePos pos() const { return origin_.at(table_); }
+    const TomlOrigin& origin() const { return origin_; }
+    Diagnostics& diags() { return diags_; }
+
+private:
+    const toml::node* get(std::string_view key, bool required);
+    void wrong_type(std::string_view key, const toml::node& n, std::string_view expected);
+
+    const toml::table& table_;
+    TomlOrigin origin_;
+    Diagnostics& diags_;
+    std::string context_;
+    std::vector<std::string> known_;
+};
+
+std::string_view type_name(const toml::node& n);
+
+}  // namespace planpack::load

@@ -1,0 +1,27 @@
+#include "model/document.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace planpack::model {
+
+std::string label(const Section& s) {
+    return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
+}
+
+std::string format_long(const Date& d) {
+    static constexpr std::array<const char*, 12> months = {
+        "January", "February", "March",     "April",   "May",      "June",
+        "July",    "August",   "September", "October", "November", "December"};
+    if (d.month < 1 || d.month > 12) return format_iso(d);
+    return std::to_string(d.day) + ' ' + months[static_cast<size_t>(d.month - 1)] + ' ' +
+           std::to_string(d.year);
+}
+
+std::string format_iso(const Date& d) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+}  // namespace planpack::model

@@ -1,0 +1,245 @@
+#include "render/html/blocks.hpp"
+
+#include "model/inline_text.hpp"
+#include "render/html/escape.hpp"
+
+namespace planpack::render::html {
+
+namespace {
+
+using namespace planpack::model;
+
+// Counts what needs a unique id within one page (table captions).
+struct PageState {
+    int tables = 0;
+};
+
+bool is_external(const std::string& url) {
+    return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 ||
+           url.rfind("mailto:", 0) == 0;
+}
+
+// Only schemes that cannot run code reach an href.
+std::string safe_url(const std::string& url) {
+    const size_t colon = url.find(':');
+    const size_t slash = url.find('/');
+    if (colon == std::string::npos || (slash != std::string::npos && slash < colon)) return url;
+    const std::string scheme = url.substr(0, colon);
+    if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return url;
+    return "#";
+}
+
+void inlines_to(std::string& out, const Inlines& inlines);
+
+template <typename Tag>
+void wrap(std::string& out, const char* tag, const Tag& v) {
+    out += '<';
+    out += tag;
+    out += '>';
+    inlines_to(out, v.content);
+    out += "</";
+    out += tag;
+    out += '>';
+}
+
+void inlines_to(std::string& out, const Inlines& inlines) {
+    for (const Inline& in : inlines) {
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, Text>) append_escaped(out, v.text);
+                else if constexpr (std::is_same_v<T, SoftBreak>) out += '\n';
+                else if constexpr (std::is_same_v<T, LineBreak>) out += "<br>\n";
+                else if constexpr (std::is_same_v<T, Code>) {
+                    out += "<code>";
+                    append_escaped(out, v.text);
+                    out += "</code>";
+                } else if constexpr (std::is_same_v<T, Emph>) wrap(out, "em", v);
+                else if constexpr (std::is_same_v<T, Strong>) wrap(out, "strong", v);
+                else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v);
+                else if constexpr (std::is_same_v<T, Link>) {
+                    out += "<a href=\"";
+                    append_escaped(out, safe_url(v.url));
+                    out += '"';
+                    if (!v.title.empty()) {
+                        out += " title=\"";
+                        append_escaped(out, v.title);
+                        out += '"';
+                    }
+                    if (is_external(v.url)) out += " rel=\"external\"";
+                    out += '>';
+                    inlines_to(out, v.content);
+                    out += "</a>";
+                } else if constexpr (std::is_same_v<T, Image>) {
+                    out += "<img src=\"";
+                    append_escaped(out, safe_url(v.url));
+                    out += "\" alt=\"";
+                    append_escaped(out, v.alt);
+                    out += "\">";
+                } else if constexpr (std::is_same_v<T, FootnoteRef>) {
+                    const std::string n = std::to_string(v.number);
+                    out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n +
+                           "\" aria-label=\"Note " + n + "\">" + n + "</a></sup>";
+                }
+            },
+            in.value);
+    }
+}
+
+const char* align_class(Align a) {
+    switch (a) {
+        case Align::left: return " class=\"left\"";
+        case Align::center: return " class=\"center\"";
+        case Align::right: return " class=\"num\"";
+        case Align::none: break;
+    }
+    return "";
+}
+
+void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head) {
+    for (const TableRow& row : rows) {
+        out += "<tr>";
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            const Align a = i < t.aligns.size() ? t.aligns[i] : Align::none;
+            const bool header = head || (i == 0 && t.row_headers);
+            out += header ? (head ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td";
+            out += align_class(a);
+            out += '>';
+            inlines_to(out, row.cells[i].content);
+            out += header ? "</th>" : "</td>";
+        }
+        out += "</tr>\n";
+    }
+}
+
+void table_to(std::string& out, const Table& t, PageState& page) {
+    const std::string id = "table-" + std::to_string(++page.tables);
+    // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
+    out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
+           "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
+    inlines_to(out, t.caption);
+    out += "</caption>\n";
+    if (!t.head.empty()) {
+        out += "<thead>\n";
+        rows_to(out, t.head, t, true);
+        out += "</thead>\n";
+    }
+    out += "<tbody>\n";
+    rows_to(out, t.body, t, false);
+    out += "</tbody>\n";
+    if (!t.foot.empty()) {
+        out += "<tfoot>\n";
+        rows_to(out, t.foot, t, false);
+        out += "</tfoot>\n";
+    }
+    out += "</table>\n</div>\n";
+    for (const auto& note : t.notes) {
+        out += "<p class=\"table-note\">";
+        inlines_to(out, note);
+        out += "</p>\n";
+    }
+}
+
+void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tight);
+
+void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
+    std::visit(
+        [&](const auto& v) {
+            using T = std::decay_t<decltype(v)>;
+            if constexpr (std::is_same_v<T, Paragraph>) {
+                if (!tight) out += "<p>";
+                inlines_to(out, v.content);
+                out += tight ? "\n" : "</p>\n";
+            } else if constexpr (std::is_same_v<T, Heading>) {
+                const std::string tag = "h" + std::to_string(v.level);
+                out += '<' + tag + " id=\"";
+                append_escaped(out, v.id);
+                out += "\">";
+                inlines_to(out, v.content);
+                out += "</" + tag + ">\n";
+            } else if constexpr (std::is_same_v<T, List>) {
+                const char* tag = v.ordered ? "ol" : "ul";
+                out += '<';
+                out += tag;
+                if (v.ordered && v.start != 1) out += " start=\"" + std::to_string(v.start) + '"';
+                bool tasks = false;
+                for (const auto& item : v.items) tasks = tasks || item.task.has_value();
+                if (tasks) out += " class=\"tasks\"";
+                out += ">\n";
+                for (const auto& item : v.items) {
+                    if (item.task)
+                        out += *item.task ? "<li class=\"task done\"><span class=\"visually-hidden\">Done: </span>"
+                                          : "<li class=\"task\"><span class=\"visually-hidden\">Not done: </span>";
+                    else
+                        out += "<li>";
+                    blocks_to(out, item.content, page, v.tight);
+                    out += "</li>\n";
+                }
+                out += "</";
+                out += tag;
+                out += ">\n";
+            } else if constexpr (std::is_same_v<T, BlockQuote>) {
+                out += "<blockquote>\n";
+                blocks_to(out, v.content, page, false);
+                out += "</blockquote>\n";
+            } else if constexpr (std::is_same_v<T, CodeBlock>) {
+                out += "<pre><code>";
+                append_escaped(out, v.text);
+                out += "</code></pre>\n";
+            } else if constexpr (std::is_same_v<T, ThematicBreak>) {
+                out += "<hr>\n";
+            } else if constexpr (std::is_same_v<T, PageBreak>) {
+                out += "<div class=\"page-break\"></div>\n";
+            } else if constexpr (std::is_same_v<T, Table>) {
+                table_to(out, v, page);
+            } else if constexpr (std::is_same_v<T, Figure>) {
+                out += "<figure>\n";
+                inlines_to(out, {Inline{v.image}});
+                if (!v.caption.empty()) {
+                    out += "\n<figcaption>";
+                    inlines_to(out, v.caption);
+                    out += "</figcaption>";
+                }
+                out += "\n</figure>\n";
+            } else if constexpr (std::is_same_v<T, Directive>) {
+                // transform::expand_directives removes every directive before rendering.
+            }
+        },
+        b.value);
+}
+
+void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tight) {
+    for (const Block& b : blocks) block_to(out, b, page, tight);
+}
+
+}  // namespace
+
+std::string render_inlines(const Inlines& inlines) {
+    std::string out;
+    inlines_to(out, inlines);
+    return out;
+}
+
+std::string render_blocks(const Blocks& blocks) {
+    std::string out;
+    PageState page;
+    blocks_to(out, blocks, page, false);
+    return out;
+}
+
+std::string render_footnotes(const std::vector<Footnote>& footnotes) {
+    if (footnotes.empty()) return "";
+    std::string out = "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n"
+                      "<h2 id=\"footnotes\">Notes</h2>\n<ol>\n";
+    PageState page;
+    for (const Footnote& fn : footnotes) {
+        const std::string n = std::to_string(fn.number);
+        out += "<li id=\"fn-" + n + "\">\n";
+        blocks_to(out, fn.content, page, false);
+        out += "<p><a href=\"#fnref-" + n + "\">Back to the text of note " + n + "</a></p>\n</li>\n";
+    }
+    out += "</ol>\n</section>\n";
+    return out;
+}
+
+}  // namespace planpack::render::html

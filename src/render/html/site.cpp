@@ -1,0 +1,166 @@
+#include "render/html/site.hpp"
+
+#include <kainjow/mustache.hpp>
+
+#include "load/project.hpp"
+#include "render/html/blocks.hpp"
+#include "render/html/escape.hpp"
+
+namespace planpack::render::html {
+
+namespace fs = std::filesystem;
+using kainjow::mustache::data;
+using kainjow::mustache::mustache;
+
+namespace {
+
+constexpr const char* template_names[] = {"layout", "home", "contents", "section"};
+
+// A compiled template that escapes with planpack's one escape function.
+class Page {
+public:
+    Page(const std::string& name, const std::string& source, Diagnostics& diags) : tmpl_(source) {
+        tmpl_.set_custom_escape([](const std::string& s) { return escape(s); });
+        if (!tmpl_.is_valid())
+            diags.error({"templates/html/" + name + ".mustache", 0, 0},
+                        "template error: " + tmpl_.error_message());
+    }
+    std::string render(const data& d) { return tmpl_.render(d); }
+    bool valid() const { return tmpl_.is_valid(); }
+
+private:
+    mustache tmpl_;
+};
+
+std::string section_heading(const model::Section& s) {
+    return s.kind == model::SectionKind::appendix ? model::label(s) + ": " + s.title
+                                                  : std::to_string(s.number) + ". " + s.title;
+}
+
+data link(const std::string& url, const std::string& text) {
+    data d;
+    d.set("url", url);
+    d.set("text", text);
+    return d;
+}
+
+data document_entries(const model::Document& doc, model::SectionKind kind) {
+    data list{data::type::list};
+    for (const auto& s : doc.sections) {
+        if (s.kind != kind) continue;
+        data entry;
+        entry.set("url", s.id + ".html");
+        entry.set("number", kind == model::SectionKind::appendix ? model::label(s)
+                                                                 : std::to_string(s.number));
+        entry.set("title", s.title);
+        list.push_back(entry);
+    }
+    return list;
+}
+
+data base_context(const load::Config& cfg, const std::string& root) {
+    data d;
+    d.set("lang", cfg.language);
+    d.set("service_name", cfg.service_name);
+    d.set("local_authority", cfg.local_authority);
+    d.set("root", root);
+    d.set("base_url", cfg.base_url);
+    return d;
+}
+
+void set_document(data& d, const model::Document& doc) {
+    d.set("doc_title", doc.title);
+    d.set("doc_url", "index.html");
+    d.set("published", model::format_long(doc.published));
+    d.set("published_iso", model::format_iso(doc.published));
+    d.set("period", model::format_long(doc.period_start) + " to " +
+                        model::format_long(doc.period_end));
+}
+
+}  // namespace
+
+std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags) {
+    Templates t;
+    std::string* slots[] = {&t.layout, &t.home, &t.contents, &t.section};
+    bool ok = true;
+    for (size_t i = 0; i < std::size(template_names); ++i) {
+        const fs::path p = dir / "html" / (std::string(template_names[i]) + ".mustache");
+        auto text = load::read_file(p, p.string(), diags);
+        if (text) *slots[i] = std::move(*text);
+        ok = ok && text.has_value();
+    }
+    std::error_code ec;
+    std::vector<fs::path> assets;
+    for (const auto& e : fs::directory_iterator(dir / "css", ec))
+        if (e.is_regular_file()) assets.push_back(e.path());
+    std::sort(assets.begin(), assets.end());
+    for (const auto& p : assets)
+        if (auto text = load::read_file(p, p.string(), diags))
+            t.assets.emplace_back(p.filename().string(), std::move(*text));
+    if (!ok) return std::nullopt;
+    return t;
+}
+
+output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& documents,
+                               const Templates& templates, Diagnostics& diags) {
+    output::OutputTree tree;
+    Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
+        contents("contents", templates.contents, diags), section("section", templates.section, diags);
+    if (!layout.valid() || !home.valid() || !contents.valid() || !section.valid()) return tree;
+
+    auto wrap = [&](data& ctx, const std::string& body) {
+        ctx.set("content", body);
+        return layout.render(ctx);
+    };
+
+    {   // The service's home page lists its documents.
+        data ctx = base_context(cfg, "");
+        data docs{data::type::list};
+        for (const auto& doc : documents) {
+            data d = link(doc.id + "/index.html", doc.title);
+            d.set("published", model::format_long(doc.published));
+            docs.push_back(d);
+        }
+        ctx.set("documents", docs);
+        ctx.set("page_title", cfg.service_name);
+        tree["index.html"] = wrap(ctx, home.render(ctx));
+    }
+
+    for (const auto& doc : documents) {
+        {   // The document's contents page.
+            data ctx = base_context(cfg, "../");
+            set_document(ctx, doc);
+            ctx.set("page_title", "Contents");
+            ctx.set("sections", document_entries(doc, model::SectionKind::section));
+            data appendices = document_entries(doc, model::SectionKind::appendix);
+            ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
+                                                                      : data::type::bool_true);
+            ctx.set("appendices", appendices);
+            if (!doc.sections.empty())
+                ctx.set("next", link(doc.sections.front().id + ".html",
+                                     section_heading(doc.sections.front())));
+            tree[doc.id + "/index.html"] = wrap(ctx, contents.render(ctx));
+        }
+        for (size_t i = 0; i < doc.sections.size(); ++i) {
+            const model::Section& s = doc.sections[i];
+            data ctx = base_context(cfg, "../");
+            set_document(ctx, doc);
+            ctx.set("page_title", section_heading(s));
+            ctx.set("heading", section_heading(s));
+            ctx.set("body", render_blocks(s.blocks));
+            ctx.set("footnotes", render_footnotes(s.footnotes));
+            ctx.set("source", s.source.file);
+            ctx.set("previous", i == 0 ? link("index.html", "Contents")
+                                       : link(doc.sections[i - 1].id + ".html",
+                                              section_heading(doc.sections[i - 1])));
+            if (i + 1 < doc.sections.size())
+                ctx.set("next", link(doc.sections[i + 1].id + ".html",
+                                     section_heading(doc.sections[i + 1])));
+            tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
+        }
+    }
+    for (const auto& [name, bytes] : templates.assets) tree["assets/" + name] = bytes;
+    return tree;
+}
+
+}  // namespace planpack::render::html
