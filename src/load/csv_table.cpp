@@ -112,7 +112,14 @@ std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file
         ++i;
     }
     c.offset = text.size();
-    if (csv_fini(parser.get(), on_field, on_row, &c) != 0) return fail(text.size());
+    if (csv_fini(parser.get(), on_field, on_row, &c) != 0) {
+        // Only an unclosed quote fails at the end; point at where that field opened.
+        CsvField open;
+        c.start_position(open);
+        diags.error({file, open.line, open.col},
+                    "malformed CSV: the quoted field that starts here is never closed");
+        return std::nullopt;
+    }
 
     CsvTable table;
     table.file = file;

@@ -85,7 +85,9 @@ private:
     void inline_node(cmark_node* n, Inlines& out, int depth) {
         if (too_deep(n, depth)) return;
         switch (cmark_node_get_type(n)) {
-            case CMARK_NODE_TEXT: out.push_back({Text{literal(n)}}); return;
+            case CMARK_NODE_TEXT:
+                if (std::string t = literal(n); !t.empty()) out.push_back({Text{std::move(t)}});
+                return;
             case CMARK_NODE_SOFTBREAK: out.push_back({SoftBreak{}}); return;
             case CMARK_NODE_LINEBREAK: out.push_back({LineBreak{}}); return;
             case CMARK_NODE_CODE: out.push_back({Code{literal(n)}}); return;

@@ -38,6 +38,7 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
     auto columns = string_list(r, "columns");
     auto money = string_list(r, "money");
     const bool totals = r.boolean("totals", false).value_or(false);
+    auto row_total = r.string("row_total", false);
     const bool row_headers = r.boolean("row_headers", false).value_or(true);
     auto source = r.string("source", false);
     r.finish();
@@ -92,19 +93,34 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
         head.cells.push_back({text(csv.header[i].text)});
         t.aligns.push_back(numeric[i] ? model::Align::right : model::Align::left);
     }
+    // A computed total column sums the picked numeric columns, so no total is ever typed.
+    bool total_is_money = false;
+    if (row_total) {
+        head.cells.push_back({text(*row_total)});
+        t.aligns.push_back(model::Align::right);
+        for (size_t i : picked) total_is_money = total_is_money || is_money[i];
+    }
     t.head.push_back(std::move(head));
     std::vector<std::int64_t> sums(csv.header.size(), 0);
     auto cell_text = [&](size_t i, std::int64_t v) {
         return is_money[i] ? model::format_money(v) : model::format_grouped(v);
     };
+    auto total_text = [&](std::int64_t v) {
+        return total_is_money ? model::format_money(v) : model::format_grouped(v);
+    };
+    std::int64_t grand_total = 0;
     for (const auto& row : csv.rows) {
         model::TableRow out;
+        std::int64_t row_sum = 0;
         for (size_t i : picked) {
             const std::string& raw = row.fields[i].text;
             auto v = numeric[i] ? model::parse_integer(raw) : std::nullopt;
             if (v) sums[i] += *v;
+            if (v) row_sum += *v;
             out.cells.push_back({text(v && is_money[i] ? cell_text(i, *v) : raw)});
         }
+        if (row_total) out.cells.push_back({text(total_text(row_sum))});
+        grand_total += row_sum;
         t.body.push_back(std::move(out));
     }
     if (totals) {
@@ -113,6 +129,7 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
             const size_t i = picked[k];
             total.cells.push_back({text(k == 0 ? "Total" : numeric[i] ? cell_text(i, sums[i]) : "")});
         }
+        if (row_total) total.cells.push_back({text(total_text(grand_total))});
         t.foot.push_back(std::move(total));
     }
     if (source) t.notes.push_back(text("Source: " + *source));

@@ -1,0 +1,202 @@
+#include <doctest/doctest.h>
+
+#include "load/csv_table.hpp"
+#include "model/inline_text.hpp"
+#include "model/number_format.hpp"
+#include "model_builders.hpp"
+#include "transform/transforms.hpp"
+
+using namespace planpack;
+using namespace planpack::model;
+using namespace planpack::testing;
+
+namespace {
+
+Document two_part_document() {
+    Document doc;
+    doc.sections.push_back(section("budget", SectionKind::appendix, 3));
+    doc.sections.push_back(section("context", SectionKind::section, 2));
+    doc.sections.push_back(section("staffing", SectionKind::appendix, 1));
+    doc.sections.push_back(section("intro", SectionKind::section, 1));
+    return doc;
+}
+
+std::vector<std::string> messages(const Diagnostics& d) {
+    std::vector<std::string> out;
+    for (const auto& x : d.sorted()) out.push_back(format(x));
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("transforms") {
+TEST_CASE("sections then appendices, each numbered from 1 by order") {
+    Document doc = two_part_document();
+    transform::number_sections(doc);
+    REQUIRE(doc.sections.size() == 4);
+    CHECK(doc.sections[0].id == "intro");
+    CHECK(doc.sections[0].number == 1);
+    CHECK(doc.sections[1].id == "context");
+    CHECK(doc.sections[1].number == 2);
+    CHECK(doc.sections[2].id == "staffing");
+    CHECK(label(doc.sections[2]) == "Appendix 1");
+    CHECK(doc.sections[3].id == "budget");
+    CHECK(label(doc.sections[3]) == "Appendix 2");
+}
+
+TEST_CASE("cross-references resolve to pages and generated labels") {
+    Document doc = two_part_document();
+    doc.sections[1].blocks.push_back(
+        para({Inline{Text{"See "}}, xref("budget"), Inline{Text{" and "}},
+              xref("intro", "the introduction")}));
+    transform::number_sections(doc);
+    Diagnostics d;
+    transform::resolve_xrefs(doc, d);
+    CHECK(messages(d).empty());
+    const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
+    const auto& a = std::get<Link>(p.content[1].value);
+    CHECK(a.url == "budget.html");
+    CHECK(plain_text(a.content) == "Appendix 2");
+    const auto& b = std::get<Link>(p.content[3].value);
+    CHECK(b.url == "intro.html");
+    CHECK(plain_text(b.content) == "the introduction");
+}
+
+TEST_CASE("renumbering appendices changes every reference to them") {
+    Document doc = two_part_document();
+    doc.sections[1].blocks.push_back(para({xref("budget")}));
+    doc.sections[0].order = 0;  // budget now comes before staffing
+    transform::number_sections(doc);
+    Diagnostics d;
+    transform::resolve_xrefs(doc, d);
+    const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
+    CHECK(plain_text(std::get<Link>(p.content[0].value).content) == "Appendix 1");
+}
+
+TEST_CASE("a broken cross-reference is an error at the link") {
+    Document doc = two_part_document();
+    doc.sections[0].blocks.push_back(para({xref("budgett", "", 7)}));
+    Diagnostics d;
+    transform::resolve_xrefs(doc, d);
+    REQUIRE(messages(d).size() == 1);
+    CHECK(messages(d)[0] == "c.md:7:1: error: cross-reference 'xref:budgett' points at no section "
+                            "or appendix (known ids: budget, context, staffing, intro)");
+}
+
+TEST_CASE("fragments must name a heading on the target page") {
+    Document doc = two_part_document();
+    doc.sections[0].blocks.push_back(heading(2, "Police funding"));
+    doc.sections[1].blocks.push_back(para({xref("budget#police-funding"), xref("budget#nope")}));
+    Diagnostics d;
+    transform::assign_heading_ids(doc, d);
+    transform::resolve_xrefs(doc, d);
+    REQUIRE(messages(d).size() == 1);
+    CHECK(messages(d)[0].find("has no heading with id 'nope'") != std::string::npos);
+    const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
+    CHECK(std::get<Link>(p.content[0].value).url == "budget.html#police-funding");
+}
+
+TEST_CASE("heading ids are unique slugs; h1 and skipped levels are errors") {
+    Document doc;
+    doc.sections.push_back(section("a", SectionKind::section, 1,
+                                   {heading(2, "Child First", 3), heading(3, "Child First", 5),
+                                    heading(2, "Notes & more", 7), heading(4, "Too deep", 9),
+                                    heading(1, "Second title", 11), heading(2, "Footnotes", 13)}));
+    Diagnostics d;
+    transform::assign_heading_ids(doc, d);
+    const auto& b = doc.sections[0].blocks;
+    CHECK(std::get<Heading>(b[0].value).id == "child-first");
+    CHECK(std::get<Heading>(b[1].value).id == "child-first-2");
+    CHECK(std::get<Heading>(b[2].value).id == "notes-more");
+    CHECK(std::get<Heading>(b[5].value).id == "footnotes-2");  // the template's own id is taken
+    const auto m = messages(d);
+    REQUIRE(m.size() == 2);
+    CHECK(m[0] == "c.md:9:1: error: heading level 4 follows level 2: use ### so no level is skipped");
+    CHECK(m[1].rfind("c.md:11:1: error: a '#' heading in the body would be a second h1", 0) == 0);
+}
+
+TEST_CASE("a 'Table:' paragraph after or before a table becomes its caption") {
+    Table t1, t2, t3;
+    t3.pos = {"c.md", 20, 1};
+    Document doc;
+    doc.sections.push_back(section("a", SectionKind::section, 1,
+                                   {Block{t1}, para("Table: After"), para("Table: Before"),
+                                    Block{t2}, para("Plain"), Block{t3}}));
+    Diagnostics d;
+    transform::attach_table_captions(doc, d);
+    const auto& b = doc.sections[0].blocks;
+    REQUIRE(b.size() == 4);
+    CHECK(plain_text(std::get<Table>(b[0].value).caption) == "After");
+    CHECK(plain_text(std::get<Table>(b[1].value).caption) == "Before");
+    REQUIRE(messages(d).size() == 1);
+    CHECK(messages(d)[0].rfind("c.md:20:1: error: this table has no caption", 0) == 0);
+}
+
+TEST_CASE("the table directive turns CSV into a captioned table with computed totals") {
+    Diagnostics d;
+    load::DataSet data;
+    auto csv = load::parse_csv("Agency,Staffing,Other\nPolice,58336,0\nHealth,39974,15442\n",
+                               "data/budget.csv", d);
+    REQUIRE(csv);
+    data.csv.emplace("budget", *csv);
+    Document doc;
+    Directive dir{"table",
+                  "data = \"budget\"\ncaption = \"Costs\"\nmoney = [\"Staffing\", \"Other\"]\n"
+                  "totals = true\nsource = \"YJB returns\"\n",
+                  {"c.md", 4, 1}, 5};
+    doc.sections.push_back(section("a", SectionKind::section, 1, {Block{dir}}));
+    transform::expand_directives(doc, data, d);
+    CHECK(messages(d).empty());
+    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    CHECK(plain_text(t.caption) == "Costs");
+    CHECK(t.row_headers);
+    CHECK(t.aligns == std::vector<Align>{Align::left, Align::right, Align::right});
+    CHECK(plain_text(t.body[0].cells[1].content) == "£58,336");
+    REQUIRE(t.foot.size() == 1);
+    CHECK(plain_text(t.foot[0].cells[0].content) == "Total");
+    CHECK(plain_text(t.foot[0].cells[1].content) == "£98,310");
+    CHECK(plain_text(t.foot[0].cells[2].content) == "£15,442");
+    REQUIRE(t.notes.size() == 1);
+    CHECK(plain_text(t.notes[0]) == "Source: YJB returns");
+}
+
+TEST_CASE("table directive errors point into the .md file") {
+    load::DataSet data;
+    Diagnostics d;
+    data.csv.emplace("budget", *load::parse_csv("Agency,Cost\nPolice,1x\n", "data/budget.csv", d));
+    Document doc;
+    doc.sections.push_back(section(
+        "a", SectionKind::section, 1,
+        {Block{Directive{"table", "data = \"nope\"\ncaption = \"C\"\n", {"c.md", 4, 1}, 5}},
+         Block{Directive{"table", "data = \"budget\"\ncaptoin = \"C\"\n", {"c.md", 9, 1}, 10}},
+         Block{Directive{"table", "data = \"budget\"\ncaption = \"C\"\nmoney = [\"Cost\"]\n",
+                         {"c.md", 14, 1}, 15}},
+         Block{Directive{"chart", "", {"c.md", 20, 1}, 21}}}));
+    transform::expand_directives(doc, data, d);
+    const auto m = messages(d);
+    REQUIRE(m.size() == 5);
+    CHECK(m[0] == "c.md:5:8: error: no data/nope.csv for this table");
+    CHECK(m[1] == "c.md:10:1: error: the table directive is missing the required key 'caption'");
+    CHECK(m[2].rfind("c.md:11:1: error: unknown key 'captoin' in the table directive", 0) == 0);
+    CHECK(m[3] == "c.md:20:1: error: unknown directive 'planpack chart' (known: table)");
+    CHECK(m[4] == "data/budget.csv:2:8: error: '1x' in money column 'Cost' is not a whole number "
+                  "of pounds");
+}
+
+TEST_CASE("number formatting") {
+    CHECK(format_grouped(0) == "0");
+    CHECK(format_grouped(999) == "999");
+    CHECK(format_grouped(1000) == "1,000");
+    CHECK(format_grouped(1081612) == "1,081,612");
+    CHECK(format_grouped(-43260) == "-43,260");
+    CHECK(format_money(885262) == "£885,262");
+    CHECK(format_money(-5) == "-£5");
+    CHECK(parse_integer("885.262") == std::nullopt);
+    CHECK(parse_integer("1,000") == std::nullopt);
+    CHECK(parse_integer(" 5") == std::nullopt);
+    CHECK(parse_integer("-12") == std::optional<std::int64_t>(-12));
+    CHECK(slug("Voice of the Child") == "voice-of-the-child");
+    CHECK(slug("Children’s services – 2023/24") == "childrens-services-2023-24");
+    CHECK(slug("!!!") == "section");
+}
+}
