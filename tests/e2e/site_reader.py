@@ -1,0 +1,74 @@
+"""Reads a generated site back with the standard library's HTML parser, so the end-to-end
+tests check what a browser would get rather than strings planpack meant to write."""
+from html.parser import HTMLParser
+import os
+
+
+class Page(HTMLParser):
+    def __init__(self, path):
+        super().__init__(convert_charrefs=True)
+        self.path = path
+        self.headings = []       # (level, text, id)
+        self.links = []          # (href, text, rel)
+        self.ids = set()
+        self.lang = None
+        self.tables = []         # dicts: caption, th_scopes
+        self.landmarks = []
+        self.text = []
+        self._stack = []
+        self._capture = None
+        self._table = None
+        with open(path, encoding="utf-8") as f:
+            self.feed(f.read())
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "html":
+            self.lang = a.get("lang")
+        if tag in ("header", "nav", "main", "footer"):
+            self.landmarks.append(tag)
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            self._capture = {"kind": "h", "level": int(tag[1]), "id": a.get("id"), "text": ""}
+        elif tag == "a" and self._capture is None:
+            self._capture = {"kind": "a", "href": a.get("href"), "rel": a.get("rel"), "text": ""}
+        elif tag == "table":
+            self._table = {"caption": None, "th": []}
+        elif tag == "caption" and self._table is not None:
+            self._capture = {"kind": "caption", "text": ""}
+        elif tag == "th" and self._table is not None:
+            self._table["th"].append(a.get("scope"))
+
+    def handle_endtag(self, tag):
+        c = self._capture
+        if c and c["kind"] == "h" and tag == "h%d" % c["level"]:
+            self.headings.append((c["level"], c["text"].strip(), c["id"]))
+            self._capture = None
+        elif c and c["kind"] == "a" and tag == "a":
+            self.links.append((c["href"], " ".join(c["text"].split()), c["rel"]))
+            self._capture = None
+        elif c and c["kind"] == "caption" and tag == "caption":
+            self._table["caption"] = c["text"].strip()
+            self._capture = None
+        elif tag == "table" and self._table is not None:
+            self.tables.append(self._table)
+            self._table = None
+
+    def handle_data(self, data):
+        self.text.append(data)
+        if self._capture is not None:
+            self._capture["text"] += data
+
+    def all_text(self):
+        return " ".join("".join(self.text).split())
+
+
+def pages(site):
+    out = {}
+    for root, _, files in os.walk(site):
+        for f in files:
+            if f.endswith(".html"):
+                p = os.path.join(root, f)
+                out[os.path.relpath(p, site)] = Page(p)
+    return out

@@ -1,0 +1,76 @@
+"""The command line as a user meets it: help, version, usage errors (exit 2), check
+writing nothing, and build swapping site/ into place."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+planpack, root = sys.argv[1], sys.argv[2]
+passed, failed = 0, 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print("FAIL:", what)
+
+
+def run(*args, cwd=None):
+    return subprocess.run([planpack, *args], capture_output=True, text=True, cwd=cwd)
+
+
+r = run("--help")
+check(r.returncode == 0 and r.stdout.startswith("usage: planpack build"), "--help prints usage")
+r = run("--version")
+check(r.returncode == 0 and r.stdout.startswith("planpack "), "--version")
+for args, needle in [((), "no command given"), (("frobnicate",), "unknown command 'frobnicate'"),
+                     (("build", "--format", "docx"), "unknown format 'docx'"),
+                     (("build", "--root"), "--root needs a value"),
+                     (("check", "--out", "x"), "unknown option '--out' for check")]:
+    r = run(*args)
+    check(r.returncode == 2, f"{args}: exit 2 (got {r.returncode})")
+    check(needle in r.stderr and "usage:" in r.stderr, f"{args}: says '{needle}' and the usage")
+
+with tempfile.TemporaryDirectory() as tmp:
+    tree = os.path.join(tmp, "svc")
+    shutil.copytree(root, tree, ignore=shutil.ignore_patterns("site", "build*", ".git", "node_modules", "tests"))
+    r = run("check", "--root", tree)
+    check(r.returncode == 0, "check passes on the example: " + r.stderr)
+    check(not os.path.exists(os.path.join(tree, "site")), "check writes nothing")
+
+    # build with defaults from inside the service root: out is ./site
+    r = run("build", cwd=tree)
+    check(r.returncode == 0, "build from the root with defaults: " + r.stderr)
+    check(os.path.exists(os.path.join(tree, "site", "index.html")), "default output is site/")
+    leftovers = [n for n in os.listdir(tree) if n.startswith("site.")]
+    check(not leftovers, f"no staging directories left: {leftovers}")
+
+    # A content error: exit 1, file:line:col, site/ untouched.
+    before = open(os.path.join(tree, "site", "index.html"), "rb").read()
+    intro = os.path.join(tree, "content", "01-introduction.md")
+    text = open(intro, encoding="utf-8").read()
+    with open(intro, "w", encoding="utf-8") as f:
+        f.write(text.replace("order = 1", "order = \"first\"", 1))
+    r = run("build", "--root", tree)
+    check(r.returncode == 1, "a content error exits 1")
+    check("content/01-introduction.md:4:9: error: 'order' must be an integer, not a string" in r.stderr,
+          "error names file:line:col: " + r.stderr)
+    check(open(os.path.join(tree, "site", "index.html"), "rb").read() == before, "site/ untouched")
+
+    # Several errors are all reported, sorted by file.
+    with open(os.path.join(tree, "content", "02-local-context.md"), "a", encoding="utf-8") as f:
+        f.write("\n[broken](xref:nowhere)\n")
+    r = run("check", "--root", tree)
+    lines = [l for l in r.stderr.splitlines() if ": error: " in l]
+    check(len(lines) == 2, f"two errors reported at once (got {len(lines)})")
+    check(lines == sorted(lines), "errors are sorted by file")
+
+    r = run("build", "--root", os.path.join(tmp, "nowhere"))
+    check(r.returncode == 1 and "no planpack.toml" in r.stderr, "a missing root is a clear error")
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)

@@ -1,0 +1,46 @@
+"""Two builds of the same sources, at different times and from different working
+directories, must give byte-identical trees."""
+import filecmp
+import hashlib
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+planpack, root = sys.argv[1], sys.argv[2]
+
+
+def digest_tree(top):
+    out = {}
+    for d, _, files in os.walk(top):
+        for f in files:
+            p = os.path.join(d, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, top)] = hashlib.sha256(fh.read()).hexdigest()
+    return out
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    a, b = os.path.join(tmp, "a"), os.path.join(tmp, "b")
+    env = dict(os.environ, SOURCE_DATE_EPOCH="1687737600")
+    subprocess.run([planpack, "build", "--root", root, "--out", a], check=True, env=env,
+                   capture_output=True)
+    time.sleep(1.1)
+    env2 = dict(os.environ, SOURCE_DATE_EPOCH="1700000000", TZ="Pacific/Auckland")
+    subprocess.run([os.path.abspath(planpack), "build", "--root", os.path.abspath(root),
+                    "--out", b], check=True, env=env2, cwd=tmp, capture_output=True)
+    da, db = digest_tree(a), digest_tree(b)
+    failed = 0
+    if not da:
+        print("FAIL: the build wrote nothing")
+        failed += 1
+    if sorted(da) != sorted(db):
+        print("FAIL: the two trees hold different files:", sorted(set(da) ^ set(db)))
+        failed += 1
+    differ = [p for p in da if p in db and da[p] != db[p]]
+    for p in differ:
+        print("FAIL: differs between builds:", p)
+    failed += len(differ)
+    print(f"{len(da) - len(differ) if not failed else 0} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
