@@ -10,6 +10,10 @@
 
 namespace planpack::model {
 
+struct Date {
+    int year = 0, month = 0, day = 0;
+};
+
 // ---- inlines --------------------------------------------------------------
 struct Inline;
 using Inlines = std::vector<Inline>;
@@ -64,9 +68,23 @@ struct ThematicBreak {};
 struct PageBreak {};
 
 enum class Align { none, left, center, right };
-struct TableCell { Inlines content; };
+
+// What a cell holds beneath its printed text, so XLSX writes real numbers and dates and
+// charts plot values rather than parse strings.
+struct CellValue {
+    std::variant<std::monostate, double, Date, std::string> value;
+    std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
+};
+
+struct TableCell {
+    Inlines content;   // what HTML and PDF print
+    CellValue value;   // what a spreadsheet stores; monostate: the printed text
+    std::string style; // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
+    std::string id;    // an anchor for links to this cell's row, empty if none
+};
 struct TableRow { std::vector<TableCell> cells; };
 struct Table {
+    std::string id;  // stable name for anchors and spreadsheet tables; empty if none
     Inlines caption;
     std::vector<Align> aligns;
     std::vector<TableRow> head;
@@ -82,6 +100,26 @@ struct Figure {
     Inlines caption;
 };
 
+// A chart is data, not a picture: each renderer draws it (SVG, PDF vector graphics, a
+// native Excel chart) from the same series, and every chart carries its data as a table
+// and a one-sentence summary for readers who cannot see it.
+enum class ChartKind { line, bar };
+struct ChartSeries {
+    std::string name;
+    std::vector<std::optional<double>> values;  // one per category; nullopt: missing/suppressed
+};
+struct Chart {
+    std::string id;
+    ChartKind kind = ChartKind::line;
+    std::string title;
+    std::string x_label, y_label;
+    std::string unit;  // "%", "children", ... used on the axis and in the summary
+    std::vector<std::string> categories;  // x axis, e.g. periods
+    std::vector<ChartSeries> series;
+    std::string summary;  // generated, e.g. "Blackpool's rate fell from 12.3% to 9.1% ..."
+    Table data;           // the same figures as an accessible table
+};
+
 // A data directive as written (```planpack KIND, TOML body). transform::expand_directives
 // replaces it with model blocks; a renderer never sees one.
 struct Directive {
@@ -93,7 +131,7 @@ struct Directive {
 
 struct Block {
     std::variant<Paragraph, Heading, List, BlockQuote, CodeBlock, ThematicBreak, PageBreak, Table,
-                 Figure, Directive>
+                 Figure, Chart, Directive>
         value;
 };
 
@@ -115,10 +153,6 @@ struct Section {
     Blocks blocks;
     std::vector<Footnote> footnotes;
     SourcePos source;  // the .md file
-};
-
-struct Date {
-    int year = 0, month = 0, day = 0;
 };
 
 struct Document {

@@ -39,6 +39,15 @@ void for_each_inline(model::Inlines& inlines, F&& f) {
     }
 }
 
+template <typename F>
+void for_each_table_inline(model::Table& t, F&& f) {
+    for_each_inline(t.caption, f);
+    for (auto* rows : {&t.head, &t.body, &t.foot})
+        for (auto& row : *rows)
+            for (auto& cell : row.cells) for_each_inline(cell.content, f);
+    for (auto& note : t.notes) for_each_inline(note, f);
+}
+
 // Every inline of every block in a section, footnotes included.
 template <typename F>
 void for_each_inline(model::Section& s, F&& f) {
@@ -52,13 +61,8 @@ void for_each_inline(model::Section& s, F&& f) {
                         for_each_inline(v.content, f);
                     else if constexpr (std::is_same_v<T, model::Figure>)
                         for_each_inline(v.caption, f);
-                    else if constexpr (std::is_same_v<T, model::Table>) {
-                        for_each_inline(v.caption, f);
-                        for (auto* rows : {&v.head, &v.body, &v.foot})
-                            for (auto& row : *rows)
-                                for (auto& cell : row.cells) for_each_inline(cell.content, f);
-                        for (auto& note : v.notes) for_each_inline(note, f);
-                    }
+                    else if constexpr (std::is_same_v<T, model::Table>) for_each_table_inline(v, f);
+                    else if constexpr (std::is_same_v<T, model::Chart>) for_each_table_inline(v.data, f);
                 },
                 b.value);
         });

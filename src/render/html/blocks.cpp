@@ -88,12 +88,28 @@ void inlines_to(std::string& out, const Inlines& inlines) {
 
 const char* align_class(Align a) {
     switch (a) {
-        case Align::left: return " class=\"left\"";
-        case Align::center: return " class=\"center\"";
-        case Align::right: return " class=\"num\"";
+        case Align::left: return "left";
+        case Align::center: return "center";
+        case Align::right: return "num";
         case Align::none: break;
     }
     return "";
+}
+
+// id and class attributes of a cell: its anchor, its alignment and its semantic style.
+void cell_attributes(std::string& out, const TableCell& cell, Align a) {
+    if (!cell.id.empty()) {
+        out += " id=\"";
+        append_escaped(out, cell.id);
+        out += '"';
+    }
+    std::string classes = align_class(a);
+    if (!cell.style.empty()) classes += (classes.empty() ? "" : " ") + cell.style;
+    if (!classes.empty()) {
+        out += " class=\"";
+        append_escaped(out, classes);
+        out += '"';
+    }
 }
 
 void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head) {
@@ -103,7 +119,7 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
             const Align a = i < t.aligns.size() ? t.aligns[i] : Align::none;
             const bool header = head || (i == 0 && t.row_headers);
             out += header ? (head ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td";
-            out += align_class(a);
+            cell_attributes(out, row.cells[i], a);
             out += '>';
             inlines_to(out, row.cells[i].content);
             out += header ? "</th>" : "</td>";
@@ -113,7 +129,7 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
 }
 
 void table_to(std::string& out, const Table& t, PageState& page) {
-    const std::string id = "table-" + std::to_string(++page.tables);
+    const std::string id = t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id;
     // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
     out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
            "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
@@ -201,6 +217,15 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                     out += "</figcaption>";
                 }
                 out += "\n</figure>\n";
+            } else if constexpr (std::is_same_v<T, Chart>) {
+                // Until charts are drawn, a chart is its summary and its data table.
+                out += "<figure class=\"chart\">\n<figcaption>";
+                append_escaped(out, v.title);
+                out += "</figcaption>\n<p class=\"chart-summary\">";
+                append_escaped(out, v.summary);
+                out += "</p>\n";
+                table_to(out, v.data, page);
+                out += "</figure>\n";
             } else if constexpr (std::is_same_v<T, Directive>) {
                 // transform::expand_directives removes every directive before rendering.
             }
