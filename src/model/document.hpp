@@ -77,6 +77,9 @@ struct CellValue {
 };
 
 struct TableCell {
+    TableCell() = default;
+    TableCell(Inlines c) : content(std::move(c)) {}  // NOLINT: a cell is usually just text
+
     Inlines content;   // what HTML and PDF print
     CellValue value;   // what a spreadsheet stores; monostate: the printed text
     std::string style; // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
