@@ -247,14 +247,28 @@ bool within_limits(std::string_view text, const std::string& file, int first_lin
         return false;
     }
     int line = first_line;
+    std::string_view fence;  // the open code fence, if inside one: pipes there are code
     for (size_t start = 0; start < text.size(); ++line) {
         size_t end = text.find('\n', start);
         if (end == std::string_view::npos) end = text.size();
         const std::string_view l = text.substr(start, end - start);
+        start = end + 1;
+        const size_t indent = l.find_first_not_of(' ');
+        const std::string_view rest = indent == std::string_view::npos ? "" : l.substr(indent);
+        if (indent != std::string_view::npos && indent < 4 &&
+            (rest.rfind("```", 0) == 0 || rest.rfind("~~~", 0) == 0)) {
+            const std::string_view marker = rest.substr(0, 3);
+            if (fence.empty()) fence = marker;
+            else if (marker == fence) fence = {};
+            continue;
+        }
+        if (!fence.empty()) continue;
         int pipes = 0, quotes = 0;
         bool leading = true;
-        for (char c : l) {
-            if (c == '|') ++pipes;
+        for (size_t i = 0; i < l.size(); ++i) {
+            const char c = l[i];
+            if (c == '\\') ++i;  // an escaped pipe is text, not a column
+            else if (c == '|') ++pipes;
             if (leading && c == '>') ++quotes;
             else if (c != ' ') leading = false;
         }
@@ -269,7 +283,6 @@ bool within_limits(std::string_view text, const std::string& file, int first_lin
                                              std::to_string(limits.max_nesting) + " levels deep");
             return false;
         }
-        start = end + 1;
     }
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "load/front_matter.hpp"
@@ -38,14 +39,23 @@ std::string default_id(const fs::path& p) {
     return stem;
 }
 
-std::optional<model::Section> load_section(const fs::path& root, const fs::path& path,
-                                           const Config& cfg, std::string& document_id,
-                                           Diagnostics& diags) {
+// A section with where its id and order were written, for duplicate checks that point at
+// the key itself. document_id is set as soon as the front matter names a document, even
+// when the file is rejected, so "document has no content" is never said of it.
+struct LoadedSection {
+    model::Section section;
+    SourcePos id_pos, order_pos;
+};
+
+std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& path,
+                                          const Config& cfg, std::string& document_id,
+                                          Diagnostics& diags) {
     const std::string shown = shown_path(root, path);
     auto text = read_file(path, shown, diags);
     if (!text) return std::nullopt;
-    if (!valid_utf8(*text)) {
-        diags.error({shown, 1, 1}, "the file is not valid UTF-8 (save it as UTF-8)");
+    if (auto bad = first_invalid_utf8(*text)) {
+        auto [line, col] = line_and_column(*text, *bad);
+        diags.error({shown, line, col}, "the file is not valid UTF-8 (save it as UTF-8)");
         return std::nullopt;
     }
     auto split = split_front_matter(*text, shown, diags);
@@ -63,6 +73,7 @@ std::optional<model::Section> load_section(const fs::path& root, const fs::path&
     auto id = r.string("id", false).value_or(default_id(path));
     auto title = r.string("title", true);
     r.finish();
+    if (document) document_id = *document;
 
     bool ok = document && order && title;
     if (document && std::none_of(cfg.documents.begin(), cfg.documents.end(),
@@ -89,14 +100,14 @@ std::optional<model::Section> load_section(const fs::path& root, const fs::path&
     }
     auto body = parse_markdown(split->body, shown, split->body_line, diags);
     if (!ok || !body) return std::nullopt;
-    document_id = *document;
     s.id = id;
     s.order = static_cast<int>(*order);
     s.title = *title;
     s.blocks = std::move(body->blocks);
     s.footnotes = std::move(body->footnotes);
     s.source = {shown, split->front_matter_line, 1};
-    return s;
+    const SourcePos id_pos = fm->contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1};
+    return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
 
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
@@ -107,6 +118,8 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         if (!text) continue;
         if (auto table = parse_csv(*text, shown, diags))
             data.csv.emplace(path.stem().string(), std::move(*table));
+        else
+            data.broken.insert(path.stem().string());
     }
     for (const auto& path : files_with_extension(dir, ".toml")) {
         const std::string shown = shown_path(root, path);
@@ -115,6 +128,8 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         TomlOrigin origin{shown, 0};
         if (auto table = parse_toml(*text, origin, diags))
             data.toml.emplace(path.stem().string(), TomlData{std::move(*table), origin});
+        else
+            data.broken.insert(path.stem().string());
     }
     for (const auto& [name, _] : data.csv)
         if (data.toml.count(name))
@@ -161,29 +176,31 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
         doc.published = d.published;
         project.documents.push_back(std::move(doc));
     }
+    std::set<std::string> named;  // documents some content file names, loaded or not
     for (const auto& path : files_with_extension(root / "content", ".md")) {
         std::string document_id;
-        auto section = load_section(root, path, project.config, document_id, diags);
-        if (!section) continue;
+        auto loaded = load_section(root, path, project.config, document_id, diags);
+        named.insert(document_id);
+        if (!loaded) continue;
+        const model::Section& section = loaded->section;
         auto doc = std::find_if(project.documents.begin(), project.documents.end(),
                                 [&](const model::Document& d) { return d.id == document_id; });
         for (const auto& other : doc->sections) {
-            if (other.id == section->id)
-                diags.error(section->source, "section id '" + section->id + "' is also used by " +
-                                                 other.source.file);
-            else if (other.kind == section->kind && other.order == section->order)
-                diags.error(section->source, "order " + std::to_string(section->order) +
-                                                 " is also used by " + other.source.file +
-                                                 "; give each " +
-                                                 (section->kind == model::SectionKind::appendix
-                                                      ? "appendix"
-                                                      : "section") +
-                                                 " its own order");
+            if (other.id == section.id)
+                diags.error(loaded->id_pos, "section id '" + section.id + "' is also used by " +
+                                                other.source.file);
+            else if (other.kind == section.kind && other.order == section.order)
+                diags.error(loaded->order_pos,
+                            "order " + std::to_string(section.order) + " is also used by " +
+                                other.source.file + "; give each " +
+                                (section.kind == model::SectionKind::appendix ? "appendix"
+                                                                              : "section") +
+                                " its own order");
         }
-        doc->sections.push_back(std::move(*section));
+        doc->sections.push_back(std::move(loaded->section));
     }
     for (size_t i = 0; i < project.documents.size(); ++i)
-        if (project.documents[i].sections.empty())
+        if (!named.count(project.documents[i].id))
             diags.error(project.config.documents[i].pos,
                         "document '" + project.documents[i].id +
                             "' has no content: no file in content/ names it");

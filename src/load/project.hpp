@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,7 @@ struct TomlData {
 struct DataSet {
     std::map<std::string, CsvTable> csv;
     std::map<std::string, TomlData> toml;
+    std::set<std::string> broken;  // files that failed to load: already reported, not missing
 };
 
 // Everything read from a service root, before any transform.

@@ -1,6 +1,7 @@
 #include "load/toml_reader.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "diag/concat.hpp"
 
@@ -11,12 +12,66 @@ SourcePos TomlOrigin::at(const toml::source_region& r) const {
     return {file, static_cast<int>(r.begin.line) + line_offset, static_cast<int>(r.begin.column)};
 }
 
+namespace {
+
+std::string_view nth_line(std::string_view text, size_t line) {
+    size_t start = 0;
+    for (size_t i = 1; i < line && start != std::string_view::npos; ++i) {
+        start = text.find('\n', start);
+        if (start != std::string_view::npos) ++start;
+    }
+    if (start == std::string_view::npos || start > text.size()) return {};
+    const size_t end = text.find('\n', start);
+    std::string_view l = text.substr(start, end == std::string_view::npos ? end : end - start);
+    if (!l.empty() && l.back() == '\r') l.remove_suffix(1);
+    return l;
+}
+
+struct Explained {
+    size_t col;  // 1-based
+    std::string message;
+};
+
+// toml++ describes the parser's state ("Error while parsing boolean: expected 'false'");
+// the two slips people really make get a sentence about the file instead.
+std::optional<Explained> explain(std::string_view line) {
+    // A string whose closing quote is missing.
+    std::optional<size_t> open;
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '#' && !open) break;
+        if (line[i] == '\\' && open) ++i;
+        else if (line[i] == '"') open = open ? std::nullopt : std::optional<size_t>(i);
+    }
+    if (open && line.substr(*open, 3) != "\"\"\"")
+        return Explained{*open + 1, "the string that starts here is never closed (the closing '\"' is missing)"};
+    // Text without quotes: key = Some words
+    const size_t eq = line.find('=');
+    if (eq == std::string_view::npos || line.substr(0, eq).find('"') != std::string_view::npos)
+        return std::nullopt;
+    size_t v = eq + 1;
+    while (v < line.size() && (line[v] == ' ' || line[v] == '\t')) ++v;
+    if (v >= line.size() || !std::isalpha(static_cast<unsigned char>(line[v]))) return std::nullopt;
+    size_t end = v;
+    while (end < line.size() && std::isalpha(static_cast<unsigned char>(line[end]))) ++end;
+    const std::string_view word = line.substr(v, end - v);
+    if (word == "true" || word == "false" || word == "inf" || word == "nan") return std::nullopt;
+    return Explained{v + 1, "text must be written in double quotes"};
+}
+
+}  // namespace
+
 std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
                                       Diagnostics& diags) {
     try {
         return toml::parse(text, origin.file);
     } catch (const toml::parse_error& e) {
-        diags.error(origin.at(e.source()), "invalid TOML: " + std::string(e.description()));
+        SourcePos pos = origin.at(e.source());
+        std::string message = std::string(e.description());
+        if (auto better = explain(nth_line(text, e.source().begin.line))) {
+            pos.col = static_cast<int>(better->col);
+            message = better->message;
+        }
+        diags.error(pos, "invalid TOML: " + message);
         return std::nullopt;
     }
 }

@@ -24,18 +24,23 @@ void attach(model::Blocks& blocks, Diagnostics& diags) {
     for (size_t i = 0; i < blocks.size(); ++i) {
         auto* t = std::get_if<model::Table>(&blocks[i].value);
         if (!t || !t->caption.empty()) continue;
+        std::optional<size_t> from;
         for (size_t j : {i + 1, i - 1}) {  // after first (Pandoc's place), then before
             if (j >= blocks.size()) continue;
             if (auto caption = caption_of(blocks[j])) {
                 t->caption = std::move(*caption);
-                blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(j));
-                if (j < i) --i;
+                from = j;
                 break;
             }
         }
-        if (t->caption.empty())
+        if (!from) {
             diags.error(t->pos, "this table has no caption: add a paragraph 'Table: what the "
                                 "table shows' directly after it");
+            continue;
+        }
+        // Erasing moves the blocks after it, so t is not used past this point.
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(*from));
+        if (*from < i) --i;
     }
 }
 

@@ -13,12 +13,17 @@ namespace {
 using load::TableReader;
 using load::TomlOrigin;
 
-std::vector<std::string> string_list(TableReader& r, std::string_view key) {
-    std::vector<std::string> out;
+struct Named {
+    std::string name;
+    SourcePos pos;
+};
+
+std::vector<Named> string_list(TableReader& r, std::string_view key) {
+    std::vector<Named> out;
     const toml::array* arr = r.array(key, false);
     if (!arr) return out;
     for (const toml::node& n : *arr) {
-        if (auto s = n.value<std::string>(); s && n.is_string()) out.push_back(*s);
+        if (auto s = n.value<std::string>(); s && n.is_string()) out.push_back({*s, r.origin().at(n)});
         else r.diags().error(r.origin().at(n), "'" + std::string(key) + "' must list strings");
     }
     return out;
@@ -44,6 +49,7 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
     r.finish();
     if (!name || !caption) return std::nullopt;
 
+    if (data.broken.count(*name)) return std::nullopt;  // its own errors say why
     auto it = data.csv.find(*name);
     if (it == data.csv.end()) {
         diags.error(r.pos_of("data"), "no data/" + *name + ".csv for this table" +
@@ -56,12 +62,13 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
 
     // Which CSV columns, in which order.
     std::vector<size_t> picked;
-    auto column_index = [&](const std::string& col) -> std::optional<size_t> {
+    auto column_index = [&](const Named& col) -> std::optional<size_t> {
         for (size_t i = 0; i < csv.header.size(); ++i)
-            if (csv.header[i].text == col) return i;
+            if (csv.header[i].text == col.name) return i;
         std::string known;
         for (const auto& h : csv.header) known += (known.empty() ? "" : ", ") + h.text;
-        diags.error(d.pos, "data/" + *name + ".csv has no column '" + col + "' (it has: " + known + ")");
+        diags.error(col.pos, "data/" + *name + ".csv has no column '" + col.name + "' (it has: " +
+                                 known + ")");
         return std::nullopt;
     };
     if (columns.empty())

@@ -176,6 +176,13 @@ TEST_CASE("limits: size, table width and nesting are errors, not hangs") {
     REQUIRE(d2.all().size() == 1);
     CHECK(d2.all()[0].pos.line == 3);
 
+    Diagnostics code;
+    CHECK(load::parse_markdown("```\n" + wide + "\n```\n\nx \\|" + std::string(70, '|') + "\n",
+                               "c.md", 1, code).has_value() == false);
+    Diagnostics code2;
+    CHECK(load::parse_markdown("```\n" + wide + "\n```\n", "c.md", 1, code2));
+    CHECK_FALSE(code2.has_errors());
+
     Diagnostics d3;
     CHECK_FALSE(load::parse_markdown(std::string(40, '>') + " deep\n", "c.md", 1, d3));
     CHECK(d3.has_errors());
