@@ -143,10 +143,10 @@ def check_case(binary, case_dir, tmp):
 
 def main(argv):
     if len(argv) != 3:
-        print("usage: test_bad_inputs.py PLANPACK_BINARY BAD_CASES_DIR", file=sys.stderr)
+        print("usage: test_bad_inputs.py PLANPACK_BINARY SOURCE_ROOT", file=sys.stderr)
         return 2
     binary = os.path.abspath(argv[1])
-    bad_dir = os.path.abspath(argv[2])
+    bad_dir = os.path.join(os.path.abspath(argv[2]), "tests", "bad")
     if not os.access(binary, os.X_OK):
         print(f"FAIL: {binary} is not an executable", file=sys.stderr)
         return 1
