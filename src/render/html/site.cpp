@@ -131,6 +131,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             data ctx = base_context(cfg, "../");
             set_document(ctx, doc);
             ctx.set("page_title", "Contents");
+            ctx.set("is_contents", data::type::bool_true);
             ctx.set("sections", document_entries(doc, model::SectionKind::section));
             data appendices = document_entries(doc, model::SectionKind::appendix);
             ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
