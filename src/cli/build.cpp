@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "load/project.hpp"
+#include "model/partial_date.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
 #include "transform/transforms.hpp"
@@ -34,9 +35,11 @@ int report(const Diagnostics& diags, std::ostream& err) {
 
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
+    transform::Context context;
+    if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
     auto project = load::load_project(o.root, diags);
     if (project)
-        for (auto& doc : project->documents) transform::run_all(doc, project->data, diags);
+        for (auto& doc : project->documents) transform::run_all(doc, project->data, context, diags);
     if (!project || diags.has_errors()) {
         report(diags, err);
         err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/partial_date.hpp"
+
 namespace planpack::cli {
 
 const std::vector<std::string>& available_formats() {
@@ -11,11 +13,14 @@ const std::vector<std::string>& available_formats() {
 
 std::string usage() {
     return "usage: planpack build [--root DIR] [--out DIR] [--format html] [--templates DIR]\n"
-           "       planpack check [--root DIR]\n"
+           "                     [--as-of YYYY-MM-DD]\n"
+           "       planpack check [--root DIR] [--as-of YYYY-MM-DD]\n"
            "       planpack --help | --version\n"
            "\n"
            "  build   load, validate and write the site (default out: ROOT/site)\n"
            "  check   load and validate only; write nothing\n"
+           "  --as-of the date overdue milestones and RAG ratings are judged at\n"
+           "          (default: each document's publication date)\n"
            "\n"
            "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
 }
@@ -43,6 +48,11 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         else if (arg == "--root") error = value(arg, o.root);
         else if (arg == "--out" && o.command == Command::build) error = value(arg, o.out);
         else if (arg == "--templates") error = value(arg, o.templates);
+        else if (arg == "--as-of") {
+            error = value(arg, o.as_of);
+            if (error.empty() && !model::parse_iso_date(o.as_of))
+                error = "--as-of needs a date such as 2023-09-30, not '" + o.as_of + "'";
+        }
         else if (arg == "--format" && o.command == Command::build) {
             std::string list;
             error = value(arg, list);

@@ -13,6 +13,7 @@ struct Options {
     std::string out;        // default: <root>/site
     std::string templates;  // default: <root>/templates, else the installed ones
     std::vector<std::string> formats;  // default: every format that exists
+    std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
 };
 
 struct ParseResult {

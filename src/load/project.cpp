@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "load/action_plan.hpp"
 #include "load/front_matter.hpp"
 #include "load/markdown.hpp"
 #include "load/utf8.hpp"
@@ -110,6 +111,25 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
 
+// Dispatches a TOML data file on its schema key. Returns false when it did not load.
+bool load_typed(const std::string& name, const toml::table& table, const TomlOrigin& origin,
+                DataSet& data, Diagnostics& diags) {
+    const toml::node* schema = table.get("schema");
+    if (!schema || !schema->is_string()) {
+        diags.error(schema ? origin.at(*schema) : SourcePos{origin.file, 1, 1},
+                    "a TOML data file must say what it holds, e.g. schema = \"action-plan/1\"");
+        return false;
+    }
+    const std::string kind = schema->as_string()->get();
+    if (kind == "action-plan/1") {
+        auto plan = parse_action_plan(table, origin, name, diags);
+        if (plan) data.action_plans.emplace(name, std::move(*plan));
+        return plan.has_value();
+    }
+    diags.error(origin.at(*schema), "unknown schema '" + kind + "' (known: action-plan/1)");
+    return false;
+}
+
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
     for (const auto& path : files_with_extension(dir, ".csv")) {
@@ -126,10 +146,17 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         auto text = read_file(path, shown, diags);
         if (!text) continue;
         TomlOrigin origin{shown, 0};
-        if (auto table = parse_toml(*text, origin, diags))
-            data.toml.emplace(path.stem().string(), TomlData{std::move(*table), origin});
-        else
-            data.broken.insert(path.stem().string());
+        const std::string name = path.stem().string();
+        auto table = parse_toml(*text, origin, diags);
+        if (!table || !load_typed(name, *table, origin, data, diags)) data.broken.insert(name);
+        else data.toml.emplace(name, TomlData{std::move(*table), origin});
+    }
+    for (const auto& [name, plan] : data.action_plans) {
+        if (plan.previous.empty()) continue;
+        auto prev = data.action_plans.find(plan.previous);
+        if (prev != data.action_plans.end()) check_against_previous(plan, prev->second, diags);
+        else if (!data.broken.count(plan.previous))
+            diags.error(plan.pos, "previous = \"" + plan.previous + "\" names no action plan in data/");
     }
     for (const auto& [name, _] : data.csv)
         if (data.toml.count(name))

@@ -11,6 +11,7 @@
 #include "diag/diagnostic.hpp"
 #include "load/config.hpp"
 #include "load/csv_table.hpp"
+#include "data/action_plan.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -21,10 +22,12 @@ struct TomlData {
     TomlOrigin origin;
 };
 
-// data/ addressed by file name without extension: data/budget.csv is "budget".
+// data/ addressed by file name without extension: data/budget.csv is "budget". A TOML
+// data file says what it holds with a top-level schema key and is loaded into its type.
 struct DataSet {
     std::map<std::string, CsvTable> csv;
     std::map<std::string, TomlData> toml;
+    std::map<std::string, data::ActionPlan> action_plans;  // schema = "action-plan/1"
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
 };
 

@@ -41,6 +41,8 @@ public:
     const toml::array* array(std::string_view key, bool required);
     // A key the caller accepts without reading it here.
     void allow(std::string_view key);
+    // The raw node, for keys that accept more than one type; does not mark it known.
+    const toml::node* peek(std::string_view key) const { return table_.get(key); }
 
     // Reports every key that no call above asked for. Call once, last.
     void finish();

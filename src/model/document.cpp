@@ -9,13 +9,16 @@ std::string label(const Section& s) {
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
 }
 
-std::string format_long(const Date& d) {
+const char* month_name(int month) {
     static constexpr std::array<const char*, 12> months = {
         "January", "February", "March",     "April",   "May",      "June",
         "July",    "August",   "September", "October", "November", "December"};
+    return month >= 1 && month <= 12 ? months[static_cast<size_t>(month - 1)] : "";
+}
+
+std::string format_long(const Date& d) {
     if (d.month < 1 || d.month > 12) return format_iso(d);
-    return std::to_string(d.day) + ' ' + months[static_cast<size_t>(d.month - 1)] + ' ' +
-           std::to_string(d.year);
+    return std::to_string(d.day) + ' ' + month_name(d.month) + ' ' + std::to_string(d.year);
 }
 
 std::string format_iso(const Date& d) {

@@ -169,6 +169,7 @@ struct Document {
 // "Appendix 3" or "Section 2", the label cross-references print.
 std::string label(const Section& s);
 std::string format_long(const Date& d);  // "26 June 2023"
+const char* month_name(int month);       // 1 -> "January"
 std::string format_iso(const Date& d);   // "2023-06-26"
 
 }  // namespace planpack::model

@@ -23,7 +23,9 @@ void assign_heading_ids(model::Document& doc, Diagnostics& diags) {
                                         ": use " + std::string(static_cast<size_t>(previous + 1), '#') +
                                         " so no level is skipped");
             previous = h->level;
-            const std::string base = model::slug(model::plain_text(h->content));
+            // A heading built from data may bring its own id (a stable anchor such as
+            // group-p1); prose headings get a slug of their text.
+            const std::string base = h->id.empty() ? model::slug(model::plain_text(h->content)) : h->id;
             std::string id = base;
             for (int n = 2; used.count(id); ++n) id = base + "-" + std::to_string(n);
             used.insert(id);

@@ -2,10 +2,11 @@
 
 namespace planpack::transform {
 
-void run_all(model::Document& doc, const load::DataSet& data, Diagnostics& diags) {
+void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
+             Diagnostics& diags) {
     number_sections(doc);
     attach_table_captions(doc, diags);
-    expand_directives(doc, data, diags);  // may add headings and xrefs of its own
+    expand_directives(doc, data, ctx, diags);  // may add headings and xrefs of its own
     assign_heading_ids(doc, diags);
     resolve_xrefs(doc, diags);            // needs numbers and heading ids
 }

@@ -4,6 +4,7 @@
 #include "diag/diagnostic.hpp"
 #include "load/project.hpp"
 #include "model/document.hpp"
+#include "transform/context.hpp"
 
 namespace planpack::transform {
 
@@ -19,12 +20,14 @@ void attach_table_captions(model::Document& doc, Diagnostics& diags);
 void assign_heading_ids(model::Document& doc, Diagnostics& diags);
 
 // Replaces each ```planpack directive with the blocks it stands for.
-void expand_directives(model::Document& doc, const load::DataSet& data, Diagnostics& diags);
+void expand_directives(model::Document& doc, const load::DataSet& data, const Context& ctx,
+                       Diagnostics& diags);
 
 // Points xref: links at their pages and fills empty link text with the generated label.
 void resolve_xrefs(model::Document& doc, Diagnostics& diags);
 
 // All of the above, in the order they depend on each other.
-void run_all(model::Document& doc, const load::DataSet& data, Diagnostics& diags);
+void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
+             Diagnostics& diags);
 
 }  // namespace planpack::transform

@@ -20,7 +20,7 @@ std::string html_of(std::string_view md) {
     REQUIRE(body);
     Document doc;
     doc.sections.push_back(section("a", SectionKind::section, 1, std::move(body->blocks)));
-    transform::run_all(doc, {}, d);
+    transform::run_all(doc, {}, {}, d);
     CHECK_FALSE(d.has_errors());
     return render::html::render_blocks(doc.sections[0].blocks);
 }

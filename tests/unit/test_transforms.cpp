@@ -145,7 +145,7 @@ TEST_CASE("the table directive turns CSV into a captioned table with computed to
                   "totals = true\nsource = \"YJB returns\"\n",
                   {"c.md", 4, 1}, 5};
     doc.sections.push_back(section("a", SectionKind::section, 1, {Block{dir}}));
-    transform::expand_directives(doc, data, d);
+    transform::expand_directives(doc, data, {}, d);
     CHECK(messages(d).empty());
     const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
     CHECK(plain_text(t.caption) == "Costs");
@@ -172,13 +172,13 @@ TEST_CASE("table directive errors point into the .md file") {
          Block{Directive{"table", "data = \"budget\"\ncaption = \"C\"\nmoney = [\"Cost\"]\n",
                          {"c.md", 14, 1}, 15}},
          Block{Directive{"chart", "", {"c.md", 20, 1}, 21}}}));
-    transform::expand_directives(doc, data, d);
+    transform::expand_directives(doc, data, {}, d);
     const auto m = messages(d);
     REQUIRE(m.size() == 5);
     CHECK(m[0] == "c.md:5:8: error: no data/nope.csv for this table");
     CHECK(m[1] == "c.md:10:1: error: the table directive is missing the required key 'caption'");
     CHECK(m[2].rfind("c.md:11:1: error: unknown key 'captoin' in the table directive", 0) == 0);
-    CHECK(m[3] == "c.md:20:1: error: unknown directive 'planpack chart' (known: table)");
+    CHECK(m[3] == "c.md:20:1: error: unknown directive 'planpack chart' (known: table, action-plan, action-summary, action-changes, previous-progress)");
     CHECK(m[4] == "data/budget.csv:2:8: error: '1x' in money column 'Cost' is not a whole number "
                   "of pounds");
 }

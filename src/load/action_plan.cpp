@@ -1,0 +1,268 @@
+#include "load/action_plan.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "data/action_status.hpp"
+
+namespace planpack::load {
+
+namespace {
+
+using data::ActionPlan;
+
+constexpr const char* group_kinds[] = {"priority", "national_standard", "inspection", "board"};
+
+// A string or an array of strings; both read as a list.
+std::vector<std::string> strings(TableReader& r, std::string_view key) {
+    std::vector<std::string> out;
+    if (const toml::node* n = r.peek(key); n && n->is_string()) {
+        out.push_back(*r.string(key, false));
+        return out;
+    }
+    const toml::array* arr = r.array(key, false);
+    if (!arr) return out;
+    for (const toml::node& item : *arr) {
+        if (item.is_string()) out.push_back(item.as_string()->get());
+        else r.diags().error(r.origin().at(item), "'" + std::string(key) + "' must list strings, not " +
+                                                      std::string(type_name(item)));
+    }
+    return out;
+}
+
+std::optional<data::Status> status(TableReader& r, std::string_view key) {
+    auto s = r.string(key, false);
+    if (!s) return std::nullopt;
+    if (auto st = data::parse_status(*s)) return st;
+    r.diags().error(r.pos_of(key), "unknown status '" + *s +
+                                       "' (expected one of: not_started, planned, in_progress, "
+                                       "ongoing, complete, deferred)");
+    return std::nullopt;
+}
+
+// Tables in an array of tables, each reported if it is not a table.
+template <typename F>
+void each_table(TableReader& r, std::string_view key, bool required, F&& f) {
+    const toml::array* arr = r.array(key, required);
+    if (!arr) return;
+    for (const toml::node& n : *arr) {
+        if (const toml::table* t = n.as_table()) f(*t);
+        else r.diags().error(r.origin().at(n), "each [[" + std::string(key) + "]] must be a table");
+    }
+}
+
+std::vector<data::Reference> references(TableReader& r, std::string_view key) {
+    std::vector<data::Reference> out;
+    each_table(r, key, false, [&](const toml::table& t) {
+        TableReader rr(t, r.origin(), r.diags(), "[[" + std::string(key) + "]]");
+        data::Reference ref{rr.string("id", true).value_or(""), rr.string("text", true).value_or("")};
+        rr.finish();
+        for (const auto& other : out)
+            if (!ref.id.empty() && other.id == ref.id)
+                r.diags().error(rr.pos_of("id"), "duplicate " + std::string(key) + " id '" + ref.id + "'");
+        out.push_back(std::move(ref));
+    });
+    return out;
+}
+
+void read_columns(TableReader& plan, data::ColumnLabels& c) {
+    const toml::table* t = plan.table("columns", false);
+    if (!t) return;
+    TableReader r(*t, plan.origin(), plan.diags(), "[plan.columns]");
+    c.action = r.string("action", false).value_or(c.action);
+    c.impact = r.string("impact", false).value_or(c.impact);
+    c.outcomes = r.string("outcomes", false).value_or(c.outcomes);
+    c.accountable = r.string("accountable", false).value_or(c.accountable);
+    c.milestones = r.string("milestones", false).value_or(c.milestones);
+    c.notes = r.string("notes", false).value_or(c.notes);
+    c.status = r.string("status", false).value_or(c.status);
+    r.finish();
+}
+
+std::optional<model::PartialDate> due_date(TableReader& r) {
+    const toml::node* n = r.peek("due");
+    r.allow("due");
+    if (!n) return model::PartialDate{};  // no date given: to be confirmed
+    if (n->is_date()) {
+        const toml::date d = n->as_date()->get();
+        return model::from_date({d.year, d.month, d.day});
+    }
+    if (n->is_string())
+        if (auto p = model::parse_partial_date(n->as_string()->get())) return p;
+    r.diags().error(r.origin().at(*n),
+                    "due must be a date (2023-07-31), a month (\"2023-07\"), a quarter "
+                    "(\"2023-Q3\"), \"ongoing\" or \"tbc\"" +
+                        std::string(n->is_string() ? ", not \"" + n->as_string()->get() + "\"" : ""));
+    return std::nullopt;
+}
+
+data::Milestone read_milestone(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[action.milestone]]");
+    data::Milestone m;
+    m.pos = r.pos();
+    m.text = r.string("text", true).value_or("");
+    if (auto due = due_date(r)) m.due = *due;
+    m.owner = r.string("owner", false).value_or("");
+    m.status = status(r, "status").value_or(data::Status::not_started);
+    r.finish();
+    return m;
+}
+
+data::Update read_update(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[action.update]]");
+    data::Update u;
+    u.pos = r.pos();
+    u.date = r.date("date", true).value_or(model::Date{});
+    u.text = r.string("text", true).value_or("");
+    u.status = status(r, "status");
+    r.finish();
+    return u;
+}
+
+data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[action]]");
+    data::Action a;
+    a.pos = r.pos();
+    a.id = r.string("id", true).value_or("");
+    a.group = r.string("group", true).value_or("");
+    a.action = r.string("action", true).value_or("");
+    a.impact = r.string("impact", false).value_or("");
+    a.outcomes = r.string("outcomes", false).value_or("");
+    a.lead = strings(r, "lead");
+    a.support = strings(r, "support");
+    a.notes = r.string("notes", false).value_or("");
+    a.recommendations = strings(r, "recommendations");
+    a.principles = strings(r, "principles");
+    a.carried_from = r.string("carried_from", false).value_or("");
+    a.carried_comment = r.string("carried_comment", false).value_or("");
+    a.status = status(r, "status");
+    if (auto rag = r.string("rag", false)) {
+        a.rag = data::parse_rag(*rag);
+        if (!a.rag)
+            diags.error(r.pos_of("rag"), "unknown RAG rating '" + *rag +
+                                             "' (expected one of: red, amber, green, blue)");
+    }
+    each_table(r, "milestone", false,
+               [&](const toml::table& m) { a.milestones.push_back(read_milestone(m, origin, diags)); });
+    each_table(r, "update", false,
+               [&](const toml::table& u) { a.updates.push_back(read_update(u, origin, diags)); });
+    r.finish();
+    if (!a.id.empty() && a.lead.empty())
+        diags.error(a.pos, "action '" + a.id +
+                               "' has no accountable person: add lead = \"the role that owns it\"");
+    std::stable_sort(a.updates.begin(), a.updates.end(),
+                     [](const data::Update& x, const data::Update& y) { return x.date < y.date; });
+    return a;
+}
+
+// Links that must resolve, duplicates, and the warnings the issue asks for.
+void check(const ActionPlan& plan, Diagnostics& diags) {
+    std::set<std::string> groups, actions;
+    for (const auto& g : plan.groups)
+        if (!groups.insert(g.id).second) diags.error(g.pos, "duplicate group id '" + g.id + "'");
+    auto known = [](const std::vector<data::Reference>& refs, const std::string& id) {
+        return std::any_of(refs.begin(), refs.end(), [&](const auto& r) { return r.id == id; });
+    };
+    for (const auto& a : plan.actions) {
+        if (!actions.insert(a.id).second) diags.error(a.pos, "duplicate action id '" + a.id + "'");
+        if (!a.group.empty() && !groups.count(a.group))
+            diags.error(a.pos, "action '" + a.id + "' names group '" + a.group +
+                                   "', which no [[group]] defines");
+        for (const auto& id : a.recommendations)
+            if (!known(plan.recommendations, id))
+                diags.error(a.pos, "action '" + a.id + "' links to recommendation '" + id +
+                                       "', which no [[recommendation]] defines");
+        for (const auto& id : a.principles)
+            if (!known(plan.principles, id))
+                diags.error(a.pos, "action '" + a.id + "' links to principle '" + id +
+                                       "', which no [[principle]] defines");
+        for (const auto& m : a.milestones)
+            if (m.due.dated() && (m.due.last < plan.period_start || plan.period_end < m.due.first))
+                diags.warning(m.pos, "milestone of '" + a.id + "' is due " +
+                                         model::format_partial(m.due) +
+                                         ", outside the plan period " +
+                                         model::format_long(plan.period_start) + " to " +
+                                         model::format_long(plan.period_end));
+        if (data::derived_status(a) == data::Status::complete) {
+            const auto open = std::count_if(a.milestones.begin(), a.milestones.end(), [](const auto& m) {
+                return m.status != data::Status::complete && m.status != data::Status::deferred;
+            });
+            if (open > 0)
+                diags.warning(a.pos, "action '" + a.id + "' is complete but " + std::to_string(open) +
+                                         " of its milestones are still open");
+        }
+    }
+    for (const auto& g : plan.groups)
+        if (std::none_of(plan.actions.begin(), plan.actions.end(),
+                         [&](const auto& a) { return a.group == g.id; }))
+            diags.warning(g.pos, "group '" + g.id + "' has no actions");
+}
+
+}  // namespace
+
+std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlOrigin& origin,
+                                            const std::string& name, Diagnostics& diags) {
+    const size_t before = diags.all().size();
+    ActionPlan plan;
+    plan.name = name;
+    TableReader top(root, origin, diags, origin.file);
+    top.allow("schema");
+    plan.pos = top.pos();
+    if (const toml::table* p = top.table("plan", true)) {
+        TableReader r(*p, origin, diags, "[plan]");
+        plan.id = r.string("id", true).value_or("");
+        plan.title = r.string("title", true).value_or("");
+        plan.period_start = r.date("period_start", true).value_or(model::Date{});
+        plan.period_end = r.date("period_end", true).value_or(model::Date{});
+        plan.preamble = r.string("preamble", false).value_or("");
+        plan.previous = r.string("previous", false).value_or("");
+        read_columns(r, plan.columns);
+        r.finish();
+    }
+    plan.principles = references(top, "principle");
+    plan.recommendations = references(top, "recommendation");
+    each_table(top, "group", true, [&](const toml::table& t) {
+        TableReader r(t, origin, diags, "[[group]]");
+        data::Group g;
+        g.pos = r.pos();
+        g.id = r.string("id", true).value_or("");
+        g.kind = r.string("kind", true).value_or("priority");
+        g.title = r.string("title", true).value_or("");
+        g.lead = r.string("lead", false).value_or("");
+        g.statutory_guidance = strings(r, "statutory_guidance");
+        r.finish();
+        if (std::find(std::begin(group_kinds), std::end(group_kinds), g.kind) == std::end(group_kinds))
+            diags.error(r.pos_of("kind"), "unknown group kind '" + g.kind +
+                                              "' (expected one of: priority, national_standard, "
+                                              "inspection, board)");
+        plan.groups.push_back(std::move(g));
+    });
+    each_table(top, "action", true,
+               [&](const toml::table& t) { plan.actions.push_back(read_action(t, origin, diags)); });
+    top.finish();
+    for (size_t i = before; i < diags.all().size(); ++i)
+        if (diags.all()[i].severity == Severity::error) return std::nullopt;
+    check(plan, diags);
+    for (size_t i = before; i < diags.all().size(); ++i)
+        if (diags.all()[i].severity == Severity::error) return std::nullopt;
+    return plan;
+}
+
+void check_against_previous(const ActionPlan& plan, const ActionPlan& previous, Diagnostics& diags) {
+    for (const auto& a : plan.actions) {
+        if (a.carried_from.empty()) continue;
+        auto it = std::find_if(previous.actions.begin(), previous.actions.end(),
+                               [&](const auto& p) { return p.id == a.carried_from; });
+        if (it == previous.actions.end()) {
+            diags.error(a.pos, "action '" + a.id + "' is carried from '" + a.carried_from +
+                                   "', which is not an action of " + previous.name);
+            continue;
+        }
+        if (data::derived_status(*it) == data::Status::complete && a.carried_comment.empty())
+            diags.warning(a.pos, "action '" + a.id + "' carries forward '" + a.carried_from +
+                                     "', which was complete in " + previous.name +
+                                     ": say why in carried_comment");
+    }
+}
+
+}  // namespace planpack::load
