@@ -58,7 +58,7 @@ struct Action {
     std::optional<Rag> rag;                    // explicit override of the derived RAG
     std::vector<Milestone> milestones;
     std::vector<Update> updates;               // in date order
-    SourcePos pos;
+    SourcePos pos, group_pos;
 };
 
 struct Group {
@@ -93,6 +93,7 @@ struct ActionPlan {
     ColumnLabels columns;
     std::string preamble;
     std::string previous;  // data name of the previous plan, if any
+    SourcePos previous_pos;
     std::vector<Reference> principles, recommendations;
     std::vector<Group> groups;    // in order
     std::vector<Action> actions;  // in order, grouped as written

@@ -20,8 +20,16 @@ std::vector<std::string> strings(TableReader& r, std::string_view key) {
         out.push_back(*r.string(key, false));
         return out;
     }
-    const toml::array* arr = r.array(key, false);
-    if (!arr) return out;
+    const toml::node* n = r.peek(key);
+    r.allow(key);
+    if (!n) return out;
+    const toml::array* arr = n->as_array();
+    if (!arr) {
+        r.diags().error(r.origin().at(*n), "'" + std::string(key) +
+                                               "' must be a string or an array of strings, not " +
+                                               std::string(type_name(*n)));
+        return out;
+    }
     for (const toml::node& item : *arr) {
         if (item.is_string()) out.push_back(item.as_string()->get());
         else r.diags().error(r.origin().at(item), "'" + std::string(key) + "' must list strings, not " +
@@ -125,6 +133,7 @@ data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnos
     a.pos = r.pos();
     a.id = r.string("id", true).value_or("");
     a.group = r.string("group", true).value_or("");
+    a.group_pos = r.pos_of("group");
     a.action = r.string("action", true).value_or("");
     a.impact = r.string("impact", false).value_or("");
     a.outcomes = r.string("outcomes", false).value_or("");
@@ -147,7 +156,7 @@ data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnos
     each_table(r, "update", false,
                [&](const toml::table& u) { a.updates.push_back(read_update(u, origin, diags)); });
     r.finish();
-    if (!a.id.empty() && a.lead.empty())
+    if (!a.id.empty() && a.lead.empty() && !r.peek("lead"))
         diags.error(a.pos, "action '" + a.id +
                                "' has no accountable person: add lead = \"the role that owns it\"");
     std::stable_sort(a.updates.begin(), a.updates.end(),
@@ -166,7 +175,7 @@ void check(const ActionPlan& plan, Diagnostics& diags) {
     for (const auto& a : plan.actions) {
         if (!actions.insert(a.id).second) diags.error(a.pos, "duplicate action id '" + a.id + "'");
         if (!a.group.empty() && !groups.count(a.group))
-            diags.error(a.pos, "action '" + a.id + "' names group '" + a.group +
+            diags.error(a.group_pos, "action '" + a.id + "' names group '" + a.group +
                                    "', which no [[group]] defines");
         for (const auto& id : a.recommendations)
             if (!known(plan.recommendations, id))
@@ -216,6 +225,7 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
         plan.period_end = r.date("period_end", true).value_or(model::Date{});
         plan.preamble = r.string("preamble", false).value_or("");
         plan.previous = r.string("previous", false).value_or("");
+        plan.previous_pos = r.pos_of("previous");
         read_columns(r, plan.columns);
         r.finish();
     }
@@ -240,9 +250,7 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
     each_table(top, "action", true,
                [&](const toml::table& t) { plan.actions.push_back(read_action(t, origin, diags)); });
     top.finish();
-    for (size_t i = before; i < diags.all().size(); ++i)
-        if (diags.all()[i].severity == Severity::error) return std::nullopt;
-    check(plan, diags);
+    check(plan, diags);  // also on a partly read plan, so its link errors come in the same run
     for (size_t i = before; i < diags.all().size(); ++i)
         if (diags.all()[i].severity == Severity::error) return std::nullopt;
     return plan;

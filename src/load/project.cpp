@@ -156,7 +156,7 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         auto prev = data.action_plans.find(plan.previous);
         if (prev != data.action_plans.end()) check_against_previous(plan, prev->second, diags);
         else if (!data.broken.count(plan.previous))
-            diags.error(plan.pos, "previous = \"" + plan.previous + "\" names no action plan in data/");
+            diags.error(plan.previous_pos, "previous = \"" + plan.previous + "\" names no action plan in data/");
     }
     for (const auto& [name, _] : data.csv)
         if (data.toml.count(name))

@@ -131,7 +131,10 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
 void table_to(std::string& out, const Table& t, PageState& page) {
     const std::string id = t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id;
     // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
-    out += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"" + id +
+    // Tables of six or more columns (action plans, grids) may use the full window width.
+    const size_t columns = t.head.empty() ? t.aligns.size() : t.head.front().cells.size();
+    out += std::string("<div class=\"table-wrap") + (columns >= 6 ? " wide" : "") +
+           "\" role=\"region\" aria-labelledby=\"" + id +
            "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
     inlines_to(out, t.caption);
     out += "</caption>\n";

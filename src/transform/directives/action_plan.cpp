@@ -143,7 +143,10 @@ const data::Group* find_group(Input& in, const ActionPlan& plan) {
     if (!id) return nullptr;
     for (const auto& g : plan.groups)
         if (g.id == *id) return &g;
-    in.diags.error(in.params.pos_of("group"), "plan " + plan.name + " has no group '" + *id + "'");
+    std::string known;
+    for (const auto& g : plan.groups) known += (known.empty() ? "" : ", ") + g.id;
+    in.diags.error(in.params.pos_of("group"), "data/" + plan.name + ".toml has no group '" + *id +
+                                                  "' (it has: " + known + ")");
     return nullptr;
 }
 
