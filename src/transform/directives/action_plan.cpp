@@ -59,7 +59,7 @@ model::TableCell milestones_cell(const Action& a, const model::Date& as_of) {
     Inlines out;
     for (const auto& m : a.milestones) {
         if (!out.empty()) out.push_back(model::line_break());
-        append(out, text(m.text + " "));
+        append(out, text("• " + m.text + " "));
         std::string when = m.due.kind == model::PartialDate::Kind::ongoing ? "ongoing"
                            : m.due.kind == model::PartialDate::Kind::tbc
                                ? "date to be confirmed"
@@ -76,13 +76,24 @@ model::TableCell milestones_cell(const Action& a, const model::Date& as_of) {
     return c;
 }
 
-model::TableCell action_cell(const Action& a) {
+// Principles are known to readers by number (1 to 4), not by id.
+std::vector<std::string> principle_numbers(const ActionPlan& plan, const Action& a) {
+    std::vector<std::string> out;
+    for (const auto& id : a.principles)
+        for (size_t i = 0; i < plan.principles.size(); ++i)
+            if (plan.principles[i].id == id) out.push_back(std::to_string(i + 1));
+    return out;
+}
+
+model::TableCell action_cell(const ActionPlan& plan, const Action& a) {
     Inlines out = {model::strong(a.id)};
     append(out, text(" " + a.action));
     if (!a.principles.empty() || !a.recommendations.empty() || !a.carried_from.empty())
         out.push_back(model::line_break());
     std::vector<std::string> links;
-    if (!a.principles.empty()) links.push_back("Child First principles: " + join(a.principles));
+    if (!a.principles.empty())
+        links.push_back((a.principles.size() == 1 ? "Child First principle " : "Child First principles ") +
+                        join(principle_numbers(plan, a)));
     if (!a.recommendations.empty()) links.push_back("Inspection recommendations: " + join(a.recommendations));
     if (!a.carried_from.empty()) links.push_back("Carried from " + a.carried_from);
     append(out, text(join(links, "; ")));
@@ -130,7 +141,7 @@ model::Table group_table(const ActionPlan& plan, const data::Group& g, const mod
     for (const Action& a : plan.actions) {
         if (a.group != g.id) continue;
         model::TableRow row;
-        row.cells = {action_cell(a),        model::TableCell(text(a.impact)),
+        row.cells = {action_cell(plan, a),        model::TableCell(text(a.impact)),
                      model::TableCell(text(a.outcomes)), accountable_cell(a),
                      milestones_cell(a, as_of), notes_cell(a), status_cell(a, as_of)};
         t.body.push_back(std::move(row));
