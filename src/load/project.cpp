@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "load/action_plan.hpp"
+#include "load/board.hpp"
 #include "load/front_matter.hpp"
 #include "load/markdown.hpp"
 #include "load/utf8.hpp"
@@ -126,7 +127,13 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
         if (plan) data.action_plans.emplace(name, std::move(*plan));
         return plan.has_value();
     }
-    diags.error(origin.at(*schema), "unknown schema '" + kind + "' (known: action-plan/1)");
+    if (kind == "board/1") {
+        if (data.broken.count(name)) return false;
+        auto board = parse_board(table, origin, name, data.csv, diags);
+        if (board) data.boards.emplace(name, std::move(*board));
+        return board.has_value();
+    }
+    diags.error(origin.at(*schema), "unknown schema '" + kind + "' (known: action-plan/1, board/1)");
     return false;
 }
 

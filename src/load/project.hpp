@@ -12,6 +12,7 @@
 #include "load/config.hpp"
 #include "load/csv_table.hpp"
 #include "data/action_plan.hpp"
+#include "data/board.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -28,6 +29,7 @@ struct DataSet {
     std::map<std::string, CsvTable> csv;
     std::map<std::string, TomlData> toml;
     std::map<std::string, data::ActionPlan> action_plans;  // schema = "action-plan/1"
+    std::map<std::string, data::Board> boards;              // schema = "board/1"
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // The one document type between loaders and renderers (after Pandoc's Block/Inline).
 // Loaders only build it, transforms map it to itself, renderers only read it.
+#include <compare>
 #include <optional>
 #include <string>
 #include <variant>
@@ -12,6 +13,9 @@ namespace planpack::model {
 
 struct Date {
     int year = 0, month = 0, day = 0;
+
+    friend bool operator==(const Date&, const Date&) = default;
+    friend auto operator<=>(const Date&, const Date&) = default;  // year, then month, then day
 };
 
 // ---- inlines --------------------------------------------------------------

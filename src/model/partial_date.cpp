@@ -15,16 +15,6 @@ std::optional<int> number(std::string_view s) {
 
 }  // namespace
 
-bool operator<(const Date& a, const Date& b) { return compare(a, b) < 0; }
-bool operator==(const Date& a, const Date& b) { return compare(a, b) == 0; }
-
-int compare(const Date& a, const Date& b) {
-    if (a.year != b.year) return a.year < b.year ? -1 : 1;
-    if (a.month != b.month) return a.month < b.month ? -1 : 1;
-    if (a.day != b.day) return a.day < b.day ? -1 : 1;
-    return 0;
-}
-
 int days_in_month(int year, int month) {
     static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;

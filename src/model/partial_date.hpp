@@ -26,9 +26,6 @@ std::string format_partial(const PartialDate& d);
 
 bool valid_date(const Date& d);
 int days_in_month(int year, int month);
-int compare(const Date& a, const Date& b);  // <0, 0, >0
-bool operator<(const Date& a, const Date& b);
-bool operator==(const Date& a, const Date& b);
 std::optional<Date> parse_iso_date(std::string_view s);  // strict YYYY-MM-DD
 
 }  // namespace planpack::model

@@ -19,6 +19,7 @@ constexpr Kind kinds[] = {
     {"action-summary", directives::action_summary},
     {"action-changes", directives::action_changes},
     {"previous-progress", directives::previous_progress},
+    {"attendance-grid", directives::attendance_grid},
 };
 
 std::string known_kinds() {

@@ -1,0 +1,161 @@
+#include "load/board.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace planpack::load {
+
+namespace {
+
+template <typename F>
+void each_table(TableReader& r, std::string_view key, F&& f) {
+    const toml::array* arr = r.array(key, true);
+    if (!arr) return;
+    for (const toml::node& n : *arr) {
+        if (const toml::table* t = n.as_table()) f(*t);
+        else r.diags().error(r.origin().at(n), "each [[" + std::string(key) + "]] must be a table");
+    }
+}
+
+data::Seat read_seat(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[seat]]");
+    data::Seat s;
+    s.pos = r.pos();
+    s.id = r.string("id", true).value_or("");
+    s.agency = r.string("agency", true).value_or("");
+    s.role = r.string("role", true).value_or("");
+    s.person = r.string("person", false).value_or("");
+    if (auto st = r.string("statutory", false)) {
+        s.statutory = data::parse_statutory(*st);
+        if (!s.statutory)
+            diags.error(r.pos_of("statutory"), "unknown statutory partner '" + *st +
+                                                   "' (expected one of: police, probation, health, "
+                                                   "education, social_care)");
+    }
+    s.position = r.string("position", false).value_or("");
+    if (!s.position.empty() && s.position != "chair" && s.position != "vice_chair")
+        diags.error(r.pos_of("position"), "position must be \"chair\" or \"vice_chair\"");
+    s.theme_lead = r.string("theme_lead", false).value_or("");
+    r.finish();
+    return s;
+}
+
+data::Meeting read_meeting(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
+    TableReader r(t, origin, diags, "[[meeting]]");
+    data::Meeting m;
+    m.pos = r.pos();
+    m.id = r.string("id", true).value_or("");
+    m.date = r.date("date", true).value_or(model::Date{});
+    m.label = r.string("label", false).value_or("");
+    r.finish();
+    return m;
+}
+
+// Fills board.attendance from the grid, checking it names exactly the board's seats and
+// meetings.
+void read_grid(data::Board& board, const CsvTable& grid, Diagnostics& diags) {
+    std::vector<int> column_of(board.meetings.size(), -1);
+    if (grid.header.empty() || grid.header[0].text != "seat")
+        diags.error(grid.at(grid.header.at(0)), "the attendance grid's first column must be 'seat'");
+    for (size_t c = 1; c < grid.header.size(); ++c) {
+        auto it = std::find_if(board.meetings.begin(), board.meetings.end(),
+                               [&](const auto& m) { return m.id == grid.header[c].text; });
+        if (it == board.meetings.end())
+            diags.error(grid.at(grid.header[c]), "column '" + grid.header[c].text +
+                                                     "' names no [[meeting]] of the board");
+        else column_of[static_cast<size_t>(it - board.meetings.begin())] = static_cast<int>(c);
+    }
+    for (size_t m = 0; m < board.meetings.size(); ++m)
+        if (column_of[m] < 0)
+            diags.error(board.meetings[m].pos, "meeting '" + board.meetings[m].id +
+                                                   "' has no column in " + grid.file);
+
+    board.attendance.assign(board.seats.size(),
+                            std::vector<data::Presence>(board.meetings.size(), data::Presence::not_member));
+    std::vector<bool> seen(board.seats.size(), false);
+    for (const CsvRow& row : grid.rows) {
+        const CsvField& id = row.fields[0];
+        auto it = std::find_if(board.seats.begin(), board.seats.end(),
+                               [&](const auto& s) { return s.id == id.text; });
+        if (it == board.seats.end()) {
+            diags.error(grid.at(id), "row '" + id.text + "' names no [[seat]] of the board");
+            continue;
+        }
+        const size_t s = static_cast<size_t>(it - board.seats.begin());
+        if (seen[s]) diags.error(grid.at(id), "seat '" + id.text + "' has a second row");
+        seen[s] = true;
+        for (size_t m = 0; m < board.meetings.size(); ++m) {
+            if (column_of[m] < 0) continue;
+            const CsvField& cell = row.fields[static_cast<size_t>(column_of[m])];
+            auto p = data::parse_marker(cell.text);
+            if (auto* presence = std::get_if<data::Presence>(&p)) board.attendance[s][m] = *presence;
+            else diags.error(grid.at(cell), std::get<std::string>(p));
+        }
+    }
+    for (size_t s = 0; s < board.seats.size(); ++s)
+        if (!seen[s])
+            diags.error(board.seats[s].pos, "seat '" + board.seats[s].id + "' has no row in " + grid.file);
+}
+
+}  // namespace
+
+std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin& origin,
+                                       const std::string& name,
+                                       const std::map<std::string, CsvTable>& csv,
+                                       Diagnostics& diags) {
+    const size_t before = diags.all().size();
+    data::Board board;
+    board.name = name;
+    TableReader top(root, origin, diags, origin.file);
+    top.allow("schema");
+    board.pos = top.pos();
+    std::string grid_name;
+    SourcePos grid_pos;
+    if (const toml::table* b = top.table("board", true)) {
+        TableReader r(*b, origin, diags, "[board]");
+        board.title = r.string("title", true).value_or("");
+        grid_name = r.string("attendance", true).value_or("");
+        grid_pos = r.pos_of("attendance");
+        if (const toml::table* q = r.table("quorum", false)) {
+            TableReader qr(*q, origin, diags, "[board.quorum]");
+            board.quorum.members = static_cast<int>(qr.integer("members", false).value_or(0));
+            board.quorum.statutory_partners =
+                static_cast<int>(qr.integer("statutory_partners", false).value_or(0));
+            qr.finish();
+        }
+        r.finish();
+    }
+    each_table(top, "seat", [&](const toml::table& t) { board.seats.push_back(read_seat(t, origin, diags)); });
+    each_table(top, "meeting",
+               [&](const toml::table& t) { board.meetings.push_back(read_meeting(t, origin, diags)); });
+    top.finish();
+
+    std::set<std::string> ids;
+    for (const auto& s : board.seats)
+        if (!s.id.empty() && !ids.insert(s.id).second) diags.error(s.pos, "duplicate seat id '" + s.id + "'");
+    ids.clear();
+    for (size_t i = 0; i < board.meetings.size(); ++i) {
+        const auto& m = board.meetings[i];
+        if (!m.id.empty() && !ids.insert(m.id).second) diags.error(m.pos, "duplicate meeting id '" + m.id + "'");
+        if (i > 0 && m.date < board.meetings[i - 1].date)
+            diags.error(m.pos, "meeting '" + m.id + "' is dated before the meeting listed above it; "
+                                                    "list meetings in date order");
+    }
+    for (data::Statutory k : data::all_statutory)
+        if (std::none_of(board.seats.begin(), board.seats.end(),
+                         [&](const auto& s) { return s.statutory == k; }))
+            diags.warning(board.pos, std::string("no seat is marked statutory = \"") + data::key(k) +
+                                         "\": the statutory partner attendance measure will leave it out");
+    if (!grid_name.empty()) {
+        auto it = csv.find(grid_name);
+        if (it == csv.end())
+            diags.error(grid_pos, "no data/" + grid_name + ".csv for the attendance grid");
+        else
+            read_grid(board, it->second, diags);
+    }
+    for (size_t i = before; i < diags.all().size(); ++i)
+        if (diags.all()[i].severity == Severity::error) return std::nullopt;
+    return board;
+}
+
+}  // namespace planpack::load

@@ -1,0 +1,156 @@
+// The board directives: the attendance grid with its derived rates and quorum, and the
+// statutory partners' attendance measure.
+#include <cmath>
+
+#include "data/board.hpp"
+#include "model/builders.hpp"
+#include "transform/directives/directive.hpp"
+
+namespace planpack::transform::directives {
+
+namespace {
+
+using data::Board;
+using model::text;
+
+const Board* find_board(Input& in) {
+    auto name = in.params.string("board", true);
+    if (!name || in.data.broken.count(*name)) return nullptr;
+    auto it = in.data.boards.find(*name);
+    if (it != in.data.boards.end()) return &it->second;
+    in.diags.error(in.params.pos_of("board"),
+                   "no board data/" + *name + ".toml (a TOML file with schema = \"board/1\")");
+    return nullptr;
+}
+
+std::string meeting_label(const data::Meeting& m) {
+    std::string out = std::string(model::month_name(m.date.month)) + ' ' + std::to_string(m.date.year);
+    if (!m.label.empty()) out += " (" + m.label + ")";
+    return out;
+}
+
+// "80%" with the fraction kept as the cell's value, or "Not applicable".
+model::TableCell rate_cell(const data::Rate& r) {
+    auto v = r.value();
+    if (!v) return model::TableCell(text("Not applicable"));
+    const long percent = std::lround(*v * 100);
+    return model::number_cell(*v, std::to_string(percent) + "% (" + std::to_string(r.present) +
+                                      " of " + std::to_string(r.expected) + ")",
+                              "0%");
+}
+
+std::string seat_name(const data::Seat& s) {
+    std::string out = s.role;
+    if (s.position == "chair") out += " (Chair)";
+    if (s.position == "vice_chair") out += " (Vice-chair)";
+    return out;
+}
+
+model::Table grid(const Board& b) {
+    model::Table t;
+    t.id = "attendance-" + b.name;
+    t.caption = text(b.title + " attendance, " + meeting_label(b.meetings.front()) + " to " +
+                     meeting_label(b.meetings.back()) +
+                     ". Each cell says whether the seat was filled in person, by a deputy, "
+                     "or not: apologies, absent without apologies, vacant, or not yet or no longer a member.");
+    t.row_headers = true;
+    model::TableRow head;
+    head.cells.push_back(model::TableCell(text("Seat")));
+    head.cells.push_back(model::TableCell(text("Agency")));
+    for (const auto& m : b.meetings) head.cells.push_back(model::TableCell(text(meeting_label(m))));
+    head.cells.push_back(model::TableCell(text("Attendance")));
+    t.aligns.assign(head.cells.size(), model::Align::center);
+    t.aligns[0] = t.aligns[1] = model::Align::left;
+    t.aligns.back() = model::Align::right;
+    t.head.push_back(std::move(head));
+    for (size_t s = 0; s < b.seats.size(); ++s) {
+        model::TableRow row;
+        row.cells.push_back(model::TableCell(text(seat_name(b.seats[s]))));
+        row.cells.push_back(model::TableCell(text(b.seats[s].agency)));
+        for (data::Presence p : b.attendance[s]) {
+            model::TableCell c(text(data::label(p)));
+            c.style = std::string("presence-") + data::key(p);
+            c.value = {std::string(data::label(p)), ""};
+            row.cells.push_back(std::move(c));
+        }
+        row.cells.push_back(rate_cell(data::seat_rate(b, s)));
+        t.body.push_back(std::move(row));
+    }
+    model::TableRow present, quorum;
+    present.cells = {model::TableCell(text("Seats filled")), model::TableCell()};
+    quorum.cells = {model::TableCell(text("Quorate")), model::TableCell()};
+    for (size_t m = 0; m < b.meetings.size(); ++m) {
+        present.cells.push_back(rate_cell(data::meeting_rate(b, m)));
+        const bool q = data::quorate(b, m);
+        model::TableCell c(text(q ? "Yes" : "No"));
+        c.style = q ? "quorate" : "not-quorate";
+        quorum.cells.push_back(std::move(c));
+    }
+    data::Rate overall;
+    for (size_t m = 0; m < b.meetings.size(); ++m) {
+        const data::Rate r = data::meeting_rate(b, m);
+        overall.present += r.present;
+        overall.expected += r.expected;
+    }
+    present.cells.push_back(rate_cell(overall));
+    quorum.cells.push_back(model::TableCell());
+    t.foot = {std::move(present), std::move(quorum)};
+    std::string rule = "A meeting is quorate when at least " + std::to_string(b.quorum.members) +
+                       " seats are filled";
+    if (b.quorum.statutory_partners > 0)
+        rule += ", including " + std::to_string(b.quorum.statutory_partners) + " statutory partners";
+    t.notes.push_back(text(rule + ". Attendance counts a deputy as attending, and leaves out "
+                                  "meetings when a seat was vacant or not yet a member."));
+    return t;
+}
+
+model::Table statutory_table(const Board& b) {
+    model::Table t;
+    t.id = "statutory-attendance-" + b.name;
+    t.caption = text("Management board attendance by statutory partners");
+    t.row_headers = true;
+    t.head.push_back({{model::TableCell(text("Statutory partner")),
+                       model::TableCell(text("Meetings represented"))}});
+    t.aligns = {model::Align::left, model::Align::right};
+    for (data::Statutory k : data::all_statutory) {
+        const data::Rate r = data::statutory_rate(b, k);
+        if (r.expected == 0) continue;
+        t.body.push_back({{model::TableCell(text(data::label(k))), rate_cell(r)}});
+    }
+    t.foot.push_back({{model::TableCell(text("All statutory partners")),
+                       rate_cell(data::statutory_rate_overall(b))}});
+    t.notes.push_back(text("A partner is represented at a meeting when its seat holder or a deputy attends."));
+    return t;
+}
+
+model::Table agency_table(const Board& b) {
+    model::Table t;
+    t.id = "agency-attendance-" + b.name;
+    t.caption = text("Attendance by agency");
+    t.row_headers = true;
+    t.head.push_back({{model::TableCell(text("Agency")), model::TableCell(text("Attendance"))}});
+    t.aligns = {model::Align::left, model::Align::right};
+    for (const auto& [agency, rate] : data::agency_rates(b))
+        t.body.push_back({{model::TableCell(text(agency.empty() ? "Not stated" : agency)), rate_cell(rate)}});
+    return t;
+}
+
+}  // namespace
+
+// ```planpack attendance-grid: board = "NAME", agencies = true, statutory = true
+std::optional<model::Blocks> attendance_grid(Input& in) {
+    const Board* b = find_board(in);
+    const bool agencies = in.params.boolean("agencies", false).value_or(true);
+    const bool statutory = in.params.boolean("statutory", false).value_or(true);
+    if (!b) return std::nullopt;
+    if (b->meetings.empty()) {
+        in.diags.error(in.directive.pos, "board " + b->name + " has no meetings to show");
+        return std::nullopt;
+    }
+    model::Blocks out{model::Block{grid(*b)}};
+    if (statutory) out.push_back(model::Block{statutory_table(*b)});
+    if (agencies) out.push_back(model::Block{agency_table(*b)});
+    return out;
+}
+
+}  // namespace planpack::transform::directives
