@@ -141,11 +141,14 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
             diags.error(m.pos, "meeting '" + m.id + "' is dated before the meeting listed above it; "
                                                     "list meetings in date order");
     }
+    std::string unseated;
     for (data::Statutory k : data::all_statutory)
         if (std::none_of(board.seats.begin(), board.seats.end(),
                          [&](const auto& s) { return s.statutory == k; }))
-            diags.warning(board.pos, std::string("no seat is marked statutory = \"") + data::key(k) +
-                                         "\": the statutory partner attendance measure will leave it out");
+            unseated += (unseated.empty() ? "" : ", ") + std::string(data::key(k));
+    if (!unseated.empty())
+        diags.warning(board.pos, "no seat is marked statutory = \"" + unseated +
+                                     "\": the statutory partner attendance measure leaves them out");
     if (!grid_name.empty()) {
         auto it = csv.find(grid_name);
         if (it == csv.end())
