@@ -20,6 +20,7 @@ constexpr Kind kinds[] = {
     {"action-changes", directives::action_changes},
     {"previous-progress", directives::previous_progress},
     {"attendance-grid", directives::attendance_grid},
+    {"budget", directives::budget},
 };
 
 std::string known_kinds() {

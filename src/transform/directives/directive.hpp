@@ -28,5 +28,6 @@ std::optional<model::Blocks> action_summary(Input& in);
 std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
 std::optional<model::Blocks> attendance_grid(Input& in);
+std::optional<model::Blocks> budget(Input& in);
 
 }  // namespace planpack::transform::directives
