@@ -54,7 +54,7 @@ TEST_CASE("totals are computed per year and stated ones checked") {
     std::vector<std::string> m;
     for (const auto& x : d.sorted()) m.push_back(format(x));
     REQUIRE(m.size() == 1);
-    CHECK(m[0] == "data/budget.csv:6:25: error: the 2022/23 total of Other delegated funds is stated "
+    CHECK(m[0] == "data/budget.csv:6:24: error: the 2022/23 total of Other delegated funds is stated "
                   "as \u00A37 but the agencies add up to \u00A36");
 
     Diagnostics ok;
