@@ -1,7 +1,6 @@
 #include "load/config.hpp"
 
 #include <algorithm>
-#include <tuple>
 
 #include "load/toml_reader.hpp"
 
@@ -9,7 +8,7 @@ namespace planpack::load {
 
 namespace {
 
-constexpr std::string_view known_kinds[] = {"annual_plan"};
+constexpr std::string_view known_kinds[] = {"annual_plan", "board_pack"};
 
 std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
                                             Diagnostics& diags) {
@@ -22,15 +21,15 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     auto start = r.date("period_start", true);
     auto end = r.date("period_end", true);
     auto published = r.date("published", true);
+    auto as_of = r.date("as_of", false);
     r.finish();
     if (id && !valid_id(*id))
         diags.error(r.pos_of("id"), "document id '" + *id +
                                         "' may hold only lower-case letters, digits and '-'");
     if (kind && std::find(std::begin(known_kinds), std::end(known_kinds), *kind) ==
                     std::end(known_kinds))
-        diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan)");
-    if (start && end && std::tie(start->year, start->month, start->day) >
-                            std::tie(end->year, end->month, end->day))
+        diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan, board_pack)");
+    if (start && end && *end < *start)
         diags.error(r.pos_of("period_end"), "period_end " + model::format_iso(*end) +
                                                 " is before period_start " +
                                                 model::format_iso(*start));
@@ -41,6 +40,7 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     doc.period_start = *start;
     doc.period_end = *end;
     doc.published = *published;
+    doc.as_of = as_of;
     return doc;
 }
 

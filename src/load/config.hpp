@@ -13,6 +13,7 @@ struct DocumentConfig {
     std::string kind;
     std::string title;
     model::Date period_start, period_end, published;
+    std::optional<model::Date> as_of;  // when figures are judged; default: published
     SourcePos pos;
 };
 

@@ -208,6 +208,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
         doc.period_start = d.period_start;
         doc.period_end = d.period_end;
         doc.published = d.published;
+        doc.as_of = d.as_of;
         project.documents.push_back(std::move(doc));
     }
     std::set<std::string> named;  // documents some content file names, loaded or not

@@ -35,6 +35,7 @@ struct Link {
     Inlines content;
     std::string xref;  // target id when the source said xref:ID; empty otherwise
     SourcePos pos;
+    bool if_present = false;  // generated: drop the link, keep the words, if the target is absent
 };
 struct Image { std::string url; std::string title; std::string alt; };
 struct FootnoteRef { int number = 0; std::string label; };
@@ -167,6 +168,7 @@ struct Document {
     std::string kind;
     std::string title;
     Date period_start, period_end, published;
+    std::optional<Date> as_of;      // the date overdue and RAG are judged at, if not published
     std::vector<Section> sections;  // sections then appendices, in order
 };
 

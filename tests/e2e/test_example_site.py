@@ -38,8 +38,11 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # What the sources say the document holds, read independently of planpack.
     sections, appendices = [], []
-    for name in sorted(os.listdir(os.path.join(root, "content"))):
-        text = open(os.path.join(root, "content", name), encoding="utf-8").read()
+    content_files = sorted(os.path.join(d, f) for d, _, fs in os.walk(os.path.join(root, "content"))
+                           for f in fs if f.endswith(".md"))
+    for path in content_files:
+        name = os.path.basename(path)
+        text = open(path, encoding="utf-8").read()
         fm = tomllib.loads(text.split("+++")[1])
         if fm["document"] != doc_id:
             continue
@@ -51,7 +54,7 @@ with tempfile.TemporaryDirectory() as tmp:
     appendices.sort()
     expected_order = [s[1] for s in sections] + [a[1] for a in appendices]
 
-    site_pages = pages(site)
+    site_pages = {k: v for k, v in pages(site).items()}
     for sid in expected_order:
         check(f"{doc_id}/{sid}.html" in site_pages, f"page for {sid} exists")
     check(len(sections) == 14, "the example has the 14 sections of the reference plan")
@@ -128,8 +131,9 @@ with tempfile.TemporaryDirectory() as tmp:
     check(xref_links >= 7, f"at least 7 generated appendix references (got {xref_links})")
 
     # No typed appendix numbers in the sources: every one is generated.
-    for name in os.listdir(os.path.join(root, "content")):
-        body = open(os.path.join(root, "content", name), encoding="utf-8").read().split("+++", 2)[2]
+    for path in content_files:
+        name = os.path.relpath(path, root)
+        body = open(path, encoding="utf-8").read().split("+++", 2)[2]
         check("Appendix " not in body or all(not c.isdigit() for c in body.split("Appendix ")[1][:1]),
               f"{name}: no hand-typed 'Appendix N'")
 

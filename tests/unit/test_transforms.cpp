@@ -96,6 +96,26 @@ TEST_CASE("fragments must name a heading on the target page") {
     CHECK(std::get<Link>(p.content[0].value).url == "budget.html#police-funding");
 }
 
+TEST_CASE("xref:#anchor finds the page that shows it; generated links to nothing keep their words") {
+    Document doc = two_part_document();
+    Table t;
+    t.id = "budget-table";
+    doc.sections[0].blocks.push_back(Block{t});
+    Inline optional = xref("#group-p9", "P9: a group");
+    std::get<Link>(optional.value).if_present = true;
+    doc.sections[1].blocks.push_back(para({xref("#budget-table", "the table"), optional}));
+    doc.sections[1].blocks.push_back(para({xref("#nowhere", "", 9)}));
+    Diagnostics d;
+    transform::resolve_xrefs(doc, d);
+    const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
+    CHECK(std::get<Link>(p.content[0].value).url == "budget.html#budget-table");
+    REQUIRE(std::holds_alternative<Text>(p.content[1].value));
+    CHECK(std::get<Text>(p.content[1].value).text == "P9: a group");
+    REQUIRE(messages(d).size() == 1);
+    CHECK(messages(d)[0] == "c.md:9:1: error: cross-reference 'xref:#nowhere': no heading or table "
+                            "in this document has that id");
+}
+
 TEST_CASE("heading ids are unique slugs; h1 and skipped levels are errors") {
     Document doc;
     doc.sections.push_back(section("a", SectionKind::section, 1,

@@ -130,7 +130,14 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         {   // The document's contents page.
             data ctx = base_context(cfg, "../");
             set_document(ctx, doc);
-            ctx.set("page_title", "Contents");
+            const bool pack = doc.kind == "board_pack";
+            ctx.set("page_title", pack ? "Agenda" : "Contents");
+            ctx.set("contents_title", pack ? "Agenda" : "Contents");
+            ctx.set("lede", pack ? "Papers for the meeting on " +
+                                       model::format_long(doc.as_of.value_or(doc.published)) +
+                                       ", issued " + model::format_long(doc.published) + "."
+                                 : "Plan period " + model::format_long(doc.period_start) + " to " +
+                                       model::format_long(doc.period_end) + ".");
             ctx.set("is_contents", data::type::bool_true);
             ctx.set("sections", document_entries(doc, model::SectionKind::section));
             data appendices = document_entries(doc, model::SectionKind::appendix);

@@ -168,6 +168,13 @@ int heading_level(Input& in) {
     return 2;
 }
 
+// A link to the group's table wherever this document shows it; plain words if it does not.
+model::Inline group_link(const data::Group& g) {
+    model::Inline in = model::link("xref:#" + group_anchor(g), text(g.id + ": " + g.title));
+    std::get<model::Link>(in.value).if_present = true;
+    return in;
+}
+
 model::Block summary_table(const ActionPlan& plan, const model::Date& as_of) {
     const data::PlanSummary summary = data::summarise(plan, as_of);
     model::Table t;
@@ -199,8 +206,7 @@ model::Block summary_table(const ActionPlan& plan, const model::Date& as_of) {
         return r;
     };
     for (const auto& [group, counts] : summary.groups)
-        t.body.push_back(row({model::link("#" + group_anchor(*group), text(group->id + ": " + group->title))},
-                             counts));
+        t.body.push_back(row({group_link(*group)}, counts));
     t.foot.push_back(row(text("All priorities"), summary.total));
     t.notes.push_back(text("Counts are derived from the plan's milestones and updates. "
                            "RAG: blue complete, red a milestone overdue, amber deferred, green on track."));

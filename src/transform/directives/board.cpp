@@ -48,7 +48,7 @@ std::string seat_name(const data::Seat& s) {
 
 model::Table grid(const Board& b) {
     model::Table t;
-    t.id = "attendance-" + b.name;
+    t.id = "attendance-" + b.name + "-" + b.meetings.front().id;
     t.caption = text(b.title + " attendance, " + meeting_label(b.meetings.front()) + " to " +
                      meeting_label(b.meetings.back()) +
                      ". Each cell says whether the seat was filled in person, by a deputy, "
@@ -106,7 +106,7 @@ model::Table grid(const Board& b) {
 
 model::Table statutory_table(const Board& b) {
     model::Table t;
-    t.id = "statutory-attendance-" + b.name;
+    t.id = "statutory-attendance-" + b.name + "-" + b.meetings.front().id;
     t.caption = text("Management board attendance by statutory partners");
     t.row_headers = true;
     t.head.push_back({{model::TableCell(text("Statutory partner")),
@@ -125,7 +125,7 @@ model::Table statutory_table(const Board& b) {
 
 model::Table agency_table(const Board& b) {
     model::Table t;
-    t.id = "agency-attendance-" + b.name;
+    t.id = "agency-attendance-" + b.name + "-" + b.meetings.front().id;
     t.caption = text("Attendance by agency");
     t.row_headers = true;
     t.head.push_back({{model::TableCell(text("Agency")), model::TableCell(text("Attendance"))}});
@@ -135,21 +135,39 @@ model::Table agency_table(const Board& b) {
     return t;
 }
 
+// The board as it stood over [from, to]: its meetings in that span, and their columns.
+Board between(const Board& b, std::optional<model::Date> from, std::optional<model::Date> to) {
+    Board out = b;
+    out.meetings.clear();
+    for (auto& row : out.attendance) row.clear();
+    for (size_t m = 0; m < b.meetings.size(); ++m) {
+        const model::Date d = b.meetings[m].date;
+        if ((from && d < *from) || (to && *to < d)) continue;
+        out.meetings.push_back(b.meetings[m]);
+        for (size_t s = 0; s < b.seats.size(); ++s) out.attendance[s].push_back(b.attendance[s][m]);
+    }
+    return out;
+}
+
 }  // namespace
 
-// ```planpack attendance-grid: board = "NAME", agencies = true, statutory = true
+// ```planpack attendance-grid: board = "NAME", from/to = dates, agencies, statutory
 std::optional<model::Blocks> attendance_grid(Input& in) {
-    const Board* b = find_board(in);
+    const Board* all = find_board(in);
+    const auto from = in.params.date("from", false);
+    const auto to = in.params.date("to", false);
     const bool agencies = in.params.boolean("agencies", false).value_or(true);
     const bool statutory = in.params.boolean("statutory", false).value_or(true);
-    if (!b) return std::nullopt;
-    if (b->meetings.empty()) {
-        in.diags.error(in.directive.pos, "board " + b->name + " has no meetings to show");
+    if (!all) return std::nullopt;
+    const Board b = between(*all, from, to);
+    if (b.meetings.empty()) {
+        in.diags.error(in.directive.pos, "board " + b.name + " has no meetings to show" +
+                                             (from || to ? " in that span of dates" : ""));
         return std::nullopt;
     }
-    model::Blocks out{model::Block{grid(*b)}};
-    if (statutory) out.push_back(model::Block{statutory_table(*b)});
-    if (agencies) out.push_back(model::Block{agency_table(*b)});
+    model::Blocks out{model::Block{grid(b)}};
+    if (statutory) out.push_back(model::Block{statutory_table(b)});
+    if (agencies) out.push_back(model::Block{agency_table(b)});
     return out;
 }
 
