@@ -70,6 +70,7 @@ data base_context(const load::Config& cfg, const std::string& root) {
 
 void set_document(data& d, const model::Document& doc) {
     d.set("doc_title", doc.title);
+    d.set("contents_word", doc.kind == "board_pack" ? "agenda" : "contents");
     d.set("doc_url", "index.html");
     d.set("published", model::format_long(doc.published));
     d.set("published_iso", model::format_iso(doc.published));
