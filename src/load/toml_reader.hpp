@@ -44,6 +44,18 @@ public:
     // The raw node, for keys that accept more than one type; does not mark it known.
     const toml::node* peek(std::string_view key) const { return table_.get(key); }
 
+    // Calls f with each table of an array of tables ([[key]]), reporting any element that
+    // is not a table.
+    template <typename F>
+    void each_table(std::string_view key, bool required, F&& f) {
+        const toml::array* arr = array(key, required);
+        if (!arr) return;
+        for (const toml::node& n : *arr) {
+            if (const toml::table* t = n.as_table()) f(*t);
+            else diags_.error(origin_.at(n), "each [[" + std::string(key) + "]] must be a table");
+        }
+    }
+
     // Reports every key that no call above asked for. Call once, last.
     void finish();
 
