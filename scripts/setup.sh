@@ -16,7 +16,11 @@ test_packages=(
 )
 
 packages=("${build_packages[@]}")
-if [ "${1:-}" = "--test" ]; then packages+=("${test_packages[@]}"); fi
+if [ "${1:-}" = "--test" ]; then
+  packages+=("${test_packages[@]}")
+  # Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.
+  command -v npm >/dev/null || packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
