@@ -11,6 +11,7 @@
 #include "diag/diagnostic.hpp"
 #include "load/config.hpp"
 #include "load/csv_table.hpp"
+#include "load/indicators.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -26,6 +27,10 @@ struct DataSet {
     std::map<std::string, CsvTable> csv;
     std::map<std::string, TomlData> toml;
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
+    // Performance data, when data/indicators.toml exists: its catalogue and the CSV files
+    // it names (which are then not in csv). indicators_broken: the catalogue had errors.
+    std::optional<IndicatorSet> indicators;
+    bool indicators_broken = false;
 };
 
 // Everything read from a service root, before any transform.
