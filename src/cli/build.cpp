@@ -36,7 +36,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     auto project = load::load_project(o.root, diags);
     if (project)
-        for (auto& doc : project->documents) transform::run_all(doc, project->data, diags);
+        for (auto& doc : project->documents)
+            transform::run_all(doc, project->data, diags, project->config.suppression);
     if (!project || diags.has_errors()) {
         report(diags, err);
         err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")

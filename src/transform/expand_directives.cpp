@@ -4,6 +4,7 @@
 
 #include "load/toml_reader.hpp"
 #include "model/number_format.hpp"
+#include "transform/directives.hpp"
 #include "transform/transforms.hpp"
 
 namespace planpack::transform {
@@ -146,6 +147,9 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
 }  // namespace
 
 void expand_directives(model::Document& doc, const load::DataSet& data, Diagnostics& diags) {
+    std::optional<StatisticsWriter> stats;
+    if (data.indicators) stats.emplace(*data.indicators, doc.statistics);
+    StatisticsWriter* writer = stats ? &*stats : nullptr;
     for (auto& section : doc.sections) {
         model::Blocks out;
         out.reserve(section.blocks.size());
@@ -155,12 +159,14 @@ void expand_directives(model::Document& doc, const load::DataSet& data, Diagnost
                 out.push_back(std::move(b));
                 continue;
             }
-            if (d->kind == "table") {
-                if (auto block = table_directive(*d, data, diags)) out.push_back(std::move(*block));
-            } else {
+            std::optional<model::Block> block;
+            if (d->kind == "table") block = table_directive(*d, data, diags);
+            else if (d->kind == "indicator-table") block = indicator_table_directive(*d, data, writer, diags);
+            else if (d->kind == "chart") block = chart_directive(*d, data, writer, diags);
+            else
                 diags.error(d->pos, "unknown directive 'planpack " + d->kind +
-                                        "' (known: table)");
-            }
+                                        "' (known: table, indicator-table, chart)");
+            if (block) out.push_back(std::move(*block));
         }
         section.blocks = std::move(out);
     }

@@ -2,10 +2,13 @@
 
 namespace planpack::transform {
 
-void run_all(model::Document& doc, const load::DataSet& data, Diagnostics& diags) {
+void run_all(model::Document& doc, const load::DataSet& data, Diagnostics& diags,
+             const load::Suppression& rules) {
     number_sections(doc);
     attach_table_captions(doc, diags);
     expand_directives(doc, data, diags);  // may add headings and xrefs of its own
+    suppress_small_numbers(doc, rules);   // before anything reads a figure
+    summarise_charts(doc);
     assign_heading_ids(doc, diags);
     resolve_xrefs(doc, diags);            // needs numbers and heading ids
 }

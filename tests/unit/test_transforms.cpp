@@ -171,14 +171,14 @@ TEST_CASE("table directive errors point into the .md file") {
          Block{Directive{"table", "data = \"budget\"\ncaptoin = \"C\"\n", {"c.md", 9, 1}, 10}},
          Block{Directive{"table", "data = \"budget\"\ncaption = \"C\"\nmoney = [\"Cost\"]\n",
                          {"c.md", 14, 1}, 15}},
-         Block{Directive{"chart", "", {"c.md", 20, 1}, 21}}}));
+         Block{Directive{"graph", "", {"c.md", 20, 1}, 21}}}));
     transform::expand_directives(doc, data, d);
     const auto m = messages(d);
     REQUIRE(m.size() == 5);
     CHECK(m[0] == "c.md:5:8: error: no data/nope.csv for this table");
     CHECK(m[1] == "c.md:10:1: error: the table directive is missing the required key 'caption'");
     CHECK(m[2].rfind("c.md:11:1: error: unknown key 'captoin' in the table directive", 0) == 0);
-    CHECK(m[3] == "c.md:20:1: error: unknown directive 'planpack chart' (known: table)");
+    CHECK(m[3] == "c.md:20:1: error: unknown directive 'planpack graph' (known: table, indicator-table, chart)");
     CHECK(m[4] == "data/budget.csv:2:8: error: '1x' in money column 'Cost' is not a whole number "
                   "of pounds");
 }
