@@ -38,6 +38,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     transform::Context context;
     if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
     auto project = load::load_project(o.root, diags);
+    if (project) context.suppression = project->config.suppression;
     if (project)
         for (auto& doc : project->documents) transform::run_all(doc, project->data, context, diags);
     if (!project || diags.has_errors()) {

@@ -133,8 +133,47 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
         if (board) data.boards.emplace(name, std::move(*board));
         return board.has_value();
     }
-    diags.error(origin.at(*schema), "unknown schema '" + kind + "' (known: action-plan/1, board/1)");
+    if (kind == "indicators/1") {
+        if (name != "indicators") {
+            diags.error(origin.at(*schema), "the indicator catalogue must be data/indicators.toml");
+            return false;
+        }
+        return true;  // read by load_indicators once every CSV is in
+    }
+    diags.error(origin.at(*schema),
+                "unknown schema '" + kind + "' (known: action-plan/1, board/1, indicators/1)");
     return false;
+}
+
+// data/indicators.toml and the long-format CSV files it names. Those files leave
+// data.csv: their rows live on only as checked observations.
+void load_indicators(DataSet& data, Diagnostics& diags) {
+    if (data.broken.count("indicators")) {
+        data.indicators_broken = true;
+        return;
+    }
+    auto catalogue = data.toml.find("indicators");
+    if (catalogue == data.toml.end()) return;
+    std::vector<std::string> files;
+    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, files, diags);
+    if (!set) {
+        data.indicators_broken = true;
+        return;
+    }
+    TableReader where(catalogue->second.table, catalogue->second.origin, diags, "");
+    for (const auto& name : files) {
+        auto it = data.csv.find(name);
+        if (it != data.csv.end()) {
+            read_values(*set, it->second, diags);
+            data.csv.erase(it);
+        } else {
+            set->values_ok = false;
+            if (!data.broken.count(name))
+                diags.error(where.pos_of("values"), "no data/" + name + ".csv for the indicator values");
+        }
+    }
+    if (set->values_ok) finish_values(*set, diags);  // else rows are missing: no follow-on errors
+    data.indicators = std::move(*set);
 }
 
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
@@ -169,6 +208,7 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         if (data.toml.count(name))
             diags.error({"data/" + name + ".toml", 0, 0},
                         "data name '" + name + "' is used by both a .csv and a .toml file");
+    load_indicators(data, diags);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "load/csv_table.hpp"
 #include "data/action_plan.hpp"
 #include "data/board.hpp"
+#include "load/indicators.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -31,6 +32,10 @@ struct DataSet {
     std::map<std::string, data::ActionPlan> action_plans;  // schema = "action-plan/1"
     std::map<std::string, data::Board> boards;              // schema = "board/1"
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
+    // Performance data, when data/indicators.toml exists: its catalogue and the CSV files
+    // it names (which are then not in csv). indicators_broken: the catalogue had errors.
+    std::optional<IndicatorSet> indicators;
+    bool indicators_broken = false;
 };
 
 // Everything read from a service root, before any transform.

@@ -2,6 +2,7 @@
 // The one document type between loaders and renderers (after Pandoc's Block/Inline).
 // Loaders only build it, transforms map it to itself, renderers only read it.
 #include <compare>
+#include <map>
 #include <optional>
 #include <string>
 #include <variant>
@@ -89,6 +90,7 @@ struct TableCell {
     CellValue value;   // what a spreadsheet stores; monostate: the printed text
     std::string style; // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
     std::string id;    // an anchor for links to this cell's row, empty if none
+    std::string figure;  // key into Document::statistics when the cell holds a statistic
 };
 struct TableRow { std::vector<TableCell> cells; };
 struct Table {
@@ -100,6 +102,7 @@ struct Table {
     std::vector<TableRow> foot;  // totals rows
     bool row_headers = false;    // first cell of each body row is a row header
     std::vector<Inlines> notes;  // source lines and footnotes printed under the table
+    std::string group;  // the set of figures it belongs to (a KPI group), empty if none
     SourcePos pos;
 };
 
@@ -115,7 +118,12 @@ enum class ChartKind { line, bar };
 struct ChartSeries {
     std::string name;
     std::vector<std::optional<double>> values;  // one per category; nullopt: missing/suppressed
+    std::vector<std::string> figures;  // per value: key into Document::statistics, or empty
+    std::vector<std::string> markers;  // per value: what a suppressed value prints as, or empty
 };
+// How a change between two values is stated: relative (per cent, for counts and rates
+// per head) or as a difference of percentages (percentage points).
+enum class ChangeKind { relative, points };
 struct Chart {
     std::string id;
     ChartKind kind = ChartKind::line;
@@ -125,7 +133,16 @@ struct Chart {
     std::vector<std::string> categories;  // x axis, e.g. periods
     std::vector<ChartSeries> series;
     std::string summary;  // generated, e.g. "Blackpool's rate fell from 12.3% to 9.1% ..."
-    Table data;           // the same figures as an accessible table
+    // The same figures as an accessible table: first column the series names, then one
+    // column per category, one body row per series in order (spreadsheet charts point at
+    // these cells).
+    Table data;
+    std::string number_format;  // Excel-style format of the values ("#,##0", "0.0%")
+    bool time_series = true;    // categories are periods in order (else: kinds of thing)
+    ChangeKind change = ChangeKind::relative;
+    size_t subject = 0;                 // the series the summary is about (the service)
+    std::optional<size_t> comparator;   // the series it is compared with (England), if any
+    std::string group;                  // as Table::group
 };
 
 // A data directive as written (```planpack KIND, TOML body). transform::expand_directives
@@ -163,6 +180,19 @@ struct Section {
     SourcePos source;  // the .md file
 };
 
+// What transform::suppress_small_numbers needs to know about the figures behind table
+// cells and chart values (TableCell::figure, ChartSeries::figures), keyed by a name that is
+// the same wherever the figure appears. The pass empties it: no renderer reads it.
+struct Statistic {
+    std::optional<double> count;      // set when the figure is a count of children or events
+    std::vector<std::string> inputs;  // keys of the figures it is computed from
+    std::string marker;               // suppressed before planpack saw it, printed as this
+};
+struct Statistics {
+    std::map<std::string, Statistic> figures;
+    std::vector<std::vector<std::string>> sums;  // each: a total's key, then its parts' keys
+};
+
 struct Document {
     std::string id;
     std::string kind;
@@ -170,6 +200,7 @@ struct Document {
     Date period_start, period_end, published;
     std::optional<Date> as_of;      // the date overdue and RAG are judged at, if not published
     std::vector<Section> sections;  // sections then appendices, in order
+    Statistics statistics;          // for suppression only; empty once transforms have run
 };
 
 // "Appendix 3" or "Section 2", the label cross-references print.

@@ -1,12 +1,15 @@
 #pragma once
 #include <optional>
 
+#include "load/config.hpp"
 #include "model/document.hpp"
 
 namespace planpack::transform {
 
-// What a build knows beyond the sources: the date figures are judged at.
+// What a build knows beyond the sources: the date figures are judged at, and the
+// small-number rules from planpack.toml.
 struct Context {
+    load::Suppression suppression;
     std::optional<model::Date> as_of;  // --as-of; else the document's as_of, else its published date
 
     model::Date as_of_for(const model::Document& doc) const {

@@ -1,6 +1,7 @@
 #include "render/html/blocks.hpp"
 
 #include "model/inline_text.hpp"
+#include "render/html/chart_svg.hpp"
 #include "render/html/escape.hpp"
 
 namespace planpack::render::html {
@@ -12,6 +13,7 @@ using namespace planpack::model;
 // Counts what needs a unique id within one page (table captions).
 struct PageState {
     int tables = 0;
+    int charts = 0;
 };
 
 bool is_external(const std::string& url) {
@@ -128,7 +130,15 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
     }
 }
 
-void table_to(std::string& out, const Table& t, PageState& page) {
+void notes_to(std::string& out, const Table& t) {
+    for (const auto& note : t.notes) {
+        out += "<p class=\"table-note\">";
+        inlines_to(out, note);
+        out += "</p>\n";
+    }
+}
+
+void table_to(std::string& out, const Table& t, PageState& page, bool with_notes = true) {
     const std::string id = t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id;
     // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
     // Tables of six or more columns (action plans, grids) may use the full window width.
@@ -152,11 +162,26 @@ void table_to(std::string& out, const Table& t, PageState& page) {
         out += "</tfoot>\n";
     }
     out += "</table>\n</div>\n";
-    for (const auto& note : t.notes) {
-        out += "<p class=\"table-note\">";
-        inlines_to(out, note);
-        out += "</p>\n";
-    }
+    if (with_notes) notes_to(out, t);
+}
+
+// A chart is a drawing, its summary sentence and its figures as a table (behind a
+// disclosure), then the table's notes (source, suppression markers) for everyone.
+void chart_to(std::string& out, const Chart& c, PageState& page) {
+    const std::string id = c.id.empty() ? "chart-" + std::to_string(++page.charts) : c.id;
+    out += "<figure class=\"chart\" id=\"";
+    append_escaped(out, id);
+    out += "\">\n";
+    out += render_chart_svg(c, escape(id));
+    out += "<figcaption class=\"chart-summary\">";
+    append_escaped(out, c.summary);
+    out += "</figcaption>\n<details class=\"chart-data\">\n<summary>Show the figures in this chart</summary>\n";
+    Table data = c.data;
+    if (data.id.empty()) data.id = id + "-data";
+    table_to(out, data, page, false);
+    out += "</details>\n";
+    notes_to(out, c.data);
+    out += "</figure>\n";
 }
 
 void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tight);
@@ -221,14 +246,7 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 }
                 out += "\n</figure>\n";
             } else if constexpr (std::is_same_v<T, Chart>) {
-                // Until charts are drawn, a chart is its summary and its data table.
-                out += "<figure class=\"chart\">\n<figcaption>";
-                append_escaped(out, v.title);
-                out += "</figcaption>\n<p class=\"chart-summary\">";
-                append_escaped(out, v.summary);
-                out += "</p>\n";
-                table_to(out, v.data, page);
-                out += "</figure>\n";
+                chart_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Directive>) {
                 // transform::expand_directives removes every directive before rendering.
             }

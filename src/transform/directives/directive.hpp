@@ -8,6 +8,7 @@
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 #include "transform/context.hpp"
+#include "transform/directives.hpp"
 
 namespace planpack::transform::directives {
 
@@ -18,6 +19,7 @@ struct Input {
     const load::DataSet& data;
     const Context& context;
     Diagnostics& diags;
+    StatisticsWriter* statistics;  // records figures for suppression; null without indicators
 };
 
 using Handler = std::optional<model::Blocks> (*)(Input&);
@@ -29,5 +31,8 @@ std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
 std::optional<model::Blocks> attendance_grid(Input& in);
 std::optional<model::Blocks> budget(Input& in);
+// These two read the directive's body themselves; Input::params is not used.
+std::optional<model::Blocks> indicator_table(Input& in);
+std::optional<model::Blocks> chart(Input& in);
 
 }  // namespace planpack::transform::directives
