@@ -32,7 +32,7 @@ std::string known_kinds() {
     return out;
 }
 
-std::optional<model::Blocks> expand(const model::Directive& d, const model::Document& doc,
+std::optional<model::Blocks> expand(const model::Directive& d, model::Document& doc,
                                     const load::DataSet& data, const Context& ctx,
                                     StatisticsWriter* stats, Diagnostics& diags) {
     const Kind* kind = nullptr;
@@ -48,7 +48,7 @@ std::optional<model::Blocks> expand(const model::Directive& d, const model::Docu
                                                              : load::parse_toml(d.body, origin, diags);
     if (!params) return std::nullopt;
     load::TableReader reader(*params, origin, diags, "the " + d.kind + " directive");
-    directives::Input in{reader, d, doc, data, ctx, diags, stats};
+    directives::Input in{reader, d, doc, data, ctx, diags, stats, doc.statistics};
     auto blocks = kind->handler(in);
     reader.finish();
     return blocks;

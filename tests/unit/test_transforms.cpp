@@ -180,6 +180,34 @@ TEST_CASE("the table directive turns CSV into a captioned table with computed to
     CHECK(plain_text(t.notes[0]) == "Source: YJB returns");
 }
 
+TEST_CASE("a table of counts of people withholds small counts and what would reveal them") {
+    Diagnostics d;
+    load::DataSet data;
+    data.csv.emplace("staff", *load::parse_csv("Group,Women,Men\nOfficers,12,3\nManagers,7,9\n",
+                                              "data/staff.csv", d));
+    Document doc;
+    Directive dir{"table", "data = \"staff\"\ncaption = \"Staff\"\ntotals = true\nrow_total = \"All\"\nsuppress = true\n",
+                  {"c.md", 4, 1}, 5};
+    doc.sections.push_back(section("a", SectionKind::section, 1, {Block{dir}}));
+    transform::expand_directives(doc, data, {}, d);
+    CHECK(messages(d).empty());
+    transform::suppress_small_numbers(doc, load::Suppression{});
+    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    auto cell = [&](const TableRow& r, size_t i) { return plain_text(r.cells[i].content); };
+    CHECK(cell(t.body[0], 2) == "<5");   // 3 men officers
+    CHECK(cell(t.body[0], 1) == "[c]");  // 12 women officers would reveal it from the row total 15
+    CHECK(cell(t.body[0], 3) == "15");
+    // The men's column: 3 withheld, so its other part (9) goes too; the women's column then
+    // has one withheld cell (12), so the smaller other part (7) goes as well.
+    CHECK(cell(t.body[1], 2) == "[c]");
+    CHECK(cell(t.body[1], 1) == "[c]");
+    CHECK(cell(t.foot[0], 3) == "31");
+    for (const auto* rows : {&t.body, &t.foot})
+        for (const auto& r : *rows)
+            for (size_t i = 1; i < r.cells.size(); ++i) CHECK(cell(r, i) != "3");
+    CHECK(doc.statistics.figures.empty());
+}
+
 TEST_CASE("table directive errors point into the .md file") {
     load::DataSet data;
     Diagnostics d;

@@ -20,6 +20,7 @@ struct Input {
     const Context& context;
     Diagnostics& diags;
     StatisticsWriter* statistics;  // records figures for suppression; null without indicators
+    model::Statistics& statistics_out;  // the document's figures, for directives of their own
 };
 
 using Handler = std::optional<model::Blocks> (*)(Input&);
