@@ -93,6 +93,7 @@ std::optional<model::Block> table_directive(const model::Directive& d, const loa
             }
 
     model::Table t;
+    t.pos = d.pos;
     t.caption = text(*caption);
     t.row_headers = row_headers;
     model::TableRow head;
