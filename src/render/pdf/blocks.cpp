@@ -229,7 +229,7 @@ size_t FlowBuilder::text_strips(const std::vector<Run>& runs, const Frame& f, co
         s.first_baseline = baseline(lh, ts.size, ts.bold ? Face::bold : Face::regular);
         draw_line(s, ls[static_cast<size_t>(i)], runs, f.x, 0, f.width, align, lh, node);
         // Widow and orphan control: a break after line i leaves i + 1 lines behind.
-        const bool may_break = i + 1 >= env_.style.orphans && n - (i + 1) >= env_.style.widows;
+        const bool may_break = i == n - 1 || (i + 1 >= env_.style.orphans && n - (i + 1) >= env_.style.widows);
         s.keep_with_next = keep_all || !may_break;
         add(std::move(s), f, i == 0 ? space_before : 0);
     }
@@ -390,7 +390,7 @@ void FlowBuilder::code(const model::CodeBlock& c, const Frame& f) {
         draw_line(s, ls[static_cast<size_t>(i)], runs, f.x + pad, top, f.width - 2 * pad,
                   model::Align::left, lh, node);
         s.first_baseline = top + baseline(lh, st.size, Face::mono);
-        const bool may_break = i + 1 >= style.orphans && n - (i + 1) >= style.widows;
+        const bool may_break = i == n - 1 || (i + 1 >= style.orphans && n - (i + 1) >= style.widows);
         s.keep_with_next = !may_break;
         add(std::move(s), f, i == 0 ? style.body.space_after : 0);
     }

@@ -14,13 +14,39 @@ std::vector<float> allocate_columns(const std::vector<ColumnNeed>& needs, float 
         sum_min += n.min;
         sum_max += std::max(n.min, n.max);
     }
+    if (sum_min >= width) {
+        // Not even the minimums fit. Columns that fit a fair share keep their one-line
+        // width, or else their minimum (a short word is never broken for a long one); the
+        // others share what is left in proportion to their minimums, and their words break.
+        std::vector<size_t> open;
+        for (size_t i = 0; i < needs.size(); ++i) open.push_back(i);
+        float left = width;
+        for (bool settled = true; settled && !open.empty();) {
+            settled = false;
+            const float share = left / static_cast<float>(open.size());
+            for (size_t k = 0; k < open.size();) {
+                const ColumnNeed& n = needs[open[k]];
+                const float want = std::max(n.min, n.max) <= share ? std::max(n.min, n.max) : n.min;
+                if (want <= share) {
+                    out[open[k]] = want;
+                    left -= want;
+                    open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+                    settled = true;
+                } else {
+                    ++k;
+                }
+            }
+        }
+        float open_min = 0;
+        for (size_t i : open) open_min += needs[i].min;
+        for (size_t i : open) out[i] = open_min > 0 ? left * needs[i].min / open_min : 0;
+        return out;
+    }
     for (size_t i = 0; i < needs.size(); ++i) {
         const float mn = needs[i].min, mx = std::max(needs[i].min, needs[i].max);
         if (sum_max <= width)  // everything fits on one line: share the slack by size
             out[i] = sum_max > 0 ? mx + (width - sum_max) * mx / sum_max
                                  : width / static_cast<float>(needs.size());
-        else if (sum_min >= width)
-            out[i] = sum_min > 0 ? mn * width / sum_min : width / static_cast<float>(needs.size());
         else
             out[i] = mn + (width - sum_min) * (mx - mn) / (sum_max - sum_min);
     }

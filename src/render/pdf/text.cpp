@@ -62,14 +62,14 @@ Kind classify(char32_t cp) {
     return Kind::glyph;
 }
 
-// After these a word may break, when a letter or digit stands before them.
+// After these a word may break, between letters: "co-operate", "and/or", but never
+// "2022/23" or "-5".
 bool breaks_after(char32_t cp) {
     return cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2013 || cp == 0x2014;
 }
 
-bool word_char(char32_t cp) {
-    return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') ||
-           cp >= 0xC0;
+bool letter(char32_t cp) {
+    return (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z') || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7);
 }
 
 // The face that draws cp: the asked-for one, else the first that has it. None: U+FFFD.
@@ -119,6 +119,7 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
     Word cur;
     bool cur_open = false;  // cur holds at least one character
     char32_t prev = 0;
+    bool may_break = false;  // the last character was a hyphen or slash after a letter
     auto end_word = [&] {
         if (cur_open) words.push_back(std::move(cur));
         cur = Word{};
@@ -133,6 +134,7 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
             words.back().hard_break = true;
             words.back().space.reset();
             prev = 0;
+            may_break = false;
             continue;
         }
         for (size_t i = 0; i < run.text.size();) {
@@ -146,6 +148,7 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
             if (kind == Kind::zero_width_break) {
                 end_word();
                 prev = 0;
+                may_break = false;
                 continue;
             }
             if (kind == Kind::space) {
@@ -158,12 +161,14 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
                     words.back().space = p;  // a space after a word that ended at a hyphen
                 }
                 prev = ' ';
+                may_break = false;
                 continue;
             }
+            if (may_break && letter(cp)) end_word();
             const Resolved res = resolve(cp, st.face, fonts, missing);
             add_char(cur, r, res, width_of(res.cp, res.face, st.size, fonts));
             cur_open = true;
-            if (spaces == Spaces::collapse && breaks_after(cp) && word_char(prev)) end_word();
+            may_break = spaces == Spaces::collapse && breaks_after(cp) && letter(prev);
             prev = cp;
         }
     }
