@@ -289,7 +289,7 @@ TEST_CASE("a 500-row table: header on every page, rows moved whole, long rows sp
     CHECK(all.find("After tall") != std::string::npos);
 }
 
-TEST_CASE("nothing is drawn outside the text block; furniture stays on the page") {
+TEST_CASE("nothing is drawn outside the text block, and furniture stays on the page") {
     Diagnostics d;
     model::List inner{false, 1, true, {}};
     inner.items.push_back({std::nullopt, {para("A nested item with enough words to wrap onto a second line of text")}});
@@ -336,7 +336,7 @@ TEST_CASE("nothing is drawn outside the text block; furniture stays on the page"
     CHECK(landscape);
 }
 
-TEST_CASE("headings keep with what follows; paragraphs leave no widows or orphans") {
+TEST_CASE("headings keep with what follows and paragraphs leave no widows or orphans") {
     Diagnostics d;
     model::Blocks blocks;
     for (int i = 0; i < 120; ++i) {
@@ -400,7 +400,7 @@ TEST_CASE("nice axis ticks") {
     CHECK(n.back() >= 7);
 }
 
-TEST_CASE("the writer: same document, same bytes; dated by SOURCE_DATE_EPOCH or publication") {
+TEST_CASE("the writer: same document, same bytes, dated by SOURCE_DATE_EPOCH or publication") {
     Diagnostics d;
     load::Config cfg;
     cfg.service_name = "Test Youth Justice Service";
