@@ -16,25 +16,38 @@ std::optional<std::string> asset_path(const std::string& md_file, const std::str
     return s;
 }
 
+namespace {
+
+// Figures at any depth: inside list items and block quotes too.
+template <typename F>
+void each_figure(const model::Blocks& blocks, F&& f) {
+    for (const auto& b : blocks) {
+        if (const auto* fig = std::get_if<model::Figure>(&b.value)) f(*fig);
+        else if (const auto* q = std::get_if<model::BlockQuote>(&b.value)) each_figure(q->content, f);
+        else if (const auto* l = std::get_if<model::List>(&b.value))
+            for (const auto& item : l->items) each_figure(item.content, f);
+    }
+}
+
+}  // namespace
+
 std::map<std::string, std::string> load_images(const fs::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags) {
     std::map<std::string, std::string> out;
     for (const auto& doc : documents)
         for (const auto& s : doc.sections)
-            for (const auto& b : s.blocks) {
-                const auto* fig = std::get_if<model::Figure>(&b.value);
-                if (!fig) continue;
-                const auto key = asset_path(s.source.file, fig->image.url);
+            each_figure(s.blocks, [&](const model::Figure& fig) {
+                const auto key = asset_path(s.source.file, fig.image.url);
                 if (!key) {
-                    diags.warning(s.source, "image '" + fig->image.url +
+                    diags.warning(s.source, "image '" + fig.image.url +
                                                 "' is not a file beside the content, so the PDF "
                                                 "shows its description instead");
-                    continue;
+                    return;
                 }
-                if (out.count(*key)) continue;
+                if (out.count(*key)) return;
                 if (auto bytes = read_file(root / *key, *key, diags)) out.emplace(*key, std::move(*bytes));
-            }
+            });
     return out;
 }
 

@@ -251,6 +251,10 @@ with tempfile.TemporaryDirectory() as tmp:
     weeks = re.findall(r"Week (\d{3})", fx_text)
     check(weeks == [f"{i:03d}" for i in range(1, 161)], "every row printed once, in order, none split")
     check(re.search(r"Total\s+[\d,]+\s+[\d,]+", fx_text) is not None, "the totals row is printed")
+    _, out, _ = tool("pdfimages", "-list", fx)
+    images = [l.split() for l in out.splitlines()[2:]]
+    check(len(images) == 1 and images[0][3:5] == ["120", "60"], f"the PNG figure is embedded at its size: {images}")
+    check("Figure 1: a test pattern" in fx_text, "the figure's caption is printed")
 
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -1,5 +1,7 @@
 #include "render/pdf/pdf.hpp"
 
+#include <cstdio>
+
 #include "render/pdf/images.hpp"
 #include "render/pdf/layout.hpp"
 #include "render/pdf/writer.hpp"
@@ -58,8 +60,9 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     meta.title = doc.title;
     meta.author = config.service_name;
     meta.subject = "Youth justice plan of " + config.local_authority + " for " + info.period;
-    meta.keywords = "youth justice; " + config.local_authority + "; " + config.service_name + "; " +
-                    std::to_string(doc.period_start.year) + "/" + std::to_string(doc.period_end.year % 100);
+    char years[16];
+    std::snprintf(years, sizeof years, "%d/%02d", doc.period_start.year, doc.period_end.year % 100);
+    meta.keywords = "youth justice; " + config.local_authority + "; " + config.service_name + "; " + years;
     meta.language = config.language;
     if (options.source_date_epoch) set_utc(meta, *options.source_date_epoch);
     else meta.year = doc.published.year, meta.month = doc.published.month, meta.day = doc.published.day;
