@@ -8,7 +8,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
   doctest-dev python3 poppler-utils qpdf python3-openpyxl

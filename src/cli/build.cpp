@@ -1,11 +1,16 @@
 #include "cli/build.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
+#include "load/assets.hpp"
 #include "load/project.hpp"
 #include "model/partial_date.hpp"
+#include "model/number_format.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
+#include "render/pdf/pdf.hpp"
 #include "transform/transforms.hpp"
 
 #ifndef PLANPACK_TEMPLATES_DIR
@@ -24,6 +29,24 @@ fs::path templates_dir(const Options& o) {
     std::error_code ec;
     if (fs::is_directory(local / "html", ec)) return local;
     return PLANPACK_TEMPLATES_DIR;
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set.
+std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    auto n = model::parse_integer(v);
+    if (!n || *n < 0) {
+        diags.warning({"SOURCE_DATE_EPOCH", 0, 0},
+                      std::string("'") + v + "' is not a number of seconds; the PDF is dated by "
+                                              "the published date instead");
+        return std::nullopt;
+    }
+    return n;
+}
+
+bool wants(const Options& o, const std::string& format) {
+    return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
 int report(const Diagnostics& diags, std::ostream& err) {
@@ -54,12 +77,26 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
 
     output::OutputTree tree;
-    for (const auto& format : o.formats) {
-        if (format == "html") {
-            auto templates = render::html::load_templates(templates_dir(o), diags);
-            if (templates) tree.merge(render::html::render_site(project->config, project->documents,
-                                                                *templates, diags));
+    // The PDF first, so the HTML contents page can say how long and how large it is.
+    std::map<std::string, render::html::Download> downloads;
+    if (wants(o, "pdf")) {
+        auto resources = render::pdf::load_resources(templates_dir(o), diags);
+        const auto images = load::load_images(o.root, project->documents, diags);
+        render::pdf::Options options;
+        options.source_date_epoch = source_date_epoch(diags);
+        for (const auto& doc : project->documents) {
+            if (!resources) break;
+            auto pdf = render::pdf::render_document(project->config, doc, *resources, images, options, diags);
+            if (!pdf) continue;
+            downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+            tree[doc.id + "/" + doc.id + ".pdf"] = std::move(pdf->bytes);
         }
+    }
+    if (wants(o, "html")) {
+        auto templates = render::html::load_templates(templates_dir(o), diags);
+        if (templates)
+            tree.merge(render::html::render_site(project->config, project->documents, *templates,
+                                                 diags, downloads));
     }
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (diags.has_errors() || !output::publish(tree, out_dir, diags)) {

@@ -155,7 +155,7 @@ private:
                     out.push_back({Figure{std::move(img), std::move(caption)}});
                     return;
                 }
-                out.push_back({Paragraph{std::move(content)}});
+                out.push_back({Paragraph{std::move(content), pos(n)}});
                 return;
             }
             case CMARK_NODE_HEADING:
@@ -189,12 +189,12 @@ private:
                     out.push_back({std::move(d)});
                     return;
                 }
-                out.push_back({CodeBlock{std::move(info), literal(n)}});
+                out.push_back({CodeBlock{std::move(info), literal(n), pos(n)}});
                 return;
             }
             case CMARK_NODE_HTML_BLOCK:
                 diags_.warning(pos(n), "raw HTML block is shown as text, not passed through");
-                out.push_back({CodeBlock{"", literal(n)}});
+                out.push_back({CodeBlock{"", literal(n), pos(n)}});
                 return;
             case CMARK_NODE_THEMATIC_BREAK: out.push_back({ThematicBreak{}}); return;
             default: break;

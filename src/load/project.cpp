@@ -74,6 +74,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     auto order = r.integer("order", true);
     auto id = r.string("id", false).value_or(default_id(path));
     auto title = r.string("title", true);
+    const bool landscape = r.boolean("landscape", false).value_or(false);
     r.finish();
     if (document) document_id = *document;
 
@@ -105,6 +106,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     s.id = id;
     s.order = static_cast<int>(*order);
     s.title = *title;
+    s.landscape = landscape;
     s.blocks = std::move(body->blocks);
     s.footnotes = std::move(body->footnotes);
     s.source = {shown, split->front_matter_line, 1};

@@ -35,6 +35,8 @@ public:
 
     std::optional<std::string> string(std::string_view key, bool required);
     std::optional<std::int64_t> integer(std::string_view key, bool required);
+    // An integer or a float, read as a double (lengths and sizes in style files).
+    std::optional<double> number(std::string_view key, bool required);
     std::optional<bool> boolean(std::string_view key, bool required);
     std::optional<model::Date> date(std::string_view key, bool required);
     const toml::table* table(std::string_view key, bool required);

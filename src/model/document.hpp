@@ -51,7 +51,10 @@ struct Inline {
 struct Block;
 using Blocks = std::vector<Block>;
 
-struct Paragraph { Inlines content; };
+struct Paragraph {
+    Inlines content;
+    SourcePos pos;  // where it starts, for messages about its text (e.g. a glyph no font has)
+};
 struct Heading {
     int level = 2;  // 1 is the page title; body headings start at 2
     Inlines content;
@@ -69,7 +72,11 @@ struct List {
     std::vector<ListItem> items;
 };
 struct BlockQuote { Blocks content; };
-struct CodeBlock { std::string info; std::string text; };
+struct CodeBlock {
+    std::string info;
+    std::string text;
+    SourcePos pos;
+};
 struct ThematicBreak {};
 struct PageBreak {};
 
@@ -175,6 +182,7 @@ struct Section {
     int order = 0;
     int number = 0;  // assigned by transform::number_sections, never typed
     std::string title;
+    bool landscape = false;  // front matter `landscape = true`: its printed pages are landscape
     Blocks blocks;
     std::vector<Footnote> footnotes;
     SourcePos source;  // the .md file

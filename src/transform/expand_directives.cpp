@@ -51,6 +51,10 @@ std::optional<model::Blocks> expand(const model::Directive& d, model::Document& 
     directives::Input in{reader, d, doc, data, ctx, diags, stats, doc.statistics};
     auto blocks = kind->handler(in);
     reader.finish();
+    // Tables built from data are located at their directive, for warnings from renderers.
+    if (blocks)
+        for (auto& b : *blocks)
+            if (auto* t = std::get_if<model::Table>(&b.value); t && t->pos.file.empty()) t->pos = d.pos;
     return blocks;
 }
 

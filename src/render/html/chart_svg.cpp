@@ -1,5 +1,7 @@
 #include "render/html/chart_svg.hpp"
 
+#include "model/chart_axis.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -70,19 +72,6 @@ void text_lines(std::string& out, double x, double y, const std::vector<std::str
         out += concat("<tspan x=\"", num(x), "\" dy=\"", i == 0 ? "0" : num(size * 1.2), "\">",
                       escaped(lines[i]), "</tspan>");
     out += "</text>\n";
-}
-
-// The tick labels' format: the chart's own, with as many decimals as the step needs.
-std::string tick_format(const Chart& c, double step) {
-    const bool percent = model::format_is_percent(c.number_format);
-    const double shown = percent ? step * 100 : step;
-    int decimals = 0;
-    while (decimals < 4 && std::fabs(shown * std::pow(10.0, decimals) -
-                                     std::round(shown * std::pow(10.0, decimals))) > 1e-6)
-        ++decimals;
-    std::string f = c.number_format.find(',') != std::string::npos ? "#,##0" : "0";
-    if (decimals > 0) f += "." + std::string(static_cast<size_t>(decimals), '0');
-    return percent ? f + "%" : f;
 }
 
 void marker_shape(std::string& out, Marker m, double x, double y, const char* colour) {
@@ -186,32 +175,13 @@ Range value_range(const Chart& c) {
 
 }  // namespace
 
-Ticks nice_ticks(double lo, double hi, int target) {
-    Ticks t;
-    if (!(hi > lo)) hi = lo + 1;
-    const double rough = (hi - lo) / std::max(target, 1);
-    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
-    double step = magnitude * 10;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (m * magnitude >= rough - 1e-12) {
-            step = m * magnitude;
-            break;
-        }
-    t.step = step;
-    t.lo = std::floor(lo / step + 1e-9) * step;
-    t.hi = std::ceil(hi / step - 1e-9) * step;
-    for (double v = t.lo; v <= t.hi + step / 2; v += step)
-        t.values.push_back(std::fabs(v) < step * 1e-9 ? 0.0 : v);
-    return t;
-}
-
 std::string render_chart_svg(const Chart& c, const std::string& id) {
     const std::vector<std::string> title = wrap(c.title, static_cast<size_t>((width - 20) / (title_size * char_width)));
     const double title_h = static_cast<double>(title.size()) * title_size * 1.2 + 8;
     Legend leg = legend(c, id, title_h);
     const Range range = value_range(c);
-    const Ticks ticks = nice_ticks(range.lo, range.any ? range.hi : 1);
-    const std::string tfmt = tick_format(c, ticks.step);
+    const model::Ticks ticks = model::nice_ticks(range.lo, range.any ? range.hi : 1);
+    const std::string tfmt = model::tick_format(c, ticks.step);
     double tick_w = 0;
     for (double v : ticks.values) tick_w = std::max(tick_w, text_width(model::format_number(v, tfmt), small_size));
 

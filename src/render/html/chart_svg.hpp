@@ -12,11 +12,4 @@ namespace planpack::render::html {
 // (role="img", aria-labelledby, aria-describedby). ids are prefixed with id. No script.
 std::string render_chart_svg(const model::Chart& chart, const std::string& id);
 
-// Tick values from lo to hi at a 1, 2, 2.5 or 5 × 10^n step, covering both ends.
-struct Ticks {
-    double lo = 0, hi = 1, step = 1;
-    std::vector<double> values;
-};
-Ticks nice_ticks(double lo, double hi, int target = 5);
-
 }  // namespace planpack::render::html

@@ -102,8 +102,15 @@ std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags)
     return t;
 }
 
+std::string format_size(size_t bytes) {
+    if (bytes < 1024 * 1024) return std::to_string((bytes + 1023) / 1024) + " KB";
+    const size_t tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
 output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& documents,
-                               const Templates& templates, Diagnostics& diags) {
+                               const Templates& templates, Diagnostics& diags,
+                               const std::map<std::string, Download>& downloads) {
     output::OutputTree tree;
     Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
         contents("contents", templates.contents, diags), section("section", templates.section, diags);
@@ -145,6 +152,14 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
                                                                       : data::type::bool_true);
             ctx.set("appendices", appendices);
+            if (auto pdf = downloads.find(doc.id); pdf != downloads.end()) {
+                data d;
+                d.set("url", pdf->second.url);
+                d.set("pages", std::to_string(pdf->second.pages));
+                d.set("size", format_size(pdf->second.bytes));
+                d.set("pdf_what", doc.kind == "board_pack" ? "the papers" : "the plan");
+                ctx.set("pdf", d);
+            }
             if (!doc.sections.empty())
                 ctx.set("next", link(doc.sections.front().id + ".html",
                                      section_heading(doc.sections.front())));
