@@ -96,7 +96,7 @@ TEST_CASE("fragments must name a heading on the target page") {
     CHECK(std::get<Link>(p.content[0].value).url == "budget.html#police-funding");
 }
 
-TEST_CASE("xref:#anchor finds the page that shows it; generated links to nothing keep their words") {
+TEST_CASE("xref:#anchor finds the page that shows it, and generated links to nothing keep their words") {
     Document doc = two_part_document();
     Table t;
     t.id = "budget-table";
@@ -116,7 +116,7 @@ TEST_CASE("xref:#anchor finds the page that shows it; generated links to nothing
                             "in this document has that id");
 }
 
-TEST_CASE("heading ids are unique slugs; h1 and skipped levels are errors") {
+TEST_CASE("heading ids are unique slugs, and h1 and skipped levels are errors") {
     Document doc;
     doc.sections.push_back(section("a", SectionKind::section, 1,
                                    {heading(2, "Child First", 3), heading(3, "Child First", 5),
