@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
+#include <vector>
 
 #include "load/assets.hpp"
 #include "load/project.hpp"
@@ -84,12 +86,26 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         const auto images = load::load_images(o.root, project->documents, diags);
         render::pdf::Options options;
         options.source_date_epoch = source_date_epoch(diags);
-        for (const auto& doc : project->documents) {
-            if (!resources) break;
-            auto pdf = render::pdf::render_document(project->config, doc, *resources, images, options, diags);
-            if (!pdf) continue;
-            downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
-            tree[doc.id + "/" + doc.id + ".pdf"] = std::move(pdf->bytes);
+        // Documents are independent: lay them out side by side, each with its own
+        // diagnostics, then take the results in document order so output stays stable.
+        struct Job {
+            Diagnostics diags;
+            std::optional<render::pdf::Rendered> pdf;
+        };
+        std::vector<Job> jobs(resources ? project->documents.size() : 0);
+        std::vector<std::future<void>> running;
+        for (size_t i = 0; i < jobs.size(); ++i)
+            running.push_back(std::async(std::launch::async, [&, i] {
+                jobs[i].pdf = render::pdf::render_document(project->config, project->documents[i],
+                                                           *resources, images, options, jobs[i].diags);
+            }));
+        for (auto& r : running) r.get();
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            diags.append(jobs[i].diags);
+            if (!jobs[i].pdf) continue;
+            const auto& doc = project->documents[i];
+            downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
+            tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
     }
     if (wants(o, "html")) {
