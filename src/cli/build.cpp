@@ -5,6 +5,7 @@
 #include "load/project.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
+#include "render/xlsx/performance.hpp"
 #include "transform/transforms.hpp"
 
 #ifndef PLANPACK_TEMPLATES_DIR
@@ -56,6 +57,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             auto templates = render::html::load_templates(templates_dir(o), diags);
             if (templates) tree.merge(render::html::render_site(project->config, project->documents,
                                                                 *templates, diags));
+        } else if (format == "xlsx") {
+            tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, diags));
         }
     }
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
