@@ -13,6 +13,7 @@
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
 #include "render/pdf/pdf.hpp"
+#include "render/xlsx/performance.hpp"
 #include "transform/transforms.hpp"
 
 #ifndef PLANPACK_TEMPLATES_DIR
@@ -108,6 +109,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
     }
+    if (wants(o, "xlsx"))
+        tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, diags));
     if (wants(o, "html")) {
         auto templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)

@@ -152,6 +152,10 @@ struct Chart {
     std::string group;                  // as Table::group
 };
 
+// Bars with long category names (kinds of offence rather than years) read better on
+// their side; every renderer asks this so the drawing and the spreadsheet agree.
+bool horizontal_bars(const Chart& c);
+
 // A data directive as written (```planpack KIND, TOML body). transform::expand_directives
 // replaces it with model blocks; a renderer never sees one.
 struct Directive {

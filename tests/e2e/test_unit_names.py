@@ -12,7 +12,7 @@ count = 0
 for path in sorted(glob.glob(os.path.join(root, "tests", "unit", "test_*.cpp"))):
     for name in re.findall(r'TEST_CASE\("((?:[^"\\]|\\.)*)"\)', open(path, encoding="utf-8").read()):
         count += 1
-        if ";" in name or "[" in name or "]" in name:
+        if ";" in name:
             bad.append(f"{os.path.basename(path)}: {name}")
 for b in bad:
     print("FAIL: test case name ctest cannot run:", b)

@@ -185,9 +185,7 @@ std::string render_chart_svg(const Chart& c, const std::string& id) {
     double tick_w = 0;
     for (double v : ticks.values) tick_w = std::max(tick_w, text_width(model::format_number(v, tfmt), small_size));
 
-    size_t longest = 0;
-    for (const auto& cat : c.categories) longest = std::max(longest, cat.size());
-    const bool horizontal = c.kind == ChartKind::bar && (!c.time_series || longest > 10);
+    const bool horizontal = model::horizontal_bars(c);
     const size_t n = std::max<size_t>(c.categories.size(), 1);
     const size_t ns = std::max<size_t>(c.series.size(), 1);
 
