@@ -13,6 +13,7 @@
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
 #include "render/pdf/pdf.hpp"
+#include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
 #include "transform/transforms.hpp"
 
@@ -109,13 +110,26 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
     }
-    if (wants(o, "xlsx"))
-        tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, diags));
+    std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
+    if (wants(o, "xlsx")) {
+        auto performance = render::xlsx::render_performance_workbooks(project->config, project->documents, diags);
+        auto attached = render::xlsx::render_attached_workbooks(project->config, project->documents, diags);
+        for (const auto& doc : project->documents) {
+            auto& list = spreadsheets[doc.id];
+            for (const auto& w : doc.workbooks)
+                if (auto it = attached.find(doc.id + "/" + w.name + ".xlsx"); it != attached.end())
+                    list.push_back({w.name + ".xlsx", w.title, it->second.size()});
+            if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
+                list.push_back({"performance.xlsx", "performance figures", it->second.size()});
+        }
+        tree.merge(performance);
+        tree.merge(attached);
+    }
     if (wants(o, "html")) {
         auto templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
             tree.merge(render::html::render_site(project->config, project->documents, *templates,
-                                                 diags, downloads));
+                                                 diags, downloads, spreadsheets));
     }
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (diags.has_errors() || !output::publish(tree, out_dir, diags)) {

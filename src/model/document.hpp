@@ -84,8 +84,16 @@ enum class Align { none, left, center, right };
 
 // What a cell holds beneath its printed text, so XLSX writes real numbers and dates and
 // charts plot values rather than parse strings.
+// A count that a spreadsheet should keep live: the rows of the table with id `table`
+// whose columns hold the given values (a board officer edits a status, the count follows).
+// The cell's content is the count at build time; renderers that cannot compute print it.
+struct CountIf {
+    std::string table;
+    std::vector<std::pair<std::string, std::string>> where;  // column header, value
+};
+
 struct CellValue {
-    std::variant<std::monostate, double, Date, std::string> value;
+    std::variant<std::monostate, double, Date, std::string, CountIf> value;
     std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
 };
 
@@ -111,6 +119,16 @@ struct Table {
     std::vector<Inlines> notes;  // source lines and footnotes printed under the table
     std::string group;  // the set of figures it belongs to (a KPI group), empty if none
     SourcePos pos;
+    // For tables people edit in a spreadsheet: the values a column may take (a
+    // drop-down list), and styles that follow a cell's value as it is edited.
+    std::vector<std::vector<std::string>> choices;  // per column; empty: free
+    struct ValueStyle {
+        size_t column = 0;
+        std::string equals;          // the cell's text, or
+        std::optional<double> above; // a number greater than this
+        std::string style;           // semantic, as TableCell::style
+    };
+    std::vector<ValueStyle> value_styles;
 };
 
 struct Figure {
@@ -205,6 +223,15 @@ struct Statistics {
     std::vector<std::vector<std::string>> sums;  // each: a total's key, then its parts' keys
 };
 
+// A spreadsheet that travels with a document: data views of what the document shows
+// (one row per action, per milestone), named sheets of tables and text.
+struct Workbook {
+    std::string name;   // file name without .xlsx, unique in the document
+    std::string title;
+    std::string subject;
+    std::vector<std::pair<std::string, Blocks>> sheets;  // in order
+};
+
 struct Document {
     std::string id;
     std::string kind;
@@ -213,6 +240,7 @@ struct Document {
     std::optional<Date> as_of;      // the date overdue and RAG are judged at, if not published
     std::vector<Section> sections;  // sections then appendices, in order
     Statistics statistics;          // for suppression only; empty once transforms have run
+    std::vector<Workbook> workbooks;  // spreadsheets published with the document
 };
 
 // "Appendix 3" or "Section 2", the label cross-references print.

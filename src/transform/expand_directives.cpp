@@ -48,7 +48,7 @@ std::optional<model::Blocks> expand(const model::Directive& d, model::Document& 
                                                              : load::parse_toml(d.body, origin, diags);
     if (!params) return std::nullopt;
     load::TableReader reader(*params, origin, diags, "the " + d.kind + " directive");
-    directives::Input in{reader, d, doc, data, ctx, diags, stats, doc.statistics};
+    directives::Input in{reader, d, doc, data, ctx, diags, stats, doc.statistics, doc.workbooks};
     auto blocks = kind->handler(in);
     reader.finish();
     // Tables built from data are located at their directive, for warnings from renderers.

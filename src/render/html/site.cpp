@@ -110,7 +110,8 @@ std::string format_size(size_t bytes) {
 
 output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& documents,
                                const Templates& templates, Diagnostics& diags,
-                               const std::map<std::string, Download>& downloads) {
+                               const std::map<std::string, Download>& downloads,
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets) {
     output::OutputTree tree;
     Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
         contents("contents", templates.contents, diags), section("section", templates.section, diags);
@@ -159,6 +160,15 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                 d.set("size", format_size(pdf->second.bytes));
                 d.set("pdf_what", doc.kind == "board_pack" ? "the papers" : "the plan");
                 ctx.set("pdf", d);
+            }
+            if (auto xlsx = spreadsheets.find(doc.id); xlsx != spreadsheets.end()) {
+                data list{data::type::list};
+                for (const Spreadsheet& sheet : xlsx->second) {
+                    data d = link(sheet.url, sheet.title);
+                    d.set("size", format_size(sheet.bytes));
+                    list.push_back(d);
+                }
+                ctx.set("spreadsheets", list);
             }
             if (!doc.sections.empty())
                 ctx.set("next", link(doc.sections.front().id + ".html",

@@ -28,12 +28,20 @@ struct Download {
     size_t bytes = 0;
 };
 
+// A spreadsheet published with a document.
+struct Spreadsheet {
+    std::string url;    // relative to the document's folder
+    std::string title;  // what it holds
+    size_t bytes = 0;
+};
+
 // Every page of every document, plus the home page and assets, as an output tree.
 // downloads: by document id, for the documents that have one.
 output::OutputTree render_site(const load::Config& config,
                                const std::vector<model::Document>& documents,
                                const Templates& templates, Diagnostics& diags,
-                               const std::map<std::string, Download>& downloads = {});
+                               const std::map<std::string, Download>& downloads = {},
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets = {});
 
 // "412 KB", "1.3 MB"
 std::string format_size(size_t bytes);

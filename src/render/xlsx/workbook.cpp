@@ -1,6 +1,7 @@
 #include "render/xlsx/workbook.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -14,6 +15,7 @@
 
 #include "diag/concat.hpp"
 #include "model/inline_text.hpp"
+#include "model/number_format.hpp"
 
 namespace planpack::render::xlsx {
 
@@ -65,7 +67,48 @@ constexpr uint8_t patterns[] = {LXW_CHART_PATTERN_NONE,
                                 LXW_CHART_PATTERN_LARGE_CHECK};
 constexpr size_t styles = 6;
 
-enum Style { plain = 0, bold = 1, italic = 2 };
+enum Style { plain = 0, bold = 1, italic = 2, wrap = 4 };
+
+// The colours of the semantic cell styles (as site.css gives them on the web page).
+lxw_color_t fill_of(const std::string& style) {
+    if (style == "rag-red" || style == "overdue") return 0xF6D7D2;
+    if (style == "rag-amber") return 0xFBE6C2;
+    if (style == "rag-green") return 0xD9EFDC;
+    if (style == "rag-blue") return 0xD7E6F5;
+    return LXW_COLOR_UNSET;
+}
+
+// Excel's structured reference quoting: ' [ ] # are escaped with a leading '.
+std::string column_ref(const std::string& table, const std::string& column) {
+    std::string out = table + "[";
+    for (char c : column) {
+        if (c == '\'' || c == '[' || c == ']' || c == '#') out += '\'';
+        out += c;
+    }
+    return out + "]";
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string countifs(const model::CountIf& f) {
+    if (f.where.empty()) return "=ROWS(" + f.table + ")";
+    std::string out = "=COUNTIFS(";
+    for (size_t i = 0; i < f.where.size(); ++i)
+        out += concat(i ? "," : "", column_ref(f.table, f.where[i].first), ",", quoted(f.where[i].second));
+    return out + ")";
+}
+
+// Excel table names: letters, digits, '_' and '.', starting with a letter or '_'.
+std::string table_name(const std::string& id) {
+    std::string out;
+    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+    if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "T_" + out;
+    return out;
+}
 
 // Formats belong to the workbook; one per number format and style.
 class Formats {
@@ -79,6 +122,20 @@ public:
             if (!number_format.empty()) format_set_num_format(it->second, number_format.c_str());
             if (style & bold) format_set_bold(it->second);
             if (style & italic) format_set_italic(it->second);
+            if (style & wrap) {
+                format_set_text_wrap(it->second);
+                format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
+            }
+        }
+        return it->second;
+    }
+
+    // A fill for a conditional format, one per semantic style.
+    lxw_format* fill(const std::string& style) {
+        auto [it, added] = fills_.emplace(style, nullptr);
+        if (added) {
+            it->second = workbook_add_format(wb_);
+            format_set_bg_color(it->second, fill_of(style));
         }
         return it->second;
     }
@@ -86,7 +143,11 @@ public:
 private:
     lxw_workbook* wb_;
     std::map<std::string, lxw_format*> cache_;
+    std::map<std::string, lxw_format*> fills_;
 };
+
+// Text longer than this wraps in its cell instead of running across the sheet.
+constexpr size_t long_text = 45;
 
 size_t characters(const std::string& s) {
     size_t n = 0;
@@ -130,7 +191,8 @@ public:
             if (t.body.empty()) {
                 for (size_t c = 0; c < headers.size(); ++c) put_string(at.header, c, headers[c], bold);
             } else {
-                excel_table(at, headers);
+                excel_table(at, headers, t.id);
+                editing_aids(t, at);
             }
         }
         for (const auto& r : t.foot) write_row(r, bold);
@@ -230,7 +292,7 @@ public:
     void finish() {
         for (size_t c = 0; c < widths_.size(); ++c)
             worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 30.0), nullptr);
+                                 std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0), nullptr);
     }
 
 private:
@@ -264,7 +326,12 @@ private:
                                                                                                : cell.value.number_format,
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
-                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s));
+                        const int w = characters(v) > long_text ? wrap : plain;
+                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
+                    } else if constexpr (std::is_same_v<T, model::CountIf>) {
+                        const double now = model::parse_decimal(shown).value_or(0);
+                        worksheet_write_formula_num(ws_, row_, col, countifs(v).c_str(),
+                                                    formats_.get(cell.value.number_format, s), now);
                     } else if (!shown.empty()) {
                         worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s));
                     }
@@ -275,7 +342,39 @@ private:
     }
 
     // An Excel table over the header row and the body; its headers must be unique text.
-    void excel_table(const Placed& at, std::vector<std::string>& headers) {
+    // Drop-down lists for columns with choices; fills that follow the values.
+    void editing_aids(const model::Table& t, const Placed& at) {
+        const lxw_row_t last = static_cast<lxw_row_t>(row_ - 1);
+        for (size_t c = 0; c < t.choices.size() && c < at.columns; ++c) {
+            if (t.choices[c].empty()) continue;
+            std::vector<char*> list;  // libxlsxwriter takes char**, and only reads it
+            for (const auto& v : t.choices[c]) list.push_back(const_cast<char*>(v.c_str()));
+            list.push_back(nullptr);
+            lxw_data_validation v{};
+            v.validate = LXW_VALIDATION_TYPE_LIST;
+            v.value_list = list.data();
+            const auto col = static_cast<lxw_col_t>(c);
+            worksheet_data_validation_range(ws_, at.first_body, col, last, col, &v);
+        }
+        for (const auto& vs : t.value_styles) {
+            if (vs.column >= at.columns || fill_of(vs.style) == LXW_COLOR_UNSET) continue;
+            lxw_conditional_format cf{};
+            cf.type = LXW_CONDITIONAL_TYPE_CELL;
+            const std::string text = quoted(vs.equals);
+            if (vs.above) {
+                cf.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
+                cf.value = *vs.above;
+            } else {
+                cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+                cf.value_string = const_cast<char*>(text.c_str());
+            }
+            cf.format = formats_.fill(vs.style);
+            const auto col = static_cast<lxw_col_t>(vs.column);
+            worksheet_conditional_format_range(ws_, at.first_body, col, last, col, &cf);
+        }
+    }
+
+    void excel_table(const Placed& at, std::vector<std::string>& headers, const std::string& id) {
         for (size_t c = 0; c < headers.size(); ++c) {
             std::string& h = headers[c];
             std::replace(h.begin(), h.end(), '\n', ' ');
@@ -295,6 +394,8 @@ private:
         lxw_table_options options{};
         options.columns = pointers.data();
         options.first_column = LXW_TRUE;
+        const std::string name = table_name(id);
+        if (!id.empty()) options.name = const_cast<char*>(name.c_str());
         worksheet_add_table(ws_, at.header, 0, static_cast<lxw_row_t>(row_ - 1),
                             static_cast<lxw_col_t>(headers.size() - 1), &options);
     }
@@ -382,13 +483,17 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
             return std::nullopt;
         }
         SheetWriter writer(ws, name, formats, where, diags);
+        bool frozen = false;
         for (size_t i = 0; i < sheet.items.size(); ++i) {
             std::visit(
                 [&](const auto& item) {
                     using T = std::decay_t<decltype(item)>;
                     if constexpr (std::is_same_v<T, Text>) writer.text(item);
-                    else if constexpr (std::is_same_v<T, const model::Table*>) writer.table(*item);
-                    else writer.chart(wb.get(), *item);
+                    else if constexpr (std::is_same_v<T, const model::Table*>) {
+                        const auto at = writer.table(*item);
+                        if (sheet.freeze_header && !frozen) worksheet_freeze_panes(ws, at.first_body, 1);
+                        frozen = true;
+                    } else writer.chart(wb.get(), *item);
                 },
                 sheet.items[i]);
             const bool next_is_text = i + 1 < sheet.items.size() && std::holds_alternative<Text>(sheet.items[i + 1]);

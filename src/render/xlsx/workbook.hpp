@@ -23,6 +23,7 @@ using Item = std::variant<Text, const model::Table*, const model::Chart*>;
 struct Sheet {
     std::string name;  // the tab; made valid for Excel (31 characters, no []:*?/\) and unique
     std::vector<Item> items;
+    bool freeze_header = false;  // keep the first table's header row in view when scrolling
 };
 
 struct WorkbookSpec {
@@ -38,7 +39,10 @@ struct WorkbookSpec {
 // the data; numbers, dates and number formats from each cell's CellValue, text
 // otherwise), its foot rows in bold and its notes. A chart becomes its data table (see
 // model::Chart::data) and a native line or bar chart whose categories and series point
-// at that table's cells. Where a point has no number (missing or suppressed), the series
+// at that table's cells. A table with an id is an Excel table of that name; its columns
+// choices become drop-down lists, its value styles conditional formats, and a CountIf
+// cell a live COUNTIFS over the named table. Long text wraps. Where a point has no
+// number (missing or suppressed), the series
 // point instead at a block of plotted values beneath, with that cell blank, because
 // Excel would draw a text cell as zero.
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags);

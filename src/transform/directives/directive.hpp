@@ -4,6 +4,7 @@
 // the model blocks it stands for.
 #include <optional>
 
+#include "data/action_plan.hpp"
 #include "load/project.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
@@ -21,12 +22,15 @@ struct Input {
     Diagnostics& diags;
     StatisticsWriter* statistics;  // records figures for suppression; null without indicators
     model::Statistics& statistics_out;  // the document's figures, for directives of their own
+    std::vector<model::Workbook>& workbooks;  // spreadsheets the document publishes
 };
 
 using Handler = std::optional<model::Blocks> (*)(Input&);
 
 std::optional<model::Blocks> table(Input& in);
 std::optional<model::Blocks> action_plan(Input& in);
+// The action plan as a spreadsheet: a live summary, every action, every milestone.
+model::Workbook action_plan_workbook(const data::ActionPlan& plan, const model::Date& as_of);
 std::optional<model::Blocks> action_summary(Input& in);
 std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
