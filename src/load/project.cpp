@@ -110,48 +110,28 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
 
-// data/indicators.toml and the long-format CSV files it names. Those files leave
-// data.csv: their rows live on only as checked observations.
-void load_indicators(DataSet& data, Diagnostics& diags) {
+// data/indicators.toml, when there is one: the catalogue, and the names of the CSV files
+// holding its values, with where that list is written.
+std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::string>& value_files,
+                                           SourcePos& values_pos, Diagnostics& diags) {
     if (data.broken.count("indicators")) {
         data.indicators_broken = true;
-        return;
+        return std::nullopt;
     }
     auto catalogue = data.toml.find("indicators");
-    if (catalogue == data.toml.end()) return;
-    std::vector<std::string> files;
-    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, files, diags);
-    if (!set) {
-        data.indicators_broken = true;
-        return;
-    }
-    TableReader where(catalogue->second.table, catalogue->second.origin, diags, "");
-    for (const auto& name : files) {
-        auto it = data.csv.find(name);
-        if (it != data.csv.end()) {
-            read_values(*set, it->second, diags);
-            data.csv.erase(it);
-        } else {
-            set->values_ok = false;
-            if (!data.broken.count(name))
-                diags.error(where.pos_of("values"), "no data/" + name + ".csv for the indicator values");
-        }
-    }
-    if (set->values_ok) finish_values(*set, diags);  // else rows are missing: no follow-on errors
-    data.indicators = std::move(*set);
+    if (catalogue == data.toml.end()) return std::nullopt;
+    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, value_files, diags);
+    if (!set) data.indicators_broken = true;
+    Diagnostics unused;
+    values_pos = TableReader(catalogue->second.table, catalogue->second.origin, unused, "").pos_of("values");
+    return set;
 }
 
+// TOML first, so the indicator catalogue says which CSV files are its values: those are
+// read row by row straight into the indicator set (they can be large) and never become
+// tables in data.csv.
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
-    for (const auto& path : files_with_extension(dir, ".csv")) {
-        const std::string shown = shown_path(root, path);
-        auto text = read_file(path, shown, diags);
-        if (!text) continue;
-        if (auto table = parse_csv(*text, shown, diags))
-            data.csv.emplace(path.stem().string(), std::move(*table));
-        else
-            data.broken.insert(path.stem().string());
-    }
     for (const auto& path : files_with_extension(dir, ".toml")) {
         const std::string shown = shown_path(root, path);
         auto text = read_file(path, shown, diags);
@@ -162,11 +142,41 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         else
             data.broken.insert(path.stem().string());
     }
-    for (const auto& [name, _] : data.csv)
+    std::vector<std::string> value_files;
+    SourcePos values_pos;
+    auto indicators = load_catalogue(data, value_files, values_pos, diags);
+    std::set<std::string> csv_names;
+    for (const auto& path : files_with_extension(dir, ".csv")) {
+        const std::string shown = shown_path(root, path);
+        const std::string name = path.stem().string();
+        csv_names.insert(name);
+        const bool values =
+            std::find(value_files.begin(), value_files.end(), name) != value_files.end();
+        auto text = read_file(path, shown, diags);
+        if (!text) {
+            if (indicators && values) indicators->values_ok = false;
+            continue;
+        }
+        if (values) {
+            if (indicators) read_values(*indicators, *text, shown, diags);
+        } else if (auto table = parse_csv(*text, shown, diags)) {
+            data.csv.emplace(name, std::move(*table));
+        } else {
+            data.broken.insert(name);
+        }
+    }
+    for (const auto& name : csv_names)
         if (data.toml.count(name))
             diags.error({"data/" + name + ".toml", 0, 0},
                         "data name '" + name + "' is used by both a .csv and a .toml file");
-    load_indicators(data, diags);
+    if (!indicators) return;
+    for (const auto& name : value_files)
+        if (!csv_names.count(name)) {
+            indicators->values_ok = false;
+            diags.error(values_pos, "no data/" + name + ".csv for the indicator values");
+        }
+    if (indicators->values_ok) finish_values(*indicators, diags);  // else rows are missing
+    data.indicators = std::move(*indicators);
 }
 
 }  // namespace

@@ -198,11 +198,14 @@ std::vector<model::Inlines> source_notes(const load::IndicatorSet& set,
     };
     std::vector<Use> uses;
     std::vector<const load::Observation*> todo(shown.rbegin(), shown.rend());
-    std::set<const load::Observation*> visited;
+    std::vector<char> visited(set.observations.size(), 0);
     while (!todo.empty()) {
         const load::Observation* o = todo.back();
         todo.pop_back();
-        if (!o || !visited.insert(o).second) continue;
+        if (!o) continue;
+        char& seen_before = visited[static_cast<size_t>(o - set.observations.data())];
+        if (seen_before) continue;
+        seen_before = 1;
         for (auto it = o->inputs.rbegin(); it != o->inputs.rend(); ++it)
             todo.push_back(&set.observations[*it]);
         if (!o->inputs.empty()) continue;  // derived: its inputs say where it came from
