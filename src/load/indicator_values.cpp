@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 
 #include "diag/concat.hpp"
 #include "load/indicators.hpp"
@@ -18,6 +19,15 @@ enum Col { indicator, area, period_label, period_type, period_start, period_end,
            value, numerator, denominator, source, as_at, column_count };
 
 std::string plain(double v) { return model::format_number(v, ""); }
+
+std::uint64_t pack_date(const model::Date& d) {
+    return (static_cast<std::uint64_t>(d.year) << 9) | (static_cast<std::uint64_t>(d.month) << 5) |
+           static_cast<std::uint64_t>(d.day);
+}
+
+std::uint64_t pack_period(PeriodType t, const model::Date& start, const model::Date& end) {
+    return (static_cast<std::uint64_t>(t) << 56) | (pack_date(start) << 28) | pack_date(end);
+}
 
 std::string fixed(double v, int decimals) {
     char buf[64];
@@ -76,176 +86,222 @@ const std::vector<std::string_view>& value_columns() {
     return cols;
 }
 
-void read_values(IndicatorSet& set, const CsvTable& csv, Diagnostics& diags) {
-    const size_t errors_before = diags.all().size();
-    auto fail = [&] { set.values_ok = false; };
+namespace {
+
+// Reads rows of one values file, header first, checking each as it comes, so a big file
+// is never held whole.
+class ValuesReader {
+public:
+    ValuesReader(IndicatorSet& set, std::string file, Diagnostics& diags)
+        : set_(set), file_(std::move(file)), diags_(diags) {
+        for (size_t i = 0; i < set.sources.size(); ++i)
+            provenance_.emplace(std::make_pair(set.sources[i].source, set.sources[i].as_at), i);
+        set.period_type.resize(set.indicators.size());
+    }
+
+    void header(const std::vector<CsvField>& header);
+    void row(const CsvRow& row);
+
+private:
+    SourcePos at(const CsvField& f) const { return {file_, f.line, f.col}; }
+
+    IndicatorSet& set_;
+    std::string file_;
+    Diagnostics& diags_;
+    bool header_ok_ = false;
+    std::vector<int> col_ = std::vector<int>(column_count, -1);
+    std::map<std::pair<std::string, std::string>, size_t> provenance_;
+    // Rows usually come in runs of one indicator and one area: remember the last lookups.
+    std::string last_indicator_, last_area_;
+    std::optional<size_t> last_indicator_index_, last_area_index_;
+    std::unordered_map<std::uint64_t, PeriodLabel> labels_;
+};
+
+void ValuesReader::header(const std::vector<CsvField>& header) {
+    const size_t errors_before = diags_.all().size();
     // Which field holds which column; "note" is allowed and not read.
-    std::vector<int> col(column_count, -1);
     const auto& names = value_columns();
-    for (size_t i = 0; i < csv.header.size(); ++i) {
-        const std::string& h = csv.header[i].text;
+    for (size_t i = 0; i < header.size(); ++i) {
+        const std::string& h = header[i].text;
         auto it = std::find(names.begin(), names.end(), h);
         if (it != names.end()) {
             const size_t c = static_cast<size_t>(it - names.begin());
-            if (col[c] >= 0) diags.error(csv.at(csv.header[i]), "column '" + h + "' appears twice");
-            col[c] = static_cast<int>(i);
+            if (col_[c] >= 0) diags_.error(at(header[i]), "column '" + h + "' appears twice");
+            col_[c] = static_cast<int>(i);
         } else if (h != "note") {
             std::string known;
             for (auto n : names) known += concat(known.empty() ? "" : ", ", n);
-            diags.error(csv.at(csv.header[i]),
-                        concat("unknown column '", h, "' (expected: ", known, ", and optionally note)"));
+            diags_.error(at(header[i]),
+                         concat("unknown column '", h, "' (expected: ", known, ", and optionally note)"));
         }
     }
     for (size_t c = 0; c < column_count; ++c)
-        if (col[c] < 0)
-            diags.error({csv.file, 1, 1}, concat("indicator values need a column '", names[c], "'"));
-    if (diags.all().size() != errors_before) return fail();
+        if (col_[c] < 0)
+            diags_.error({file_, 1, 1}, concat("indicator values need a column '", names[c], "'"));
+    header_ok_ = diags_.all().size() == errors_before;
+    if (!header_ok_) set_.values_ok = false;
+}
 
-    std::map<std::pair<std::string, std::string>, size_t> provenance;
-    for (size_t i = 0; i < set.sources.size(); ++i)
-        provenance.emplace(std::make_pair(set.sources[i].source, set.sources[i].as_at), i);
-    std::vector<std::pair<PeriodType, int>> period_type_of(set.indicators.size(),
-                                                           {PeriodType::calendar_year, 0});
-    // Rows usually come in runs of one indicator and one area: remember the last lookups.
-    std::string last_indicator, last_area;
-    std::optional<size_t> last_indicator_index, last_area_index;
-
-    for (const CsvRow& row : csv.rows) {
-        auto f = [&](Col c) -> const CsvField& { return row.fields[static_cast<size_t>(col[c])]; };
-        auto at = [&](Col c) { return csv.at(f(c)); };
-        bool ok = true;
-        auto error = [&](Col c, std::string message) {
-            diags.error(at(c), std::move(message));
-            ok = false;
-        };
-
-        if (f(indicator).text != last_indicator || !last_indicator_index) {
-            last_indicator = f(indicator).text;
-            last_indicator_index = set.find_indicator(last_indicator);
-        }
-        if (f(area).text != last_area || !last_area_index) {
-            last_area = f(area).text;
-            last_area_index = set.find_area(last_area);
-        }
-        const auto ind = last_indicator_index;
-        const auto ar = last_area_index;
-        if (!ind)
-            error(indicator, "unknown indicator '" + f(indicator).text +
-                                 "': data/indicators.toml has no [[indicator]] with this id");
-        if (!ar)
-            error(area, "unknown area '" + f(area).text +
-                            "': data/indicators.toml has no [[area]] with this name");
-        const IndicatorDef* def = ind ? &set.indicators[*ind] : nullptr;
-        if (def && f(measure).text != measure_name(def->measure))
-            error(measure, concat("measure '", f(measure).text, "' does not match the catalogue, which gives ",
-                                  def->id, " the measure '", measure_name(def->measure), "' (",
-                                  def->pos.file, ":", std::to_string(def->pos.line), ")"));
-        if (def && f(unit).text != def->unit)
-            error(unit, concat("unit '", f(unit).text, "' does not match the catalogue, which gives ",
-                               def->id, " the unit '", def->unit, "' (", def->pos.file, ":",
-                               std::to_string(def->pos.line), ")"));
-
-        // The period: its type, real dates in order, and a label that says those dates.
-        Period period;
-        auto type = parse_period_type(f(period_type).text);
-        if (!type)
-            error(period_type, concat("unknown period type '", f(period_type).text,
-                                      "' (expected: ", period_type_list(), ")"));
-        auto start = parse_iso_date(f(period_start).text);
-        auto end = parse_iso_date(f(period_end).text);
-        if (!start) error(period_start, "period_start '" + f(period_start).text + "' is not a date (write YYYY-MM-DD)");
-        if (!end) error(period_end, "period_end '" + f(period_end).text + "' is not a date (write YYYY-MM-DD)");
-        if (type && start && end) {
-            PeriodLabel expected = expected_label(*type, *start, *end);
-            if (!expected.error.empty()) error(period_start, expected.error);
-            else if (expected.label != f(period_label).text)
-                error(period_label, concat("period label '", f(period_label).text, "' does not match ",
-                                           model::format_iso(*start), " to ", model::format_iso(*end),
-                                           ": a ", period_type_name(*type), " with these dates is labelled '",
-                                           expected.label, "'"));
-            period = {*type, *start, *end, expected.label};
-        }
-        if (def && type) {
-            auto& seen = period_type_of[*ind];
-            if (seen.second == 0) seen = {*type, row.line};
-            else if (seen.first != *type)
-                error(period_type, concat(def->id, " is given by ", period_type_name(seen.first),
-                                          " at line ", std::to_string(seen.second),
-                                          "; one indicator keeps one kind of period"));
-        }
-
-        // The value, and the numerator and denominator it must agree with.
-        Observation o;
-        const std::string& vtext = f(value).text;
-        std::optional<double> v;
-        if (auto marker = source_marker(vtext)) {
-            if (def && def->measure != Measure::count)
-                error(value, concat("only a count can be written as ", vtext,
-                                    " (suppressed at source); leave the rate out instead"));
-            o.marker = vtext;
-        } else if (vtext.empty()) {
-            error(value, "value is empty (write the figure, or <N for a count suppressed at source)");
-        } else if (!(v = model::parse_decimal(vtext))) {
-            error(value, "value '" + vtext + "' is not a number (write a figure such as 46 or 30.3, "
-                         "without commas, or <N for a count suppressed at source)");
-        } else if (def && def->measure == Measure::count && (*v < 0 || *v != std::floor(*v))) {
-            error(value, "a count must be a whole number of 0 or more, not " + vtext);
-        }
-        const std::string& ntext = f(numerator).text;
-        const std::string& dtext = f(denominator).text;
-        if (!ntext.empty() || !dtext.empty()) {
-            auto num = model::parse_decimal(ntext);
-            auto den = model::parse_decimal(dtext);
-            if (def && def->measure == Measure::count)
-                error(ntext.empty() ? denominator : numerator,
-                      "a count has no numerator or denominator");
-            else if (ntext.empty() || dtext.empty())
-                error(ntext.empty() ? numerator : denominator,
-                      "numerator and denominator go together: give both or neither");
-            else if (!num) error(numerator, "numerator '" + ntext + "' is not a number");
-            else if (!den) error(denominator, "denominator '" + dtext + "' is not a number");
-            else if (*den <= 0) error(denominator, "denominator must be more than 0");
-            else if (*num < 0) error(numerator, "numerator must not be negative");
-            else if (def && v) {
-                if (auto why = disagreement(*v, decimals_of(vtext), *num, *den, *def, "numerator / denominator = "))
-                    error(value, *why);
-                o.numerator = num;
-                o.denominator = den;
-            }
-        }
-
-        std::optional<std::string> as_at_text = std::string();
-        if (!f(as_at).text.empty() && !(as_at_text = parse_as_at(f(as_at).text)))
-            error(as_at, "as_at '" + f(as_at).text + "' is not a date (write YYYY-MM-DD or YYYY-MM)");
-        if (f(source).text.empty()) error(source, "source is empty: say where the figure comes from");
-
-        if (!ok || !def || !ar || !type || !start || !end) {
-            fail();
-            continue;
-        }
-        o.indicator = *ind;
-        o.area = *ar;
-        o.period = set.intern(period);
-        if (v) {
-            o.written = v;
-            o.decimals = decimals_of(vtext);
-            if (o.numerator) o.value = *o.numerator / *o.denominator * model_scale(*def);
-            else o.value = def->measure == Measure::percent ? *v / 100 : *v;
-        }
-        auto [it, added] = provenance.emplace(std::make_pair(f(source).text, *as_at_text),
-                                              set.sources.size());
-        if (added) set.sources.push_back({f(source).text, *as_at_text});
-        o.source = it->second;
-        o.pos = at(value);
-        if (const Observation* other = set.find(o.indicator, o.area, o.period)) {
-            diags.error(at(indicator), concat("duplicate row: ", describe(set, o),
-                                              " is already given at ", other->pos.file == csv.file ? "" : other->pos.file + ":",
-                                              "line ", std::to_string(other->pos.line)));
-            fail();
-            continue;
-        }
-        set.add(std::move(o));
+void ValuesReader::row(const CsvRow& row) {
+    if (!header_ok_) return;
+    IndicatorSet& set = set_;
+    Diagnostics& diags = diags_;
+    auto fail = [&] { set.values_ok = false; };
+    auto f = [&](Col c) -> const CsvField& { return row.fields[static_cast<size_t>(col_[c])]; };
+    auto at = [&](Col c) { return this->at(f(c)); };
+    bool ok = true;
+    auto error = [&](Col c, std::string message) {
+        diags.error(at(c), std::move(message));
+        ok = false;
+    };
+    if (f(indicator).text != last_indicator_ || !last_indicator_index_) {
+        last_indicator_ = f(indicator).text;
+        last_indicator_index_ = set.find_indicator(last_indicator_);
     }
+    if (f(area).text != last_area_ || !last_area_index_) {
+        last_area_ = f(area).text;
+        last_area_index_ = set.find_area(last_area_);
+    }
+    const auto ind = last_indicator_index_;
+    const auto ar = last_area_index_;
+    if (!ind)
+        error(indicator, "unknown indicator '" + f(indicator).text +
+                             "': data/indicators.toml has no [[indicator]] with this id");
+    if (!ar)
+        error(area, "unknown area '" + f(area).text +
+                        "': data/indicators.toml has no [[area]] with this name");
+    const IndicatorDef* def = ind ? &set.indicators[*ind] : nullptr;
+    if (def && f(measure).text != measure_name(def->measure))
+        error(measure, concat("measure '", f(measure).text, "' does not match the catalogue, which gives ",
+                              def->id, " the measure '", measure_name(def->measure), "' (",
+                              def->pos.file, ":", std::to_string(def->pos.line), ")"));
+    if (def && f(unit).text != def->unit)
+        error(unit, concat("unit '", f(unit).text, "' does not match the catalogue, which gives ",
+                           def->id, " the unit '", def->unit, "' (", def->pos.file, ":",
+                           std::to_string(def->pos.line), ")"));
+
+    // The period: its type, real dates in order, and a label that says those dates.
+    Period period;
+    auto type = parse_period_type(f(period_type).text);
+    if (!type)
+        error(period_type, concat("unknown period type '", f(period_type).text,
+                                  "' (expected: ", period_type_list(), ")"));
+    auto start = parse_iso_date(f(period_start).text);
+    auto end = parse_iso_date(f(period_end).text);
+    if (!start) error(period_start, "period_start '" + f(period_start).text + "' is not a date (write YYYY-MM-DD)");
+    if (!end) error(period_end, "period_end '" + f(period_end).text + "' is not a date (write YYYY-MM-DD)");
+    if (type && start && end) {
+        // A file repeats a few periods many times: work each one's label out once.
+        const std::uint64_t packed = pack_period(*type, *start, *end);
+        auto cached = labels_.find(packed);
+        if (cached == labels_.end()) cached = labels_.emplace(packed, expected_label(*type, *start, *end)).first;
+        const PeriodLabel& expected = cached->second;
+        if (!expected.error.empty()) error(period_start, expected.error);
+        else if (expected.label != f(period_label).text)
+            error(period_label, concat("period label '", f(period_label).text, "' does not match ",
+                                       model::format_iso(*start), " to ", model::format_iso(*end),
+                                       ": a ", period_type_name(*type), " with these dates is labelled '",
+                                       expected.label, "'"));
+        period = {*type, *start, *end, expected.label};
+    }
+    if (def && type) {
+        auto& seen = set.period_type[*ind];
+        if (!seen) seen = {*type, at(period_type)};
+        else if (seen->first != *type)
+            error(period_type, concat(def->id, " is given by ", period_type_name(seen->first), " at ",
+                                      seen->second.file == file_ ? "" : seen->second.file + ":", "line ",
+                                      std::to_string(seen->second.line),
+                                      "; one indicator keeps one kind of period"));
+    }
+
+    // The value, and the numerator and denominator it must agree with.
+    Observation o;
+    const std::string& vtext = f(value).text;
+    std::optional<double> v;
+    if (auto marker = source_marker(vtext)) {
+        if (def && def->measure != Measure::count)
+            error(value, concat("only a count can be written as ", vtext,
+                                " (suppressed at source); leave the rate out instead"));
+        o.marker = vtext;
+    } else if (vtext.empty()) {
+        error(value, "value is empty (write the figure, or <N for a count suppressed at source)");
+    } else if (!(v = model::parse_decimal(vtext))) {
+        error(value, "value '" + vtext + "' is not a number (write a figure such as 46 or 30.3, "
+                     "without commas, or <N for a count suppressed at source)");
+    } else if (def && def->measure == Measure::count && (*v < 0 || *v != std::floor(*v))) {
+        error(value, "a count must be a whole number of 0 or more, not " + vtext);
+    }
+    const std::string& ntext = f(numerator).text;
+    const std::string& dtext = f(denominator).text;
+    if (!ntext.empty() || !dtext.empty()) {
+        auto num = model::parse_decimal(ntext);
+        auto den = model::parse_decimal(dtext);
+        if (def && def->measure == Measure::count)
+            error(ntext.empty() ? denominator : numerator,
+                  "a count has no numerator or denominator");
+        else if (ntext.empty() || dtext.empty())
+            error(ntext.empty() ? numerator : denominator,
+                  "numerator and denominator go together: give both or neither");
+        else if (!num) error(numerator, "numerator '" + ntext + "' is not a number");
+        else if (!den) error(denominator, "denominator '" + dtext + "' is not a number");
+        else if (*den <= 0) error(denominator, "denominator must be more than 0");
+        else if (*num < 0) error(numerator, "numerator must not be negative");
+        else if (def && v) {
+            if (auto why = disagreement(*v, decimals_of(vtext), *num, *den, *def, "numerator / denominator = "))
+                error(value, *why);
+            o.numerator = num;
+            o.denominator = den;
+        }
+    }
+
+    std::optional<std::string> as_at_text = std::string();
+    if (!f(as_at).text.empty() && !(as_at_text = parse_as_at(f(as_at).text)))
+        error(as_at, "as_at '" + f(as_at).text + "' is not a date (write YYYY-MM-DD or YYYY-MM)");
+    if (f(source).text.empty()) error(source, "source is empty: say where the figure comes from");
+
+    if (!ok || !def || !ar || !type || !start || !end) {
+        fail();
+        return;
+    }
+    o.indicator = *ind;
+    o.area = *ar;
+    o.period = set.intern(period);
+    if (v) {
+        o.written = v;
+        o.decimals = decimals_of(vtext);
+        if (o.numerator) o.value = *o.numerator / *o.denominator * model_scale(*def);
+        else o.value = def->measure == Measure::percent ? *v / 100 : *v;
+    }
+    auto [it, added] = provenance_.emplace(std::make_pair(f(source).text, *as_at_text),
+                                          set.sources.size());
+    if (added) set.sources.push_back({f(source).text, *as_at_text});
+    o.source = it->second;
+    o.pos = at(value);
+    if (const Observation* other = set.find(o.indicator, o.area, o.period)) {
+        diags.error(at(indicator), concat("duplicate row: ", describe(set, o),
+                                          " is already given at ", other->pos.file == file_ ? "" : other->pos.file + ":",
+                                          "line ", std::to_string(other->pos.line)));
+        fail();
+        return;
+    }
+    set.add(std::move(o));
+}
+
+}  // namespace
+
+void read_values(IndicatorSet& set, const CsvTable& csv, Diagnostics& diags) {
+    ValuesReader reader(set, csv.file, diags);
+    reader.header(csv.header);
+    for (const CsvRow& row : csv.rows) reader.row(row);
+}
+
+void read_values(IndicatorSet& set, std::string_view text, const std::string& file, Diagnostics& diags) {
+    ValuesReader reader(set, file, diags);
+    const bool ok = read_csv_rows(text, file, diags, [&](CsvRow&& row, bool is_header) {
+        if (is_header) reader.header(row.fields);
+        else reader.row(row);
+    });
+    if (!ok) set.values_ok = false;
 }
 
 void finish_values(IndicatorSet& set, Diagnostics& diags) {

@@ -166,7 +166,9 @@ const Observation* IndicatorSet::find(size_t indicator, size_t area, size_t peri
 }
 
 std::string IndicatorSet::key(const Observation& o) const {
-    return concat(indicators[o.indicator].id, "|", areas[o.area].name, "|", periods[o.period].label);
+    // Indices, not names: short enough to live inside the string without an allocation,
+    // which matters with a hundred thousand figures.
+    return concat(std::to_string(o.indicator), ":", std::to_string(o.area), ":", std::to_string(o.period));
 }
 
 bool IndicatorSet::add(Observation o) {
@@ -177,9 +179,12 @@ bool IndicatorSet::add(Observation o) {
 }
 
 size_t IndicatorSet::intern(const Period& p) {
-    std::string k = concat(period_type_name(p.type), "|", model::format_iso(p.start), "|",
-                           model::format_iso(p.end));
-    auto [it, added] = period_index_.emplace(std::move(k), periods.size());
+    auto date = [](const model::Date& d) {
+        return (static_cast<std::uint64_t>(d.year) << 9) | (static_cast<std::uint64_t>(d.month) << 5) |
+               static_cast<std::uint64_t>(d.day);
+    };
+    const std::uint64_t k = (static_cast<std::uint64_t>(p.type) << 56) | (date(p.start) << 28) | date(p.end);
+    auto [it, added] = period_index_.emplace(k, periods.size());
     if (added) periods.push_back(p);
     return it->second;
 }

@@ -88,12 +88,14 @@ struct IndicatorSet {
     std::vector<Provenance> sources;
     std::vector<Observation> observations;
     bool values_ok = true;  // false when a values file had errors (already reported)
+    // Each indicator's kind of period and where it was first given: one kind throughout.
+    std::vector<std::optional<std::pair<PeriodType, SourcePos>>> period_type;
     std::vector<std::vector<size_t>> by_indicator;  // observations of each, by finish_values
 
     std::optional<size_t> find_indicator(std::string_view id) const;
     std::optional<size_t> find_area(std::string_view name) const;
     const Observation* find(size_t indicator, size_t area, size_t period) const;
-    // "fte_count|Blackpool|2022": the figure's name in model::Statistics.
+    // The figure's name in model::Statistics ("3:0:8": indicator, area and period indices).
     std::string key(const Observation& o) const;
     // Registers an observation for find(); false when one is already there.
     bool add(Observation o);
@@ -103,7 +105,7 @@ struct IndicatorSet {
 private:
     static std::uint64_t pack(size_t indicator, size_t area, size_t period);
     std::unordered_map<std::uint64_t, size_t> index_;
-    std::unordered_map<std::string, size_t> period_index_;
+    std::unordered_map<std::uint64_t, size_t> period_index_;
     std::unordered_map<std::string, size_t> indicator_index_, area_index_;
     friend std::optional<IndicatorSet> read_catalogue(const toml::table&, const TomlOrigin&,
                                                       std::vector<std::string>&, Diagnostics&);
@@ -115,6 +117,9 @@ std::optional<IndicatorSet> read_catalogue(const toml::table& t, const TomlOrigi
                                            Diagnostics& diags);
 // Adds the rows of one long-format CSV file; every fault is reported at its field.
 void read_values(IndicatorSet& set, const CsvTable& csv, Diagnostics& diags);
+// The same straight from the file's text, row by row, without holding it as a CsvTable.
+void read_values(IndicatorSet& set, std::string_view text, const std::string& file,
+                 Diagnostics& diags);
 // After the last file: computes derived indicators and checks breakdowns add up.
 void finish_values(IndicatorSet& set, Diagnostics& diags);
 

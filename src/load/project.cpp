@@ -147,57 +147,74 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
     return false;
 }
 
-// data/indicators.toml and the long-format CSV files it names. Those files leave
-// data.csv: their rows live on only as checked observations.
-void load_indicators(DataSet& data, Diagnostics& diags) {
+// data/indicators.toml, when there is one: the catalogue, and the names of the CSV files
+// holding its values, with where that list is written.
+std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::string>& value_files,
+                                           SourcePos& values_pos, Diagnostics& diags) {
     if (data.broken.count("indicators")) {
         data.indicators_broken = true;
-        return;
+        return std::nullopt;
     }
     auto catalogue = data.toml.find("indicators");
-    if (catalogue == data.toml.end()) return;
-    std::vector<std::string> files;
-    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, files, diags);
-    if (!set) {
-        data.indicators_broken = true;
-        return;
-    }
-    TableReader where(catalogue->second.table, catalogue->second.origin, diags, "");
-    for (const auto& name : files) {
-        auto it = data.csv.find(name);
-        if (it != data.csv.end()) {
-            read_values(*set, it->second, diags);
-            data.csv.erase(it);
-        } else {
-            set->values_ok = false;
-            if (!data.broken.count(name))
-                diags.error(where.pos_of("values"), "no data/" + name + ".csv for the indicator values");
-        }
-    }
-    if (set->values_ok) finish_values(*set, diags);  // else rows are missing: no follow-on errors
-    data.indicators = std::move(*set);
+    if (catalogue == data.toml.end()) return std::nullopt;
+    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, value_files, diags);
+    if (!set) data.indicators_broken = true;
+    Diagnostics unused;
+    values_pos = TableReader(catalogue->second.table, catalogue->second.origin, unused, "").pos_of("values");
+    return set;
 }
 
+// In three steps. TOML is parsed first, so the indicator catalogue can say which CSV files
+// are its values: those are read row by row straight into the indicator set (they can be
+// large) and never become tables in data.csv. Then the other CSV files. Last, the TOML
+// files are read into their types, because some name CSV files (a board's grid).
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
-    for (const auto& path : files_with_extension(dir, ".csv")) {
-        const std::string shown = shown_path(root, path);
-        auto text = read_file(path, shown, diags);
-        if (!text) continue;
-        if (auto table = parse_csv(*text, shown, diags))
-            data.csv.emplace(path.stem().string(), std::move(*table));
-        else
-            data.broken.insert(path.stem().string());
-    }
     for (const auto& path : files_with_extension(dir, ".toml")) {
         const std::string shown = shown_path(root, path);
         auto text = read_file(path, shown, diags);
         if (!text) continue;
         TomlOrigin origin{shown, 0};
+        if (auto table = parse_toml(*text, origin, diags))
+            data.toml.emplace(path.stem().string(), TomlData{std::move(*table), origin});
+        else
+            data.broken.insert(path.stem().string());
+    }
+    std::vector<std::string> value_files;
+    SourcePos values_pos;
+    auto indicators = load_catalogue(data, value_files, values_pos, diags);
+    std::set<std::string> csv_names;
+    for (const auto& path : files_with_extension(dir, ".csv")) {
+        const std::string shown = shown_path(root, path);
         const std::string name = path.stem().string();
-        auto table = parse_toml(*text, origin, diags);
-        if (!table || !load_typed(name, *table, origin, data, diags)) data.broken.insert(name);
-        else data.toml.emplace(name, TomlData{std::move(*table), origin});
+        csv_names.insert(name);
+        const bool values =
+            std::find(value_files.begin(), value_files.end(), name) != value_files.end();
+        auto text = read_file(path, shown, diags);
+        if (!text) {
+            if (indicators && values) indicators->values_ok = false;
+            continue;
+        }
+        if (values) {
+            if (indicators) read_values(*indicators, *text, shown, diags);
+        } else if (auto table = parse_csv(*text, shown, diags)) {
+            data.csv.emplace(name, std::move(*table));
+        } else {
+            data.broken.insert(name);
+        }
+    }
+    for (const auto& name : csv_names)
+        if (data.toml.count(name))
+            diags.error({"data/" + name + ".toml", 0, 0},
+                        "data name '" + name + "' is used by both a .csv and a .toml file");
+
+    for (auto it = data.toml.begin(); it != data.toml.end();) {
+        if (load_typed(it->first, it->second.table, it->second.origin, data, diags)) {
+            ++it;
+        } else {
+            data.broken.insert(it->first);
+            it = data.toml.erase(it);
+        }
     }
     for (const auto& [name, plan] : data.action_plans) {
         if (plan.previous.empty()) continue;
@@ -206,11 +223,15 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         else if (!data.broken.count(plan.previous))
             diags.error(plan.previous_pos, "previous = \"" + plan.previous + "\" names no action plan in data/");
     }
-    for (const auto& [name, _] : data.csv)
-        if (data.toml.count(name))
-            diags.error({"data/" + name + ".toml", 0, 0},
-                        "data name '" + name + "' is used by both a .csv and a .toml file");
-    load_indicators(data, diags);
+
+    if (!indicators) return;
+    for (const auto& name : value_files)
+        if (!csv_names.count(name)) {
+            indicators->values_ok = false;
+            diags.error(values_pos, "no data/" + name + ".csv for the indicator values");
+        }
+    if (indicators->values_ok) finish_values(*indicators, diags);  // else rows are missing
+    data.indicators = std::move(*indicators);
 }
 
 }  // namespace

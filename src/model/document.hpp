@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -216,10 +217,12 @@ struct Section {
 struct Statistic {
     std::optional<double> count;      // set when the figure is a count of children or events
     std::vector<std::string> inputs;  // keys of the figures it is computed from
+    std::vector<double> counts_used;  // counts it is computed from that are not figures
+                                      // themselves (a rate's numerator and denominator)
     std::string marker;               // suppressed before planpack saw it, printed as this
 };
 struct Statistics {
-    std::map<std::string, Statistic> figures;
+    std::unordered_map<std::string, Statistic> figures;
     std::vector<std::vector<std::string>> sums;  // each: a total's key, then its parts' keys
 };
 

@@ -126,10 +126,18 @@ std::optional<std::vector<Section>> parse_format(std::string_view f) {
     return out;
 }
 
-std::string digits_of(double magnitude, int decimals, bool grouped) {
+std::string fixed(double v, int decimals) {
     char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, magnitude);
-    std::string s = buf;
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed, decimals);
+    if (ec != std::errc()) {  // too big for the buffer: a figure no table shows
+        std::snprintf(buf, sizeof buf, "%.*g", 15, v);
+        return buf;
+    }
+    return std::string(buf, end);
+}
+
+std::string digits_of(double magnitude, int decimals, bool grouped) {
+    std::string s = fixed(magnitude, decimals);
     if (!grouped) return s;
     const size_t point = s.find('.');
     const size_t whole = point == std::string::npos ? s.size() : point;
@@ -142,9 +150,7 @@ std::string digits_of(double magnitude, int decimals, bool grouped) {
 }
 
 std::string plain(double v) {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.6f", v);
-    std::string s = buf;
+    std::string s = fixed(v, 6);
     while (!s.empty() && s.back() == '0') s.pop_back();
     if (!s.empty() && s.back() == '.') s.pop_back();
     return s == "-0" ? "0" : s;

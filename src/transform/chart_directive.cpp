@@ -39,17 +39,10 @@ int comparator_rank(load::AreaKind k) {
 
 std::optional<model::Block> chart_directive(const model::Directive& d, const load::DataSet& data,
                                             StatisticsWriter* stats, Diagnostics& diags) {
-    auto params = directive_params(d, diags);
-    if (!params) return std::nullopt;
-    const load::TomlOrigin origin{d.pos.file, d.body_line - 1};
-    load::TableReader r(*params, origin, diags, "the chart directive");
-    if (!data.indicators || !stats) {
-        if (!data.indicators_broken)
-            diags.error(d.pos, "a chart needs data/indicators.toml (see docs/format.md)");
-        return std::nullopt;
-    }
-    const load::IndicatorSet& set = *data.indicators;
-    if (!set.values_ok) return std::nullopt;
+    auto input = indicator_directive(d, data, stats, "a chart", diags);
+    if (!input) return std::nullopt;
+    load::TableReader r(input->params, input->origin, diags, "the chart directive");
+    const load::IndicatorSet& set = *input->set;
 
     auto title = r.string("title", true);
     auto id = r.string("id", false);

@@ -31,6 +31,7 @@ private:
     model::Statistics& out_;
     std::vector<std::vector<size_t>> breakdowns_of_;  // indicator -> breakdowns it is in
     std::set<std::tuple<size_t, size_t, size_t>> sums_done_;  // breakdown, area, period
+    std::vector<bool> added_;                                 // by observation
 };
 
 // ```planpack indicator-table and ```planpack chart: figures from the indicator set.

@@ -37,8 +37,20 @@ std::string joined(const std::vector<std::string>& items) {
 
 model::Inlines text(std::string s) { return {model::Inline{model::Text{std::move(s)}}}; }
 
-std::optional<toml::table> directive_params(const model::Directive& d, Diagnostics& diags) {
-    return load::parse_toml(d.body, load::TomlOrigin{d.pos.file, d.body_line - 1}, diags);
+std::optional<IndicatorDirective> indicator_directive(const model::Directive& d,
+                                                      const load::DataSet& data,
+                                                      const StatisticsWriter* stats,
+                                                      std::string_view needs, Diagnostics& diags) {
+    const load::TomlOrigin origin{d.pos.file, d.body_line - 1};
+    auto params = load::parse_toml(d.body, origin, diags);
+    if (!params) return std::nullopt;
+    if (!data.indicators || !stats) {
+        if (!data.indicators_broken)
+            diags.error(d.pos, concat(needs, " needs data/indicators.toml (see docs/format.md)"));
+        return std::nullopt;
+    }
+    if (!data.indicators->values_ok) return std::nullopt;  // the values' own errors say why
+    return IndicatorDirective{std::move(*params), origin, &*data.indicators};
 }
 
 std::optional<Selection> read_selection(load::TableReader& r, const load::IndicatorSet& set) {
@@ -198,11 +210,14 @@ std::vector<model::Inlines> source_notes(const load::IndicatorSet& set,
     };
     std::vector<Use> uses;
     std::vector<const load::Observation*> todo(shown.rbegin(), shown.rend());
-    std::set<const load::Observation*> visited;
+    std::vector<char> visited(set.observations.size(), 0);
     while (!todo.empty()) {
         const load::Observation* o = todo.back();
         todo.pop_back();
-        if (!o || !visited.insert(o).second) continue;
+        if (!o) continue;
+        char& seen_before = visited[static_cast<size_t>(o - set.observations.data())];
+        if (seen_before) continue;
+        seen_before = 1;
         for (auto it = o->inputs.rbegin(); it != o->inputs.rend(); ++it)
             todo.push_back(&set.observations[*it]);
         if (!o->inputs.empty()) continue;  // derived: its inputs say where it came from

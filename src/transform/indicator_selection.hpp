@@ -47,7 +47,17 @@ std::string change_format(const load::IndicatorDef& def);
 std::vector<model::Inlines> source_notes(const load::IndicatorSet& set,
                                          const std::vector<const load::Observation*>& shown);
 
-// Parses the directive's TOML body with positions in the .md file.
-std::optional<toml::table> directive_params(const model::Directive& d, Diagnostics& diags);
+// What an indicator directive starts from: its TOML body (positions in the .md file) and
+// an indicator set whose figures loaded cleanly. nullopt when either is missing; why is
+// then reported, here or (for figures that failed to load) where they failed.
+struct IndicatorDirective {
+    toml::table params;
+    load::TomlOrigin origin;
+    const load::IndicatorSet* set = nullptr;
+};
+std::optional<IndicatorDirective> indicator_directive(const model::Directive& d,
+                                                      const load::DataSet& data,
+                                                      const StatisticsWriter* stats,
+                                                      std::string_view needs, Diagnostics& diags);
 
 }  // namespace planpack::transform

@@ -12,17 +12,10 @@ namespace planpack::transform {
 std::optional<model::Block> indicator_table_directive(const model::Directive& d,
                                                       const load::DataSet& data,
                                                       StatisticsWriter* stats, Diagnostics& diags) {
-    auto params = directive_params(d, diags);
-    if (!params) return std::nullopt;
-    const load::TomlOrigin origin{d.pos.file, d.body_line - 1};
-    load::TableReader r(*params, origin, diags, "the indicator-table directive");
-    if (!data.indicators || !stats) {
-        if (!data.indicators_broken)
-            diags.error(d.pos, "an indicator-table needs data/indicators.toml (see docs/format.md)");
-        return std::nullopt;
-    }
-    const load::IndicatorSet& set = *data.indicators;
-    if (!set.values_ok) return std::nullopt;  // the values' own errors say why
+    auto input = indicator_directive(d, data, stats, "an indicator-table", diags);
+    if (!input) return std::nullopt;
+    load::TableReader r(input->params, input->origin, diags, "the indicator-table directive");
+    const load::IndicatorSet& set = *input->set;
 
     auto caption = r.string("caption", true);
     auto id = r.string("id", false);

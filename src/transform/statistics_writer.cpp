@@ -14,21 +14,16 @@ StatisticsWriter::StatisticsWriter(const load::IndicatorSet& set, model::Statist
 std::string StatisticsWriter::add(size_t observation) {
     const load::Observation& o = set_.observations[observation];
     std::string key = set_.key(o);
-    if (out_.figures.count(key)) return key;
+    if (added_.size() <= observation) added_.resize(set_.observations.size(), false);
+    if (added_[observation]) return key;
+    added_[observation] = true;
     model::Statistic st;
     const load::IndicatorDef& def = set_.indicators[o.indicator];
     if (def.measure == load::Measure::count) st.count = o.value;
     st.marker = o.marker;
     for (size_t in : o.inputs) st.inputs.push_back(set_.key(set_.observations[in]));
     // A rate given with its numerator and denominator is computed from those two counts.
-    if (o.numerator && o.denominator) {
-        for (auto [part, v] : {std::pair{"|numerator", *o.numerator}, {"|denominator", *o.denominator}}) {
-            model::Statistic c;
-            c.count = v;
-            out_.figures.emplace(key + part, c);
-            st.inputs.push_back(key + part);
-        }
-    }
+    if (o.numerator && o.denominator) st.counts_used = {*o.numerator, *o.denominator};
     out_.figures.emplace(key, std::move(st));
     for (size_t in : o.inputs) add(in);
     add_breakdowns(o);
@@ -56,7 +51,7 @@ void StatisticsWriter::add_breakdowns(const load::Observation& o) {
 }
 
 std::string StatisticsWriter::add_change(const std::string& from, const std::string& to) {
-    std::string key = concat("change|", from, "|", to);
+    std::string key = concat("d", from, ">", to);
     model::Statistic st;
     st.inputs = {from, to};
     out_.figures.emplace(key, std::move(st));

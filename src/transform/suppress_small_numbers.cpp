@@ -2,8 +2,9 @@
 //
 //   primary    a count below the threshold prints as the marker ("<5"); a count already
 //              suppressed at source keeps its own marker ("<10");
-//   derived    every figure computed from a withheld one (a rate, a percentage, a change)
-//              prints as the secondary marker ("[c]");
+//   derived    every figure computed from a withheld one (a rate, a percentage, a change),
+//              or from a numerator or denominator below the threshold, prints as the
+//              secondary marker ("[c]");
 //   secondary  wherever a total is the sum of parts (a [[breakdown]]), no such sum may have
 //              exactly one withheld figure, or it could be worked out by subtraction: the
 //              smallest other part (else the total) is withheld as well, until every sum
@@ -11,7 +12,7 @@
 //
 // Cells and chart points are replaced, not hidden: the raw value leaves the model.
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <optional>
 
 #include "diag/concat.hpp"
@@ -37,12 +38,19 @@ public:
     // The marker a figure prints as, or nullopt when it may be published.
     std::optional<std::string> marker(const std::string& key) {
         if (auto it = withheld_.find(key); it != withheld_.end()) return it->second;
+        auto figure = stats_.figures.find(key);
+        if (figure == stats_.figures.end() ||
+            (figure->second.inputs.empty() && figure->second.counts_used.empty()))
+            return std::nullopt;  // a published count: nothing to work out or remember
         if (auto it = derived_.find(key); it != derived_.end()) return it->second;
         std::optional<std::string> result;
         derived_[key] = std::nullopt;  // a cycle, were there one, ends here
-        if (auto it = stats_.figures.find(key); it != stats_.figures.end())
+        if (auto it = stats_.figures.find(key); it != stats_.figures.end()) {
+            for (double used : it->second.counts_used)
+                if (used < rules_.threshold) result = rules_.secondary_marker;
             for (const auto& input : it->second.inputs)
                 if (marker(input)) result = rules_.secondary_marker;
+        }
         derived_[key] = result;
         return result;
     }
@@ -81,8 +89,8 @@ private:
 
     const model::Statistics& stats_;
     const load::Suppression& rules_;
-    std::map<std::string, std::string> withheld_;
-    std::map<std::string, std::optional<std::string>> derived_;
+    std::unordered_map<std::string, std::string> withheld_;
+    std::unordered_map<std::string, std::optional<std::string>> derived_;
 };
 
 std::string explain(const std::string& marker, const load::Suppression& rules) {

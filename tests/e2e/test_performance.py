@@ -13,18 +13,11 @@ from html.parser import HTMLParser
 
 import openpyxl
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
-failures, passed = [], 0
+check = Checks()
 SVG = "{http://www.w3.org/2000/svg}"
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 class Figures(HTMLParser):
@@ -72,8 +65,7 @@ with tempfile.TemporaryDirectory() as tmp:
     r = subprocess.run([planpack, "build", "--root", root, "--out", site], capture_output=True, text=True)
     check(r.returncode == 0, "the example builds: " + r.stderr)
     if r.returncode != 0:
-        print(f"{passed} passed, {len(failures)} failed")
-        sys.exit(1)
+        check.finish()
     doc = os.path.join(site, "youth-justice-plan-2023-24")
 
     # --- HTML: every chart ---------------------------------------------------------
@@ -157,5 +149,4 @@ with tempfile.TemporaryDirectory() as tmp:
     custody = next(r for r in offences.iter_rows(values_only=True) if r[0] == "Custody")
     check(list(custody[1:4]) == ["<10", "<5", 21], f"custody outcomes (got {custody[1:4]})")
 
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish()

@@ -11,18 +11,11 @@ import zipfile
 
 import openpyxl
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
+check = Checks()
 fixture = os.path.join(root, "tests", "fixtures", "suppression")
-failures, passed = [], 0
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
 
 
 def number(text):
@@ -76,8 +69,7 @@ with tempfile.TemporaryDirectory() as tmp:
                        capture_output=True, text=True)
     check(r.returncode == 0, "the fixture builds: " + r.stderr)
     if r.returncode != 0:
-        print(f"{passed} passed, {len(failures)} failed")
-        sys.exit(1)
+        check.finish()
 
     files = list(texts(site))
     check(any(n.endswith(".html") for n, _ in files), "the build wrote HTML")
@@ -114,5 +106,4 @@ with tempfile.TemporaryDirectory() as tmp:
             check(all(v is None or isinstance(v, (int, float)) for v in cells),
                   f"chart series {ref} points at numbers or blanks only (got {cells})")
 
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish()

@@ -50,7 +50,8 @@ TEST_CASE("a catalogue and values load, with derived rates computed") {
             CHECK(o->inputs.size() == 2);
             if (set.periods[p].label == "2020/21") {
                 CHECK(std::fabs(*o->value - 27.0 / 89) < 1e-12);
-                CHECK(set.key(*o) == "rate|Northtown|2020/21");
+                CHECK(set.key(*o) == std::to_string(rate) + ":" + std::to_string(northtown) + ":" +
+                                         std::to_string(p));
             }
         }
     CHECK(found == 2);

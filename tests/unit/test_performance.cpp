@@ -248,6 +248,7 @@ TEST_CASE("an SVG chart is labelled for assistive technology and has its figures
     const std::string html = render::html::render_blocks(doc.sections[0].blocks);
     auto has = [&](std::string_view s) { return html.find(s) != std::string::npos; };
     CHECK(has("role=\"img\" aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-desc\""));
+    CHECK(has("<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: FTE &amp; more\" tabindex=\"0\">"));
     CHECK(has("<title id=\"chart-1-title\">FTE &amp; more</title>"));
     CHECK(has("<desc id=\"chart-1-desc\">In 2022, the figure for Northtown was 46"));
     CHECK(has("<figcaption class=\"chart-summary\">In 2022"));

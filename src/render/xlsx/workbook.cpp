@@ -116,6 +116,7 @@ public:
     explicit Formats(lxw_workbook* wb) : wb_(wb) {}
     lxw_format* get(const std::string& number_format, int style) {
         if (number_format.empty() && style == plain) return nullptr;
+        if (last_ && style == last_style_ && number_format == last_format_) return last_;  // runs of alike cells
         auto [it, added] = cache_.emplace(concat(number_format, "|", std::to_string(style)), nullptr);
         if (added) {
             it->second = workbook_add_format(wb_);
@@ -127,7 +128,9 @@ public:
                 format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
             }
         }
-        return it->second;
+        last_format_ = number_format;
+        last_style_ = style;
+        return last_ = it->second;
     }
 
     // A fill for a conditional format, one per semantic style.
@@ -142,6 +145,9 @@ public:
 
 private:
     lxw_workbook* wb_;
+    std::string last_format_;
+    int last_style_ = 0;
+    lxw_format* last_ = nullptr;
     std::map<std::string, lxw_format*> cache_;
     std::map<std::string, lxw_format*> fills_;
 };
