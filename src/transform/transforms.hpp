@@ -33,6 +33,9 @@ void suppress_small_numbers(model::Document& doc, const load::Suppression& rules
 // figures it shows, so it runs after suppression.
 void summarise_charts(model::Document& doc);
 
+// Puts a board pack's spreadsheets into one workbook named after the pack.
+void gather_workbooks(model::Document& doc);
+
 // Points xref: links at their pages and fills empty link text with the generated label.
 void resolve_xrefs(model::Document& doc, Diagnostics& diags);
 

@@ -75,6 +75,9 @@ lxw_color_t fill_of(const std::string& style) {
     if (style == "rag-amber") return 0xFBE6C2;
     if (style == "rag-green") return 0xD9EFDC;
     if (style == "rag-blue") return 0xD7E6F5;
+    if (style == "presence-attended" || style == "presence-deputy") return 0xE3F1E5;
+    if (style == "presence-apologies") return 0xFDF1DC;
+    if (style == "presence-absent") return 0xF8E1DD;
     return LXW_COLOR_UNSET;
 }
 

@@ -215,11 +215,9 @@ model::Block summary_table(const ActionPlan& plan, const model::Date& as_of) {
     return model::Block{std::move(t)};
 }
 
-// Wherever a document shows a plan, it publishes the plan's workbook, once.
+// Wherever a document shows a plan, it publishes the plan's workbook.
 void publish_workbook(Input& in, const ActionPlan& plan, const model::Date& as_of) {
-    if (std::none_of(in.workbooks.begin(), in.workbooks.end(),
-                     [&](const model::Workbook& w) { return w.name == plan.name; }))
-        in.workbooks.push_back(action_plan_workbook(plan, as_of));
+    publish_sheets(in, action_plan_workbook(plan, as_of));
 }
 
 }  // namespace

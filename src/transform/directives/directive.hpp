@@ -31,6 +31,10 @@ std::optional<model::Blocks> table(Input& in);
 std::optional<model::Blocks> action_plan(Input& in);
 // The action plan as a spreadsheet: a live summary, every action, every milestone.
 model::Workbook action_plan_workbook(const data::ActionPlan& plan, const model::Date& as_of);
+
+// Adds sheets to the document's workbook of that name, creating it; a sheet of a name the
+// workbook already has is left as it is (a directive used twice publishes once).
+void publish_sheets(Input& in, model::Workbook workbook);
 std::optional<model::Blocks> action_summary(Input& in);
 std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
