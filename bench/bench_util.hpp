@@ -3,6 +3,7 @@
 // build run in-process, and honest figures (wall time, peak resident memory).
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
