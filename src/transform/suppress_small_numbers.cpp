@@ -154,6 +154,9 @@ void suppress_small_numbers(model::Document& doc, const load::Suppression& rules
         visit(section.blocks);
         for (auto& fn : section.footnotes) visit(fn.content);
     }
+    // Spreadsheets are copies of what the document shows: the same figures, withheld alike.
+    for (auto& workbook : doc.workbooks)
+        for (auto& sheet : workbook.sheets) visit(sheet.second);
     doc.statistics = {};
 }
 

@@ -208,6 +208,21 @@ TEST_CASE("a table of counts of people withholds small counts and what would rev
     CHECK(doc.statistics.figures.empty());
 }
 
+TEST_CASE("figures in a document's spreadsheets are withheld like those on its pages") {
+    Document doc;
+    Table t;
+    TableCell small(text("3"));
+    small.figure = "k";
+    small.value = {3.0, "0"};
+    t.body.push_back({{small}});
+    doc.statistics.figures["k"].count = 3;
+    doc.workbooks.push_back({"w", "W", "", {{"Sheet", {Block{t}}}}});
+    transform::suppress_small_numbers(doc, load::Suppression{});
+    const auto& cell = std::get<Table>(doc.workbooks[0].sheets[0].second[0].value).body[0].cells[0];
+    CHECK(plain_text(cell.content) == "<5");
+    CHECK(std::holds_alternative<std::string>(cell.value.value));
+}
+
 TEST_CASE("table directive errors point into the .md file") {
     load::DataSet data;
     Diagnostics d;
