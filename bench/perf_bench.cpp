@@ -188,7 +188,7 @@ int main(int argc, char** argv) {
     const double xlsx_s = seconds_since(t);
     const double xlsx_mb = rss_now();
     t = std::chrono::steady_clock::now();
-    const bool written = output::publish(tree, root / "site", diags);
+    const bool written = output::publish(tree, root / "site", root, diags);
     const double write_s = seconds_since(t);
     const double write_mb = rss_now();
     const double total_s = seconds_since(start);

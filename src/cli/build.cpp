@@ -132,7 +132,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
                                                  diags, downloads, spreadsheets));
     }
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
-    if (diags.has_errors() || !output::publish(tree, out_dir, diags)) {
+    if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;

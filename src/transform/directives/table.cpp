@@ -113,9 +113,12 @@ std::optional<model::Blocks> table(Input& in) {
     auto total_text = [&](std::int64_t v) {
         return total_is_money ? model::format_money(v) : model::format_grouped(v);
     };
-    // Figure keys for suppression: "<data>:<row>:<column>", with "total" for totals.
+    // Figure keys for suppression: "<data>[<columns>]:<row>:<column>", "total" for totals.
+    // The columns shown are part of the key: a total over other columns is another figure.
+    std::string shown_columns;
+    for (size_t i : picked) shown_columns += (shown_columns.empty() ? "" : ",") + std::to_string(i);
     auto key = [&](const std::string& row, const std::string& col) {
-        return *name + ":" + row + ":" + col;
+        return *name + "[" + shown_columns + "]:" + row + ":" + col;
     };
     auto count = [&](model::TableCell& cell, const std::string& k, std::int64_t v,
                      std::vector<std::string>& sum_parts) {
