@@ -90,6 +90,19 @@ std::optional<model::Blocks> table(Input& in) {
                 numeric[i] = false;
             }
 
+    // With suppress, every column after the first holds counts of people: raw whole
+    // numbers, which planpack withholds itself. Text there would let a count through
+    // unchecked, so it is an error rather than a column quietly treated as words.
+    if (suppress)
+        for (size_t k = 1; k < picked.size(); ++k)
+            for (const auto& row : csv.rows) {
+                const auto& f = row.fields[picked[k]];
+                if (!f.text.empty() && !model::parse_integer(f.text))
+                    diags.error(csv.at(f), "'" + f.text + "' in column '" + csv.header[picked[k]].text +
+                                               "' is not a count: a table with suppress = true takes "
+                                               "whole numbers, and withholds the small ones itself");
+            }
+
     model::Table t;
     t.caption = text(*caption);
     t.row_headers = row_headers;
