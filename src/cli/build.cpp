@@ -27,6 +27,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Adds files to the output; two renderers writing the same path is an error, never a
+// silent choice of one.
+void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags) {
+    for (auto& [path, bytes] : files) {
+        auto [it, added] = tree.emplace(path, std::move(bytes));
+        if (!added)
+            diags.error({path, 0, 0}, "two outputs would be written to the same file; rename a "
+                                      "section, workbook or data file so their names differ");
+    }
+}
+
 fs::path templates_dir(const Options& o) {
     if (!o.templates.empty()) return o.templates;
     const fs::path local = fs::path(o.root) / "templates";
@@ -122,14 +133,16 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
                 list.push_back({"performance.xlsx", "performance figures", it->second.size()});
         }
-        tree.merge(performance);
-        tree.merge(attached);
+        add_files(tree, std::move(performance), diags);
+        add_files(tree, std::move(attached), diags);
     }
     if (wants(o, "html")) {
         auto templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
-            tree.merge(render::html::render_site(project->config, project->documents, *templates,
-                                                 diags, downloads, spreadsheets));
+            add_files(tree,
+                      render::html::render_site(project->config, project->documents, *templates,
+                                                diags, downloads, spreadsheets),
+                      diags);
     }
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
