@@ -92,11 +92,11 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
 
     output::OutputTree tree;
+    const auto images = load::load_images(o.root, project->documents, diags);
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
     if (wants(o, "pdf")) {
         auto resources = render::pdf::load_resources(templates_dir(o), diags);
-        const auto images = load::load_images(o.root, project->documents, diags);
         render::pdf::Options options;
         options.source_date_epoch = source_date_epoch(diags);
         // Documents are independent: lay them out side by side, each with its own
@@ -137,6 +137,9 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         add_files(tree, std::move(attached), diags);
     }
     if (wants(o, "html")) {
+        output::OutputTree media;
+        for (const auto& [asset, bytes] : images) media["media/" + asset] = bytes;
+        add_files(tree, std::move(media), diags);
         auto templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
             add_files(tree,

@@ -73,8 +73,10 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     inlines_to(out, v.content);
                     out += "</a>";
                 } else if constexpr (std::is_same_v<T, Image>) {
+                    // Local images are published under media/ at the site's root; pages
+                    // sit one folder down.
                     out += "<img src=\"";
-                    append_escaped(out, safe_url(v.url));
+                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : "../media/" + v.asset);
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
                     out += "\">";
