@@ -155,7 +155,7 @@ private:
                     out.push_back({Figure{std::move(img), std::move(caption)}});
                     return;
                 }
-                out.push_back({Paragraph{std::move(content)}});
+                out.push_back({Paragraph{std::move(content), pos(n)}});
                 return;
             }
             case CMARK_NODE_HEADING:

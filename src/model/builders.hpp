@@ -9,7 +9,7 @@ namespace planpack::model {
 inline Inlines text(std::string s) { return {Inline{Text{std::move(s)}}}; }
 inline Inline strong(std::string s) { return Inline{Strong{text(std::move(s))}}; }
 inline Inline line_break() { return Inline{LineBreak{}}; }
-inline Block paragraph(Inlines content) { return Block{Paragraph{std::move(content)}}; }
+inline Block paragraph(Inlines content) { return Block{Paragraph{std::move(content), {}}}; }
 inline Block heading(int level, std::string s, std::string id) {
     return Block{Heading{level, text(std::move(s)), std::move(id), {}}};
 }

@@ -6,7 +6,17 @@
 namespace planpack::model {
 
 std::string label(const Section& s) {
+    if (!s.label.empty()) return s.label;
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
+}
+
+std::string folder(const Document& d) { return d.path.empty() ? d.id : d.path; }
+
+std::string root_prefix(const Document& d) {
+    std::string out = "../";
+    for (char c : folder(d))
+        if (c == '/') out += "../";
+    return out;
 }
 
 const char* month_name(int month) {

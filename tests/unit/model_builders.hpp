@@ -7,7 +7,7 @@ namespace planpack::testing {
 
 inline model::Inlines text(std::string s) { return {model::Inline{model::Text{std::move(s)}}}; }
 
-inline model::Block para(model::Inlines content) { return {model::Paragraph{std::move(content)}}; }
+inline model::Block para(model::Inlines content) { return {model::Paragraph{std::move(content), {}}}; }
 inline model::Block para(std::string s) { return para(text(std::move(s))); }
 
 inline model::Block heading(int level, std::string s, int line = 1) {
