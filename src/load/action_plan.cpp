@@ -48,20 +48,9 @@ std::optional<data::Status> status(TableReader& r, std::string_view key) {
     return std::nullopt;
 }
 
-// Tables in an array of tables, each reported if it is not a table.
-template <typename F>
-void each_table(TableReader& r, std::string_view key, bool required, F&& f) {
-    const toml::array* arr = r.array(key, required);
-    if (!arr) return;
-    for (const toml::node& n : *arr) {
-        if (const toml::table* t = n.as_table()) f(*t);
-        else r.diags().error(r.origin().at(n), "each [[" + std::string(key) + "]] must be a table");
-    }
-}
-
 std::vector<data::Reference> references(TableReader& r, std::string_view key) {
     std::vector<data::Reference> out;
-    each_table(r, key, false, [&](const toml::table& t) {
+    r.each_table(key, false, [&](const toml::table& t) {
         TableReader rr(t, r.origin(), r.diags(), "[[" + std::string(key) + "]]");
         data::Reference ref{rr.string("id", true).value_or(""), rr.string("text", true).value_or("")};
         rr.finish();
@@ -151,9 +140,9 @@ data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnos
             diags.error(r.pos_of("rag"), "unknown RAG rating '" + *rag +
                                              "' (expected one of: red, amber, green, blue)");
     }
-    each_table(r, "milestone", false,
+    r.each_table("milestone", false,
                [&](const toml::table& m) { a.milestones.push_back(read_milestone(m, origin, diags)); });
-    each_table(r, "update", false,
+    r.each_table("update", false,
                [&](const toml::table& u) { a.updates.push_back(read_update(u, origin, diags)); });
     r.finish();
     if (!a.id.empty() && a.lead.empty() && !r.peek("lead"))
@@ -231,7 +220,7 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
     }
     plan.principles = references(top, "principle");
     plan.recommendations = references(top, "recommendation");
-    each_table(top, "group", true, [&](const toml::table& t) {
+    top.each_table("group", true, [&](const toml::table& t) {
         TableReader r(t, origin, diags, "[[group]]");
         data::Group g;
         g.pos = r.pos();
@@ -247,7 +236,7 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
                                               "inspection, board)");
         plan.groups.push_back(std::move(g));
     });
-    each_table(top, "action", true,
+    top.each_table("action", true,
                [&](const toml::table& t) { plan.actions.push_back(read_action(t, origin, diags)); });
     top.finish();
     check(plan, diags);  // also on a partly read plan, so its link errors come in the same run

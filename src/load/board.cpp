@@ -7,16 +7,6 @@ namespace planpack::load {
 
 namespace {
 
-template <typename F>
-void each_table(TableReader& r, std::string_view key, F&& f) {
-    const toml::array* arr = r.array(key, true);
-    if (!arr) return;
-    for (const toml::node& n : *arr) {
-        if (const toml::table* t = n.as_table()) f(*t);
-        else r.diags().error(r.origin().at(n), "each [[" + std::string(key) + "]] must be a table");
-    }
-}
-
 data::Seat read_seat(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
     TableReader r(t, origin, diags, "[[seat]]");
     data::Seat s;
@@ -125,9 +115,9 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
         }
         r.finish();
     }
-    each_table(top, "seat", [&](const toml::table& t) { board.seats.push_back(read_seat(t, origin, diags)); });
-    each_table(top, "meeting",
-               [&](const toml::table& t) { board.meetings.push_back(read_meeting(t, origin, diags)); });
+    top.each_table("seat", true, [&](const toml::table& t) { board.seats.push_back(read_seat(t, origin, diags)); });
+    top.each_table("meeting", true,
+                   [&](const toml::table& t) { board.meetings.push_back(read_meeting(t, origin, diags)); });
     top.finish();
 
     std::set<std::string> ids;

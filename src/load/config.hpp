@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "data/people.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/document.hpp"
 
@@ -17,12 +18,21 @@ struct DocumentConfig {
     SourcePos pos;
 };
 
+// A council priority a committee report may name, from the council's own list.
+struct CouncilPriority {
+    std::string id;
+    std::string text;  // "Communities: Creating stronger communities and increasing resilience"
+    SourcePos pos;
+};
+
 struct Config {
     std::string service_name;
     std::string local_authority;
     std::string language = "en-GB";
     std::string base_url = "/";
     std::vector<DocumentConfig> documents;
+    data::Privacy privacy;  // [privacy]: how people and contacts print, everywhere
+    std::vector<CouncilPriority> priorities;  // [[council_priority]]
 };
 
 // Reads planpack.toml. file is the path shown in diagnostics.

@@ -39,6 +39,19 @@ public:
     std::optional<model::Date> date(std::string_view key, bool required);
     const toml::table* table(std::string_view key, bool required);
     const toml::array* array(std::string_view key, bool required);
+    std::optional<model::Time> time(std::string_view key, bool required);
+    // An array of strings, each with where it was written (ids that later checks resolve).
+    std::vector<std::pair<std::string, SourcePos>> strings(std::string_view key, bool required);
+    // Calls f on each table of an array of tables ([[key]]); anything else is an error.
+    template <typename F>
+    void each_table(std::string_view key, bool required, F&& f) {
+        const toml::array* arr = array(key, required);
+        if (!arr) return;
+        for (const toml::node& n : *arr) {
+            if (const toml::table* t = n.as_table()) f(*t);
+            else diags_.error(origin_.at(n), "each [[" + std::string(key) + "]] must be a table");
+        }
+    }
     // A key the caller accepts without reading it here.
     void allow(std::string_view key);
     // The raw node, for keys that accept more than one type; does not mark it known.
