@@ -21,6 +21,7 @@ constexpr Kind kinds[] = {
     {"previous-progress", directives::previous_progress},
     {"attendance-grid", directives::attendance_grid},
     {"budget", directives::budget},
+    {"recommendations-tracker", directives::recommendations_tracker},
 };
 
 std::string known_kinds() {

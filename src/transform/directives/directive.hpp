@@ -29,5 +29,6 @@ std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
 std::optional<model::Blocks> attendance_grid(Input& in);
 std::optional<model::Blocks> budget(Input& in);
+std::optional<model::Blocks> recommendations_tracker(Input& in);
 
 }  // namespace planpack::transform::directives
