@@ -78,7 +78,7 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     out += "\">";
                 } else if constexpr (std::is_same_v<T, PageRange>) {
                     if (!v.text.empty()) {
-                        out += "<span class=\"page-range\">";
+                        out += " <span class=\"page-range\">";
                         append_escaped(out, v.text);
                         out += "</span>";
                     }
