@@ -38,3 +38,14 @@ std::string format_iso(const Date& d) {
 }
 
 }  // namespace planpack::model
+
+namespace planpack::model {
+
+std::string format_time(const Time& t) {
+    const int h12 = t.hour % 12 == 0 ? 12 : t.hour % 12;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%d.%02d %s", h12, t.minute, t.hour < 12 ? "am" : "pm");
+    return buf;
+}
+
+}  // namespace planpack::model

@@ -18,6 +18,10 @@ struct Date {
     friend auto operator<=>(const Date&, const Date&) = default;  // year, then month, then day
 };
 
+struct Time {
+    int hour = 0, minute = 0;  // 24-hour clock
+};
+
 // ---- inlines --------------------------------------------------------------
 struct Inline;
 using Inlines = std::vector<Inline>;
@@ -213,5 +217,6 @@ std::string root_prefix(const Document& d);  // "../" per level of folder(d): ba
 std::string format_long(const Date& d);  // "26 June 2023"
 const char* month_name(int month);       // 1 -> "January"
 std::string format_iso(const Date& d);   // "2023-06-26"
+std::string format_time(const Time& t);  // "6.00 pm", as agendas print it
 
 }  // namespace planpack::model
