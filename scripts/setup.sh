@@ -8,7 +8,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
   doctest-dev python3 poppler-utils qpdf python3-openpyxl
@@ -16,7 +16,11 @@ test_packages=(
 )
 
 packages=("${build_packages[@]}")
-if [ "${1:-}" = "--test" ]; then packages+=("${test_packages[@]}"); fi
+if [ "${1:-}" = "--test" ]; then
+  packages+=("${test_packages[@]}")
+  # Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.
+  command -v npm >/dev/null || packages+=(npm)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,14 +1,23 @@
 #include "cli/build.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <sstream>
+#include <vector>
 
+#include "load/assets.hpp"
 #include "load/project.hpp"
 #include "load/report_template.hpp"
 #include "model/partial_date.hpp"
+#include "model/number_format.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/committee.hpp"
 #include "render/html/site.hpp"
+#include "render/pdf/pdf.hpp"
+#include "render/xlsx/attached.hpp"
+#include "render/xlsx/performance.hpp"
 #include "transform/committee/papers.hpp"
 #include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
@@ -31,38 +40,50 @@ fs::path templates_dir(const Options& o) {
     return PLANPACK_TEMPLATES_DIR;
 }
 
+// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set.
+std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    auto n = model::parse_integer(v);
+    if (!n || *n < 0) {
+        diags.warning({"SOURCE_DATE_EPOCH", 0, 0},
+                      std::string("'") + v + "' is not a number of seconds; the PDF is dated by "
+                                              "the published date instead");
+        return std::nullopt;
+    }
+    return n;
+}
+
+bool wants(const Options& o, const std::string& format) {
+    return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
+}
+
 int report(const Diagnostics& diags, std::ostream& err) {
     for (const auto& d : diags.sorted()) err << format(d) << '\n';
     return diags.has_errors() ? 1 : 0;
 }
 
-// What a build publishes: every document with exempt sections taken out, and, kept apart,
-// what was taken out and the files of both.
+// Committee papers as a build publishes them: with exempt sections taken out, and, kept
+// apart, what was taken out, and the appendix files of both.
 struct Built {
-    std::vector<model::Document> documents;
+    std::vector<model::Document> papers;
     std::vector<model::Document> exempt;
     std::vector<transform::Attachment> attachments;
 };
 
 // The plans transformed, then committee papers (when the service has any) built from them;
 // exempt information is removed before anything is rendered.
-Built build_model(const Options& o, load::Project& project, const transform::Context& context, Diagnostics& diags) {
-    Built b;
+void build_model(const Options& o, load::Project& project, const transform::Context& context, Built& b,
+                 Diagnostics& diags) {
     for (auto& doc : project.documents) transform::run_all(doc, project.data, context, diags);
-    const auto& papers = project.data.papers;
-    if (!project.data.committees.empty() || !papers.meetings.empty()) {
-        if (auto templates = load::load_committee_templates(templates_dir(o), diags)) {
-            auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
-            b.exempt = transform::exempt_only(built.documents);
-            transform::remove_exempt(built.documents);
-            b.attachments = std::move(built.attachments);
-            b.documents = std::move(project.documents);
-            for (auto& d : built.documents) b.documents.push_back(std::move(d));
-            return b;
-        }
-    }
-    b.documents = std::move(project.documents);
-    return b;
+    if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
+    auto templates = load::load_committee_templates(templates_dir(o), diags);
+    if (!templates) return;
+    auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
+    b.exempt = transform::exempt_only(built.documents);
+    transform::remove_exempt(built.documents);
+    b.papers = std::move(built.documents);
+    b.attachments = std::move(built.attachments);
 }
 
 // Appendix files, each into the tree its exemption decides.
@@ -102,8 +123,9 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     auto project = load::load_project(o.root, diags);
     Built built;
     if (project) {
+        context.suppression = project->config.suppression;
         context.privacy = project->config.privacy;
-        built = build_model(o, *project, context, diags);
+        build_model(o, *project, context, built, diags);
     }
     if (!project || diags.has_errors()) {
         report(diags, err);
@@ -113,17 +135,61 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (o.command == Command::check) {
         report(diags, err);
-        out << "planpack: " << built.documents.size() << " document(s) checked, no errors\n";
+        out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
         return 0;
     }
 
     output::OutputTree tree;
-    std::optional<render::html::Templates> templates;
-    for (const auto& format : o.formats) {
-        if (format == "html") {
-            templates = render::html::load_templates(templates_dir(o), diags);
-            if (templates) tree.merge(render::html::render_site(project->config, built.documents, *templates, diags));
+    // The PDF first, so the HTML contents page can say how long and how large it is.
+    std::map<std::string, render::html::Download> downloads;
+    if (wants(o, "pdf")) {
+        auto resources = render::pdf::load_resources(templates_dir(o), diags);
+        const auto images = load::load_images(o.root, project->documents, diags);
+        render::pdf::Options options;
+        options.source_date_epoch = source_date_epoch(diags);
+        // Documents are independent: lay them out side by side, each with its own
+        // diagnostics, then take the results in document order so output stays stable.
+        struct Job {
+            Diagnostics diags;
+            std::optional<render::pdf::Rendered> pdf;
+        };
+        std::vector<Job> jobs(resources ? project->documents.size() : 0);
+        std::vector<std::future<void>> running;
+        for (size_t i = 0; i < jobs.size(); ++i)
+            running.push_back(std::async(std::launch::async, [&, i] {
+                jobs[i].pdf = render::pdf::render_document(project->config, project->documents[i],
+                                                           *resources, images, options, jobs[i].diags);
+            }));
+        for (auto& r : running) r.get();
+        for (size_t i = 0; i < jobs.size(); ++i) {
+            diags.append(jobs[i].diags);
+            if (!jobs[i].pdf) continue;
+            const auto& doc = project->documents[i];
+            downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
+            tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
+    }
+    std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
+    if (wants(o, "xlsx")) {
+        auto performance = render::xlsx::render_performance_workbooks(project->config, project->documents, diags);
+        auto attached = render::xlsx::render_attached_workbooks(project->config, project->documents, diags);
+        for (const auto& doc : project->documents) {
+            auto& list = spreadsheets[doc.id];
+            for (const auto& w : doc.workbooks)
+                if (auto it = attached.find(doc.id + "/" + w.name + ".xlsx"); it != attached.end())
+                    list.push_back({w.name + ".xlsx", w.title, it->second.size()});
+            if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
+                list.push_back({"performance.xlsx", "performance figures", it->second.size()});
+        }
+        tree.merge(performance);
+        tree.merge(attached);
+    }
+    std::optional<render::html::Templates> templates;
+    if (wants(o, "html")) {
+        templates = render::html::load_templates(templates_dir(o), diags);
+        if (templates)
+            tree.merge(render::html::render_site(project->config, project->documents, *templates,
+                                                 diags, downloads, spreadsheets, built.papers));
     }
     attach(o, built.attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);

@@ -8,12 +8,12 @@
 namespace planpack::cli {
 
 const std::vector<std::string>& available_formats() {
-    static const std::vector<std::string> formats = {"html"};
+    static const std::vector<std::string> formats = {"html", "pdf", "xlsx"};
     return formats;
 }
 
 std::string usage() {
-    return "usage: planpack build [--root DIR] [--out DIR] [--format html] [--templates DIR]\n"
+    return "usage: planpack build [--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
            "                     [--as-of YYYY-MM-DD] [--restricted-out DIR]\n"
            "       planpack check [--root DIR] [--as-of YYYY-MM-DD]\n"
            "       planpack --help | --version\n"
@@ -87,7 +87,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
                 const std::string f = list.substr(start, comma - start);
                 const auto& known = available_formats();
                 if (std::find(known.begin(), known.end(), f) == known.end())
-                    error = "unknown format '" + f + "' (available: html)";
+                    error = "unknown format '" + f + "' (available: html, pdf, xlsx)";
                 else if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end())
                     o.formats.push_back(f);
                 start = comma + 1;

@@ -117,7 +117,7 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
     }
     top.each_table("seat", true, [&](const toml::table& t) { board.seats.push_back(read_seat(t, origin, diags)); });
     top.each_table("meeting", true,
-                   [&](const toml::table& t) { board.meetings.push_back(read_meeting(t, origin, diags)); });
+               [&](const toml::table& t) { board.meetings.push_back(read_meeting(t, origin, diags)); });
     top.finish();
 
     std::set<std::string> ids;

@@ -96,6 +96,27 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
             if (!p.id.empty() && other.id == p.id) diags.error(p.pos, "duplicate council priority id '" + p.id + "'");
         cfg.priorities.push_back(std::move(p));
     });
+    if (const toml::table* sup = top.table("suppression", false)) {
+        TableReader r(*sup, origin, diags, "[suppression]");
+        auto threshold = r.integer("threshold", false);
+        auto marker = r.string("marker", false);
+        auto secondary = r.string("secondary_marker", false);
+        r.finish();
+        if (threshold && (*threshold < 1 || *threshold > 1000))
+            diags.error(r.pos_of("threshold"), "threshold must be a whole number from 1 to 1000");
+        else if (threshold)
+            cfg.suppression.threshold = static_cast<int>(*threshold);
+        cfg.suppression.marker = marker.value_or("<" + std::to_string(cfg.suppression.threshold));
+        cfg.suppression.secondary_marker = secondary.value_or(cfg.suppression.secondary_marker);
+        for (const char* key : {"marker", "secondary_marker"}) {
+            const std::string& m = std::string(key) == "marker" ? cfg.suppression.marker
+                                                                : cfg.suppression.secondary_marker;
+            if (sup->contains(key) && (m.empty() || m.find_first_of("0123456789") == 0))
+                diags.error(r.pos_of(key), std::string(key) +
+                                               " must not be empty or start with a digit, so it "
+                                               "cannot be read as a figure");
+        }
+    }
     if (const toml::array* docs = top.array("document", true)) {
         for (const toml::node& n : *docs) {
             if (!n.is_table()) {

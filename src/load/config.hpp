@@ -25,12 +25,20 @@ struct CouncilPriority {
     SourcePos pos;
 };
 
+// Small-number suppression ([suppression] in planpack.toml), applied to every output.
+struct Suppression {
+    int threshold = 5;                 // counts below this are not published
+    std::string marker = "<5";         // what such a count prints as (default "<threshold")
+    std::string secondary_marker = "[c]";  // a figure withheld because it would reveal one
+};
+
 struct Config {
     std::string service_name;
     std::string local_authority;
     std::string language = "en-GB";
     std::string base_url = "/";
     std::vector<DocumentConfig> documents;
+    Suppression suppression;
     data::Privacy privacy;  // [privacy]: how people and contacts print, everywhere
     std::vector<CouncilPriority> priorities;  // [[council_priority]]
 };

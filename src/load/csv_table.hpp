@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,5 +33,11 @@ struct CsvTable {
 // header, fields must be valid UTF-8.
 std::optional<CsvTable> parse_csv(std::string_view text, const std::string& file,
                                   Diagnostics& diags);
+
+// The same, row by row, keeping nothing: each row goes to sink as soon as it is read and
+// checked, the header first (is_header true). For files too big to hold as a CsvTable,
+// such as indicator values. Returns false when any fault was reported.
+bool read_csv_rows(std::string_view text, const std::string& file, Diagnostics& diags,
+                   const std::function<void(CsvRow&& row, bool is_header)>& sink);
 
 }  // namespace planpack::load

@@ -189,12 +189,12 @@ private:
                     out.push_back({std::move(d)});
                     return;
                 }
-                out.push_back({CodeBlock{std::move(info), literal(n)}});
+                out.push_back({CodeBlock{std::move(info), literal(n), pos(n)}});
                 return;
             }
             case CMARK_NODE_HTML_BLOCK:
                 diags_.warning(pos(n), "raw HTML block is shown as text, not passed through");
-                out.push_back({CodeBlock{"", literal(n)}});
+                out.push_back({CodeBlock{"", literal(n), pos(n)}});
                 return;
             case CMARK_NODE_THEMATIC_BREAK: out.push_back({ThematicBreak{}}); return;
             default: break;

@@ -43,6 +43,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     auto order = r.integer("order", true);
     auto id = r.string("id", false).value_or(default_id(path));
     auto title = r.string("title", true);
+    const bool landscape = r.boolean("landscape", false).value_or(false);
     r.finish();
     if (document) document_id = *document;
 
@@ -74,6 +75,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     s.id = id;
     s.order = static_cast<int>(*order);
     s.title = *title;
+    s.landscape = landscape;
     s.blocks = std::move(body->blocks);
     s.footnotes = std::move(body->footnotes);
     s.source = {shown, file->front_matter_line, 1};
@@ -81,7 +83,8 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
 
-constexpr const char* known_schemas = "action-plan/1, board/1, people/1, committee/1, tracker/1";
+constexpr const char* known_schemas =
+    "action-plan/1, board/1, indicators/1, people/1, committee/1, tracker/1";
 
 // Dispatches a TOML data file on its schema key. Returns false when it did not load.
 bool load_typed(const std::string& name, const toml::table& table, const TomlOrigin& origin,
@@ -103,6 +106,13 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
         auto board = parse_board(table, origin, name, data.csv, diags);
         if (board) data.boards.emplace(name, std::move(*board));
         return board.has_value();
+    }
+    if (kind == "indicators/1") {
+        if (name != "indicators") {
+            diags.error(origin.at(*schema), "the indicator catalogue must be data/indicators.toml");
+            return false;
+        }
+        return true;  // read by load_indicators once every CSV is in
     }
     if (kind == "people/1") {
         auto people = parse_people(table, origin, diags);
@@ -128,6 +138,27 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
     return false;
 }
 
+// data/indicators.toml, when there is one: the catalogue, and the names of the CSV files
+// holding its values, with where that list is written.
+std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::string>& value_files,
+                                           SourcePos& values_pos, Diagnostics& diags) {
+    if (data.broken.count("indicators")) {
+        data.indicators_broken = true;
+        return std::nullopt;
+    }
+    auto catalogue = data.toml.find("indicators");
+    if (catalogue == data.toml.end()) return std::nullopt;
+    auto set = read_catalogue(catalogue->second.table, catalogue->second.origin, value_files, diags);
+    if (!set) data.indicators_broken = true;
+    Diagnostics unused;
+    values_pos = TableReader(catalogue->second.table, catalogue->second.origin, unused, "").pos_of("values");
+    return set;
+}
+
+// In three steps. TOML is parsed first, so the indicator catalogue can say which CSV files
+// are its values: those are read row by row straight into the indicator set (they can be
+// large) and never become tables in data.csv. Then the other CSV files. Last, the TOML
+// files are read into their types, because some name CSV files (a board's grid).
 // meetings/: agendas and minutes by their schema, reports by their extension.
 void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostics& diags) {
     const fs::path dir = root / "meetings";
@@ -159,24 +190,51 @@ void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostic
 
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
-    for (const auto& path : files_with_extension(dir, ".csv")) {
-        const std::string shown = shown_path(root, path);
-        auto text = read_file(path, shown, diags);
-        if (!text) continue;
-        if (auto table = parse_csv(*text, shown, diags))
-            data.csv.emplace(path.stem().string(), std::move(*table));
-        else
-            data.broken.insert(path.stem().string());
-    }
     for (const auto& path : files_with_extension(dir, ".toml")) {
         const std::string shown = shown_path(root, path);
         auto text = read_file(path, shown, diags);
         if (!text) continue;
         TomlOrigin origin{shown, 0};
+        if (auto table = parse_toml(*text, origin, diags))
+            data.toml.emplace(path.stem().string(), TomlData{std::move(*table), origin});
+        else
+            data.broken.insert(path.stem().string());
+    }
+    std::vector<std::string> value_files;
+    SourcePos values_pos;
+    auto indicators = load_catalogue(data, value_files, values_pos, diags);
+    std::set<std::string> csv_names;
+    for (const auto& path : files_with_extension(dir, ".csv")) {
+        const std::string shown = shown_path(root, path);
         const std::string name = path.stem().string();
-        auto table = parse_toml(*text, origin, diags);
-        if (!table || !load_typed(name, *table, origin, data, diags)) data.broken.insert(name);
-        else data.toml.emplace(name, TomlData{std::move(*table), origin});
+        csv_names.insert(name);
+        const bool values =
+            std::find(value_files.begin(), value_files.end(), name) != value_files.end();
+        auto text = read_file(path, shown, diags);
+        if (!text) {
+            if (indicators && values) indicators->values_ok = false;
+            continue;
+        }
+        if (values) {
+            if (indicators) read_values(*indicators, *text, shown, diags);
+        } else if (auto table = parse_csv(*text, shown, diags)) {
+            data.csv.emplace(name, std::move(*table));
+        } else {
+            data.broken.insert(name);
+        }
+    }
+    for (const auto& name : csv_names)
+        if (data.toml.count(name))
+            diags.error({"data/" + name + ".toml", 0, 0},
+                        "data name '" + name + "' is used by both a .csv and a .toml file");
+
+    for (auto it = data.toml.begin(); it != data.toml.end();) {
+        if (load_typed(it->first, it->second.table, it->second.origin, data, diags)) {
+            ++it;
+        } else {
+            data.broken.insert(it->first);
+            it = data.toml.erase(it);
+        }
     }
     for (const auto& [name, plan] : data.action_plans) {
         if (plan.previous.empty()) continue;
@@ -185,10 +243,15 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         else if (!data.broken.count(plan.previous))
             diags.error(plan.previous_pos, "previous = \"" + plan.previous + "\" names no action plan in data/");
     }
-    for (const auto& [name, _] : data.csv)
-        if (data.toml.count(name))
-            diags.error({"data/" + name + ".toml", 0, 0},
-                        "data name '" + name + "' is used by both a .csv and a .toml file");
+
+    if (!indicators) return;
+    for (const auto& name : value_files)
+        if (!csv_names.count(name)) {
+            indicators->values_ok = false;
+            diags.error(values_pos, "no data/" + name + ".csv for the indicator values");
+        }
+    if (indicators->values_ok) finish_values(*indicators, diags);  // else rows are missing
+    data.indicators = std::move(*indicators);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "data/action_plan.hpp"
 #include "data/board.hpp"
 #include "data/minutes.hpp"
+#include "load/indicators.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -44,6 +45,10 @@ struct DataSet {
     std::map<std::string, data::Tracker> trackers;           // schema = "tracker/1"
     MeetingPapers papers;                                    // meetings/
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
+    // Performance data, when data/indicators.toml exists: its catalogue and the CSV files
+    // it names (which are then not in csv). indicators_broken: the catalogue had errors.
+    std::optional<IndicatorSet> indicators;
+    bool indicators_broken = false;
 };
 
 // Everything read from a service root, before any transform.

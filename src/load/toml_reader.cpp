@@ -127,6 +127,15 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, bool requ
     return std::nullopt;
 }
 
+std::optional<double> TableReader::number(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (n->is_integer()) return static_cast<double>(n->as_integer()->get());
+    if (n->is_floating_point()) return n->as_floating_point()->get();
+    wrong_type(key, *n, "a number");
+    return std::nullopt;
+}
+
 std::optional<bool> TableReader::boolean(std::string_view key, bool required) {
     const toml::node* n = get(key, required);
     if (!n) return std::nullopt;

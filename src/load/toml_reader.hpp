@@ -35,6 +35,8 @@ public:
 
     std::optional<std::string> string(std::string_view key, bool required);
     std::optional<std::int64_t> integer(std::string_view key, bool required);
+    // An integer or a float, read as a double (lengths and sizes in style files).
+    std::optional<double> number(std::string_view key, bool required);
     std::optional<bool> boolean(std::string_view key, bool required);
     std::optional<model::Date> date(std::string_view key, bool required);
     const toml::table* table(std::string_view key, bool required);
@@ -42,7 +44,13 @@ public:
     std::optional<model::Time> time(std::string_view key, bool required);
     // An array of strings, each with where it was written (ids that later checks resolve).
     std::vector<std::pair<std::string, SourcePos>> strings(std::string_view key, bool required);
-    // Calls f on each table of an array of tables ([[key]]); anything else is an error.
+    // A key the caller accepts without reading it here.
+    void allow(std::string_view key);
+    // The raw node, for keys that accept more than one type; does not mark it known.
+    const toml::node* peek(std::string_view key) const { return table_.get(key); }
+
+    // Calls f with each table of an array of tables ([[key]]), reporting any element that
+    // is not a table.
     template <typename F>
     void each_table(std::string_view key, bool required, F&& f) {
         const toml::array* arr = array(key, required);
@@ -52,10 +60,6 @@ public:
             else diags_.error(origin_.at(n), "each [[" + std::string(key) + "]] must be a table");
         }
     }
-    // A key the caller accepts without reading it here.
-    void allow(std::string_view key);
-    // The raw node, for keys that accept more than one type; does not mark it known.
-    const toml::node* peek(std::string_view key) const { return table_.get(key); }
 
     // Reports every key that no call above asked for. Call once, last.
     void finish();

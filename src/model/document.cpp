@@ -5,6 +5,14 @@
 
 namespace planpack::model {
 
+bool horizontal_bars(const Chart& c) {
+    if (c.kind != ChartKind::bar) return false;
+    if (!c.time_series) return true;
+    for (const auto& cat : c.categories)
+        if (cat.size() > 10) return true;
+    return false;
+}
+
 std::string label(const Section& s) {
     if (!s.label.empty()) return s.label;
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);

@@ -2,8 +2,10 @@
 // The one document type between loaders and renderers (after Pandoc's Block/Inline).
 // Loaders only build it, transforms map it to itself, renderers only read it.
 #include <compare>
+#include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -90,7 +92,11 @@ struct Numbered {
     std::string id;
     Blocks content;
 };
-struct CodeBlock { std::string info; std::string text; };
+struct CodeBlock {
+    std::string info;
+    std::string text;
+    SourcePos pos;
+};
 struct ThematicBreak {};
 struct PageBreak {};
 
@@ -98,8 +104,16 @@ enum class Align { none, left, center, right };
 
 // What a cell holds beneath its printed text, so XLSX writes real numbers and dates and
 // charts plot values rather than parse strings.
+// A count that a spreadsheet should keep live: the rows of the table with id `table`
+// whose columns hold the given values (a board officer edits a status, the count follows).
+// The cell's content is the count at build time; renderers that cannot compute print it.
+struct CountIf {
+    std::string table;
+    std::vector<std::pair<std::string, std::string>> where;  // column header, value
+};
+
 struct CellValue {
-    std::variant<std::monostate, double, Date, std::string> value;
+    std::variant<std::monostate, double, Date, std::string, CountIf> value;
     std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
 };
 
@@ -111,6 +125,7 @@ struct TableCell {
     CellValue value;   // what a spreadsheet stores; monostate: the printed text
     std::string style; // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
     std::string id;    // an anchor for links to this cell's row, empty if none
+    std::string figure;  // key into Document::statistics when the cell holds a statistic
 };
 struct TableRow { std::vector<TableCell> cells; };
 struct Table {
@@ -122,7 +137,18 @@ struct Table {
     std::vector<TableRow> foot;  // totals rows
     bool row_headers = false;    // first cell of each body row is a row header
     std::vector<Inlines> notes;  // source lines and footnotes printed under the table
+    std::string group;  // the set of figures it belongs to (a KPI group), empty if none
     SourcePos pos;
+    // For tables people edit in a spreadsheet: the values a column may take (a
+    // drop-down list), and styles that follow a cell's value as it is edited.
+    std::vector<std::vector<std::string>> choices;  // per column; empty: free
+    struct ValueStyle {
+        size_t column = 0;
+        std::string equals;          // the cell's text, or
+        std::optional<double> above; // a number greater than this
+        std::string style;           // semantic, as TableCell::style
+    };
+    std::vector<ValueStyle> value_styles;
 };
 
 struct Figure {
@@ -137,7 +163,12 @@ enum class ChartKind { line, bar };
 struct ChartSeries {
     std::string name;
     std::vector<std::optional<double>> values;  // one per category; nullopt: missing/suppressed
+    std::vector<std::string> figures;  // per value: key into Document::statistics, or empty
+    std::vector<std::string> markers;  // per value: what a suppressed value prints as, or empty
 };
+// How a change between two values is stated: relative (per cent, for counts and rates
+// per head) or as a difference of percentages (percentage points).
+enum class ChangeKind { relative, points };
 struct Chart {
     std::string id;
     ChartKind kind = ChartKind::line;
@@ -147,8 +178,21 @@ struct Chart {
     std::vector<std::string> categories;  // x axis, e.g. periods
     std::vector<ChartSeries> series;
     std::string summary;  // generated, e.g. "Blackpool's rate fell from 12.3% to 9.1% ..."
-    Table data;           // the same figures as an accessible table
+    // The same figures as an accessible table: first column the series names, then one
+    // column per category, one body row per series in order (spreadsheet charts point at
+    // these cells).
+    Table data;
+    std::string number_format;  // Excel-style format of the values ("#,##0", "0.0%")
+    bool time_series = true;    // categories are periods in order (else: kinds of thing)
+    ChangeKind change = ChangeKind::relative;
+    size_t subject = 0;                 // the series the summary is about (the service)
+    std::optional<size_t> comparator;   // the series it is compared with (England), if any
+    std::string group;                  // as Table::group
 };
+
+// Bars with long category names (kinds of offence rather than years) read better on
+// their side; every renderer asks this so the drawing and the spreadsheet agree.
+bool horizontal_bars(const Chart& c);
 
 // A data directive as written (```planpack KIND, TOML body). transform::expand_directives
 // replaces it with model blocks; a renderer never sees one.
@@ -189,6 +233,7 @@ struct Section {
     int number = 0;  // assigned by transform::number_sections, never typed
     std::string title;
     std::string label;  // printed label when a pack gives one ("Appendix 7(a)"); else generated
+    bool landscape = false;  // front matter `landscape = true`: its printed pages are landscape
     Blocks blocks;
     std::vector<Footnote> footnotes;
     SourcePos source;  // the .md file
@@ -200,6 +245,30 @@ struct Section {
     Binding binding;
 };
 
+// What transform::suppress_small_numbers needs to know about the figures behind table
+// cells and chart values (TableCell::figure, ChartSeries::figures), keyed by a name that is
+// the same wherever the figure appears. The pass empties it: no renderer reads it.
+struct Statistic {
+    std::optional<double> count;      // set when the figure is a count of children or events
+    std::vector<std::string> inputs;  // keys of the figures it is computed from
+    std::vector<double> counts_used;  // counts it is computed from that are not figures
+                                      // themselves (a rate's numerator and denominator)
+    std::string marker;               // suppressed before planpack saw it, printed as this
+};
+struct Statistics {
+    std::unordered_map<std::string, Statistic> figures;
+    std::vector<std::vector<std::string>> sums;  // each: a total's key, then its parts' keys
+};
+
+// A spreadsheet that travels with a document: data views of what the document shows
+// (one row per action, per milestone), named sheets of tables and text.
+struct Workbook {
+    std::string name;   // file name without .xlsx, unique in the document
+    std::string title;
+    std::string subject;
+    std::vector<std::pair<std::string, Blocks>> sheets;  // in order
+};
+
 struct Document {
     std::string id;
     std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
@@ -208,6 +277,8 @@ struct Document {
     Date period_start, period_end, published;
     std::optional<Date> as_of;      // the date overdue and RAG are judged at, if not published
     std::vector<Section> sections;  // sections then appendices, in order
+    Statistics statistics;          // for suppression only; empty once transforms have run
+    std::vector<Workbook> workbooks;  // spreadsheets published with the document
 };
 
 // "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.

@@ -2,13 +2,15 @@
 #include <optional>
 
 #include "data/people.hpp"
+#include "load/config.hpp"
 #include "model/document.hpp"
 
 namespace planpack::transform {
 
-// What a build knows beyond the sources: the date figures are judged at, and how people
-// may be named.
+// What a build knows beyond the sources: the date figures are judged at, the small-number
+// rules and how people may be named, from planpack.toml.
 struct Context {
+    load::Suppression suppression;
     std::optional<model::Date> as_of;  // --as-of; else the document's as_of, else its published date
     data::Privacy privacy;             // planpack.toml's [privacy]
 

@@ -11,6 +11,7 @@ namespace {
 struct Kind {
     std::string_view name;
     directives::Handler handler;
+    bool reads_own_body = false;  // parses the TOML body itself
 };
 
 constexpr Kind kinds[] = {
@@ -21,6 +22,8 @@ constexpr Kind kinds[] = {
     {"previous-progress", directives::previous_progress},
     {"attendance-grid", directives::attendance_grid},
     {"budget", directives::budget},
+    {"indicator-table", directives::indicator_table, true},
+    {"chart", directives::chart, true},
     {"recommendations-tracker", directives::recommendations_tracker},
 };
 
@@ -30,9 +33,9 @@ std::string known_kinds() {
     return out;
 }
 
-std::optional<model::Blocks> expand(const model::Directive& d, const model::Document& doc,
+std::optional<model::Blocks> expand(const model::Directive& d, model::Document& doc,
                                     const load::DataSet& data, const Context& ctx,
-                                    Diagnostics& diags) {
+                                    StatisticsWriter* stats, Diagnostics& diags) {
     const Kind* kind = nullptr;
     for (const Kind& k : kinds)
         if (k.name == d.kind) kind = &k;
@@ -41,12 +44,18 @@ std::optional<model::Blocks> expand(const model::Directive& d, const model::Docu
         return std::nullopt;
     }
     const load::TomlOrigin origin{d.pos.file, d.body_line - 1};
-    auto params = load::parse_toml(d.body, origin, diags);
+    toml::table empty;
+    std::optional<toml::table> params = kind->reads_own_body ? std::optional(empty)
+                                                             : load::parse_toml(d.body, origin, diags);
     if (!params) return std::nullopt;
     load::TableReader reader(*params, origin, diags, "the " + d.kind + " directive");
-    directives::Input in{reader, d, doc, data, ctx, diags};
+    directives::Input in{reader, d, doc, data, ctx, diags, stats, doc.statistics, doc.workbooks};
     auto blocks = kind->handler(in);
     reader.finish();
+    // Tables built from data are located at their directive, for warnings from renderers.
+    if (blocks)
+        for (auto& b : *blocks)
+            if (auto* t = std::get_if<model::Table>(&b.value); t && t->pos.file.empty()) t->pos = d.pos;
     return blocks;
 }
 
@@ -54,12 +63,14 @@ std::optional<model::Blocks> expand(const model::Directive& d, const model::Docu
 
 void expand_directives(model::Document& doc, const load::DataSet& data, const Context& ctx,
                        Diagnostics& diags) {
+    std::optional<StatisticsWriter> stats;
+    if (data.indicators) stats.emplace(*data.indicators, doc.statistics);
     for (auto& section : doc.sections) {
         model::Blocks out;
         out.reserve(section.blocks.size());
         for (auto& b : section.blocks) {
             if (auto* d = std::get_if<model::Directive>(&b.value)) {
-                if (auto blocks = expand(*d, doc, data, ctx, diags))
+                if (auto blocks = expand(*d, doc, data, ctx, stats ? &*stats : nullptr, diags))
                     for (auto& x : *blocks) out.push_back(std::move(x));
             } else {
                 out.push_back(std::move(b));

@@ -7,6 +7,9 @@ void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx
     number_sections(doc);
     attach_table_captions(doc, diags);
     expand_directives(doc, data, ctx, diags);  // may add headings and xrefs of its own
+    suppress_small_numbers(doc, ctx.suppression);  // before anything reads a figure
+    summarise_charts(doc);
+    gather_workbooks(doc);
     assign_heading_ids(doc, diags);
     resolve_xrefs(doc, diags);            // needs numbers and heading ids
 }

@@ -23,6 +23,19 @@ void assign_heading_ids(model::Document& doc, Diagnostics& diags);
 void expand_directives(model::Document& doc, const load::DataSet& data, const Context& ctx,
                        Diagnostics& diags);
 
+// Withholds, in every table and chart, counts below the threshold, every figure computed
+// from a withheld one, and the smallest further figures needed so that no withheld count
+// can be worked out from a total (docs/format.md, "Small numbers"); explains the markers
+// under each table that shows one. Empties doc.statistics: no renderer sees a raw value.
+void suppress_small_numbers(model::Document& doc, const load::Suppression& rules);
+
+// Writes each chart's one-sentence summary (latest figure, change, comparison) from the
+// figures it shows, so it runs after suppression.
+void summarise_charts(model::Document& doc);
+
+// Puts a board pack's spreadsheets into one workbook named after the pack.
+void gather_workbooks(model::Document& doc);
+
 // Points xref: links at their pages and fills empty link text with the generated label.
 void resolve_xrefs(model::Document& doc, Diagnostics& diags);
 

@@ -12,7 +12,8 @@ class Page(HTMLParser):
         self.links = []          # (href, text, rel)
         self.ids = set()
         self.lang = None
-        self.tables = []         # dicts: caption, th_scopes
+        self.tables = []         # dicts: caption, th (scopes), rows (lists of cell texts)
+        self._cell = None
         self.landmarks = []
         self.text = []
         self._stack = []
@@ -34,7 +35,11 @@ class Page(HTMLParser):
         elif tag == "a" and self._capture is None:
             self._capture = {"kind": "a", "href": a.get("href"), "rel": a.get("rel"), "text": ""}
         elif tag == "table":
-            self._table = {"caption": None, "th": []}
+            self._table = {"caption": None, "th": [], "rows": []}
+        elif tag == "tr" and self._table is not None:
+            self._table["rows"].append([])
+        if tag in ("td", "th") and self._table is not None and self._table["rows"]:
+            self._cell = ""
         elif tag == "caption" and self._table is not None:
             self._capture = {"kind": "caption", "text": ""}
         elif tag == "th" and self._table is not None:
@@ -51,12 +56,17 @@ class Page(HTMLParser):
         elif c and c["kind"] == "caption" and tag == "caption":
             self._table["caption"] = c["text"].strip()
             self._capture = None
+        elif tag in ("td", "th") and self._cell is not None:
+            self._table["rows"][-1].append(" ".join(self._cell.split()))
+            self._cell = None
         elif tag == "table" and self._table is not None:
             self.tables.append(self._table)
             self._table = None
 
     def handle_data(self, data):
         self.text.append(data)
+        if self._cell is not None:
+            self._cell += data
         if self._capture is not None:
             self._capture["text"] += data
 

@@ -6,20 +6,11 @@ import sys
 import tempfile
 import tomllib
 
+from checks import Checks
 from site_reader import pages
 
 planpack, root = sys.argv[1], sys.argv[2]
-failures = []
-passed = 0
-
-
-def check(ok, what):
-    global passed
-    if ok:
-        passed += 1
-    else:
-        failures.append(what)
-        print("FAIL:", what)
+check = Checks()
 
 
 with tempfile.TemporaryDirectory() as tmp:
@@ -29,8 +20,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 0, "the example builds: " + r.stderr)
     check("warning" not in r.stderr, "the example builds without warnings: " + r.stderr)
     if r.returncode != 0:
-        print("0 passed, 1 failed")
-        sys.exit(1)
+        check.finish()
 
     with open(os.path.join(root, "planpack.toml"), "rb") as f:
         config = tomllib.load(f)
@@ -141,5 +131,4 @@ with tempfile.TemporaryDirectory() as tmp:
     budget = site_pages[f"{doc_id}/budget.html"].all_text()
     check("£1,081,612" in budget, "budget grand total £1,081,612 is computed")
 
-print(f"{passed} passed, {len(failures)} failed")
-sys.exit(1 if failures else 0)
+check.finish()

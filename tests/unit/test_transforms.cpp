@@ -96,7 +96,7 @@ TEST_CASE("fragments must name a heading on the target page") {
     CHECK(std::get<Link>(p.content[0].value).url == "budget.html#police-funding");
 }
 
-TEST_CASE("xref:#anchor finds the page that shows it; generated links to nothing keep their words") {
+TEST_CASE("xref:#anchor finds the page that shows it, and generated links to nothing keep their words") {
     Document doc = two_part_document();
     Table t;
     t.id = "budget-table";
@@ -116,7 +116,7 @@ TEST_CASE("xref:#anchor finds the page that shows it; generated links to nothing
                             "in this document has that id");
 }
 
-TEST_CASE("heading ids are unique slugs; h1 and skipped levels are errors") {
+TEST_CASE("heading ids are unique slugs, and h1 and skipped levels are errors") {
     Document doc;
     doc.sections.push_back(section("a", SectionKind::section, 1,
                                    {heading(2, "Child First", 3), heading(3, "Child First", 5),
@@ -178,6 +178,49 @@ TEST_CASE("the table directive turns CSV into a captioned table with computed to
     CHECK(plain_text(t.foot[0].cells[2].content) == "£15,442");
     REQUIRE(t.notes.size() == 1);
     CHECK(plain_text(t.notes[0]) == "Source: YJB returns");
+}
+
+TEST_CASE("a table of counts of people withholds small counts and what would reveal them") {
+    Diagnostics d;
+    load::DataSet data;
+    data.csv.emplace("staff", *load::parse_csv("Group,Women,Men\nOfficers,12,3\nManagers,7,9\n",
+                                              "data/staff.csv", d));
+    Document doc;
+    Directive dir{"table", "data = \"staff\"\ncaption = \"Staff\"\ntotals = true\nrow_total = \"All\"\nsuppress = true\n",
+                  {"c.md", 4, 1}, 5};
+    doc.sections.push_back(section("a", SectionKind::section, 1, {Block{dir}}));
+    transform::expand_directives(doc, data, {}, d);
+    CHECK(messages(d).empty());
+    transform::suppress_small_numbers(doc, load::Suppression{});
+    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    auto cell = [&](const TableRow& r, size_t i) { return plain_text(r.cells[i].content); };
+    CHECK(cell(t.body[0], 2) == "<5");   // 3 men officers
+    CHECK(cell(t.body[0], 1) == "[c]");  // 12 women officers would reveal it from the row total 15
+    CHECK(cell(t.body[0], 3) == "15");
+    // The men's column: 3 withheld, so its other part (9) goes too; the women's column then
+    // has one withheld cell (12), so the smaller other part (7) goes as well.
+    CHECK(cell(t.body[1], 2) == "[c]");
+    CHECK(cell(t.body[1], 1) == "[c]");
+    CHECK(cell(t.foot[0], 3) == "31");
+    for (const auto* rows : {&t.body, &t.foot})
+        for (const auto& r : *rows)
+            for (size_t i = 1; i < r.cells.size(); ++i) CHECK(cell(r, i) != "3");
+    CHECK(doc.statistics.figures.empty());
+}
+
+TEST_CASE("figures in a document's spreadsheets are withheld like those on its pages") {
+    Document doc;
+    Table t;
+    TableCell small(text("3"));
+    small.figure = "k";
+    small.value = {3.0, "0"};
+    t.body.push_back({{small}});
+    doc.statistics.figures["k"].count = 3;
+    doc.workbooks.push_back({"w", "W", "", {{"Sheet", {Block{t}}}}});
+    transform::suppress_small_numbers(doc, load::Suppression{});
+    const auto& cell = std::get<Table>(doc.workbooks[0].sheets[0].second[0].value).body[0].cells[0];
+    CHECK(plain_text(cell.content) == "<5");
+    CHECK(std::holds_alternative<std::string>(cell.value.value));
 }
 
 TEST_CASE("table directive errors point into the .md file") {

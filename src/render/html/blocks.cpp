@@ -1,6 +1,7 @@
 #include "render/html/blocks.hpp"
 
 #include "model/inline_text.hpp"
+#include "render/html/chart_svg.hpp"
 #include "render/html/escape.hpp"
 
 namespace planpack::render::html {
@@ -12,6 +13,7 @@ using namespace planpack::model;
 // Counts what needs a unique id within one page (table captions).
 struct PageState {
     int tables = 0;
+    int charts = 0;
 };
 
 bool is_external(const std::string& url) {
@@ -134,7 +136,15 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
     }
 }
 
-void table_to(std::string& out, const Table& t, PageState& page) {
+void notes_to(std::string& out, const Table& t) {
+    for (const auto& note : t.notes) {
+        out += "<p class=\"table-note\">";
+        inlines_to(out, note);
+        out += "</p>\n";
+    }
+}
+
+void table_to(std::string& out, const Table& t, PageState& page, bool with_notes = true) {
     const std::string id = t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id;
     // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
     // Tables of six or more columns (action plans, grids) may use the full window width.
@@ -158,11 +168,33 @@ void table_to(std::string& out, const Table& t, PageState& page) {
         out += "</tfoot>\n";
     }
     out += "</table>\n</div>\n";
-    for (const auto& note : t.notes) {
-        out += "<p class=\"table-note\">";
-        inlines_to(out, note);
-        out += "</p>\n";
-    }
+    if (with_notes) notes_to(out, t);
+}
+
+// A chart is a drawing, its summary sentence and its figures as a table (behind a
+// disclosure), then the table's notes (source, suppression markers) for everyone.
+void chart_to(std::string& out, const Chart& c, PageState& page) {
+    const std::string id = c.id.empty() ? "chart-" + std::to_string(++page.charts) : c.id;
+    out += "<figure class=\"chart\" id=\"";
+    append_escaped(out, id);
+    out += "\">\n";
+    // Below its minimum width the drawing scrolls rather than shrinking its text away;
+    // like a wide table, the scrolling region is focusable and named, as a chart, so its
+    // name differs from that of the table of its figures.
+    out += "<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: ";
+    append_escaped(out, c.title);
+    out += "\" tabindex=\"0\">\n";
+    out += render_chart_svg(c, escape(id));
+    out += "</div>\n";
+    out += "<figcaption class=\"chart-summary\">";
+    append_escaped(out, c.summary);
+    out += "</figcaption>\n<details class=\"chart-data\">\n<summary>Show the figures in this chart</summary>\n";
+    Table data = c.data;
+    if (data.id.empty()) data.id = id + "-data";
+    table_to(out, data, page, false);
+    out += "</details>\n";
+    notes_to(out, c.data);
+    out += "</figure>\n";
 }
 
 void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tight);
@@ -251,14 +283,7 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 }
                 out += "\n</figure>\n";
             } else if constexpr (std::is_same_v<T, Chart>) {
-                // Until charts are drawn, a chart is its summary and its data table.
-                out += "<figure class=\"chart\">\n<figcaption>";
-                append_escaped(out, v.title);
-                out += "</figcaption>\n<p class=\"chart-summary\">";
-                append_escaped(out, v.summary);
-                out += "</p>\n";
-                table_to(out, v.data, page);
-                out += "</figure>\n";
+                chart_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Numbered>) {
                 numbered_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Directive>) {

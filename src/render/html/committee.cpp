@@ -88,23 +88,20 @@ private:
 
 }  // namespace
 
-bool is_committee_paper(const model::Document& doc) {
-    return doc.kind == "committee" || doc.kind == "meeting" || doc.kind == "minutes";
-}
-
-output::OutputTree render_committee_papers(const load::Config& config, const std::vector<const model::Document*>& papers,
+output::OutputTree render_committee_papers(const load::Config& config, const std::vector<model::Document>& papers,
                                            const Templates& templates, Diagnostics& diags) {
     output::OutputTree tree;
     Renderer r(config, templates, diags, false);
     if (!r.valid()) return tree;
     auto by_folder = [&](const std::string& folder) -> const model::Document* {
-        for (const auto* d : papers)
-            if (model::folder(*d) == folder && d->kind != "minutes") return d;
-        return nullptr;
+        for (const auto& d : papers)
+            if (model::folder(d) == folder && d.kind != "minutes") return &d;
+        return static_cast<const model::Document*>(nullptr);
     };
     // Home, then the committee, then the meeting: a meeting's pages and its minutes' pages
     // share the meeting's folder, under the committee's.
-    for (const auto* doc : papers) {
+    for (const auto& d : papers) {
+        const model::Document* doc = &d;
         Trail trail;
         const std::string folder = model::folder(*doc);
         if (doc->kind != "committee")

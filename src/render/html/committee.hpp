@@ -5,15 +5,11 @@
 
 namespace planpack::render::html {
 
-// Documents that are committee papers (kinds committee, meeting, minutes) rather than
-// publications with a contents page.
-bool is_committee_paper(const model::Document& doc);
-
 // Their pages, each in its document's folder: a committee's page; a meeting's agenda
 // (index.html, its front sheet) and one page per paper it prints itself; the pages of a
 // meeting's minutes. A section whose page is elsewhere (a borrowed plan, a file) gets none.
 output::OutputTree render_committee_papers(const load::Config& config,
-                                           const std::vector<const model::Document*>& papers,
+                                           const std::vector<model::Document>& papers,
                                            const Templates& templates, Diagnostics& diags);
 
 // The restricted tree: the pages of exempt papers only (exempt_only's documents), an

@@ -1,7 +1,5 @@
 #include "render/html/site.hpp"
 
-#include <functional>
-
 #include <kainjow/mustache.hpp>
 
 #include "load/project.hpp"
@@ -75,16 +73,18 @@ std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags)
     return t;
 }
 
-output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& all,
-                               const Templates& templates, Diagnostics& diags) {
+std::string format_size(size_t bytes) {
+    if (bytes < 1024 * 1024) return std::to_string((bytes + 1023) / 1024) + " KB";
+    const size_t tenths = (bytes * 10 + 1024 * 1024 - 1) / (1024 * 1024);
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
+}
+
+output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& documents,
+                               const Templates& templates, Diagnostics& diags,
+                               const std::map<std::string, Download>& downloads,
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets,
+                               const std::vector<model::Document>& papers) {
     output::OutputTree tree;
-    // Publications get a contents page and numbered sections; committee papers their own pages.
-    std::vector<std::reference_wrapper<const model::Document>> documents;
-    std::vector<const model::Document*> papers;
-    for (const auto& doc : all) {
-        if (is_committee_paper(doc)) papers.push_back(&doc);
-        else documents.push_back(doc);
-    }
     Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
         contents("contents", templates.contents, diags), section("section", templates.section, diags);
     if (!layout.valid() || !home.valid() || !contents.valid() || !section.valid()) return tree;
@@ -97,22 +97,22 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
     {   // The service's home page lists its documents.
         data ctx = base_context(cfg, "");
         data docs{data::type::list};
-        for (const model::Document& doc : documents) {
+        for (const auto& doc : documents) {
             data d = link(doc.id + "/index.html", doc.title);
             d.set("published", model::format_long(doc.published));
             docs.push_back(d);
         }
         ctx.set("documents", docs);
         data committees{data::type::list};
-        for (const auto* doc : papers)
-            if (doc->kind == "committee") committees.push_back(link(model::folder(*doc) + "/index.html", doc->title));
+        for (const auto& doc : papers)
+            if (doc.kind == "committee") committees.push_back(link(model::folder(doc) + "/index.html", doc.title));
         ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
         ctx.set("committees", committees);
         ctx.set("page_title", cfg.service_name);
         tree["index.html"] = wrap(ctx, home.render(ctx));
     }
 
-    for (const model::Document& doc : documents) {
+    for (const auto& doc : documents) {
         {   // The document's contents page.
             data ctx = base_context(cfg, "../");
             set_document(ctx, doc, true);
@@ -129,6 +129,23 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
                                                                       : data::type::bool_true);
             ctx.set("appendices", appendices);
+            if (auto pdf = downloads.find(doc.id); pdf != downloads.end()) {
+                data d;
+                d.set("url", pdf->second.url);
+                d.set("pages", std::to_string(pdf->second.pages));
+                d.set("size", format_size(pdf->second.bytes));
+                d.set("pdf_what", doc.kind == "board_pack" ? "the papers" : "the plan");
+                ctx.set("pdf", d);
+            }
+            if (auto xlsx = spreadsheets.find(doc.id); xlsx != spreadsheets.end()) {
+                data list{data::type::list};
+                for (const Spreadsheet& sheet : xlsx->second) {
+                    data d = link(sheet.url, sheet.title);
+                    d.set("size", format_size(sheet.bytes));
+                    list.push_back(d);
+                }
+                ctx.set("spreadsheets", list);
+            }
             if (!doc.sections.empty())
                 ctx.set("next", link(doc.sections.front().id + ".html",
                                      section_heading(doc.sections.front())));

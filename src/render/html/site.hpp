@@ -1,5 +1,6 @@
 #pragma once
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -20,9 +21,31 @@ struct Templates {
 
 std::optional<Templates> load_templates(const std::filesystem::path& dir, Diagnostics& diags);
 
+// A file of a document offered for download from its contents page (the PDF).
+struct Download {
+    std::string url;  // relative to the document's folder
+    size_t pages = 0;
+    size_t bytes = 0;
+};
+
+// A spreadsheet published with a document.
+struct Spreadsheet {
+    std::string url;    // relative to the document's folder
+    std::string title;  // what it holds
+    size_t bytes = 0;
+};
+
 // Every page of every document, plus the home page and assets, as an output tree.
+// papers: committee papers (render/html/committee), listed on the home page by committee.
+// downloads: by document id, for the documents that have one.
 output::OutputTree render_site(const load::Config& config,
                                const std::vector<model::Document>& documents,
-                               const Templates& templates, Diagnostics& diags);
+                               const Templates& templates, Diagnostics& diags,
+                               const std::map<std::string, Download>& downloads = {},
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets = {},
+                               const std::vector<model::Document>& papers = {});
+
+// "412 KB", "1.3 MB"
+std::string format_size(size_t bytes);
 
 }  // namespace planpack::render::html

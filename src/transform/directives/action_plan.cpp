@@ -1,6 +1,8 @@
 // The action-plan directives: the plan's tables by group, its summary of counts, what
 // changed since a date, and progress on the previous plan. Every figure is derived here
 // from the plan data (data/action_status), never read from the narrative.
+#include <algorithm>
+
 #include "data/action_status.hpp"
 #include "model/builders.hpp"
 #include "model/inline_text.hpp"
@@ -213,6 +215,11 @@ model::Block summary_table(const ActionPlan& plan, const model::Date& as_of) {
     return model::Block{std::move(t)};
 }
 
+// Wherever a document shows a plan, it publishes the plan's workbook.
+void publish_workbook(Input& in, const ActionPlan& plan, const model::Date& as_of) {
+    publish_sheets(in, action_plan_workbook(plan, as_of));
+}
+
 }  // namespace
 
 // ```planpack action-plan: plan = "NAME", optional group = "ID", heading_level = 2
@@ -235,6 +242,7 @@ std::optional<model::Blocks> action_plan(Input& in) {
         }
     }
     if (summary) out.push_back(summary_table(*plan, as_of));
+    publish_workbook(in, *plan, as_of);
     for (const auto& g : plan->groups) {
         if (only && &g != only) continue;
         out.push_back(model::heading(level, g.title, group_anchor(g)));
@@ -248,6 +256,7 @@ std::optional<model::Blocks> action_plan(Input& in) {
 std::optional<model::Blocks> action_summary(Input& in) {
     const ActionPlan* plan = find_plan(in);
     if (!plan) return std::nullopt;
+    publish_workbook(in, *plan, in.context.as_of_for(in.document));
     return model::Blocks{summary_table(*plan, in.context.as_of_for(in.document))};
 }
 
@@ -257,6 +266,7 @@ std::optional<model::Blocks> action_changes(Input& in) {
     auto since = in.params.date("since", true);
     if (!plan || !since) return std::nullopt;
     const model::Date as_of = in.context.as_of_for(in.document);
+    publish_workbook(in, *plan, as_of);
     model::Table t;
     t.caption = text("Progress on the action plan since " + model::format_long(*since));
     t.row_headers = true;

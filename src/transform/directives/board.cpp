@@ -135,6 +135,32 @@ model::Table agency_table(const Board& b) {
     return t;
 }
 
+// The grid for officers to keep: one word per cell from a drop-down list, coloured by
+// its value, header row and seat column frozen.
+model::Workbook attendance_workbook(const Board& b) {
+    model::Table t = grid(b);
+    const size_t first = 2, meetings = b.meetings.size();
+    t.choices.resize(first + meetings + 1);
+    std::vector<std::string> words;
+    for (auto p : {data::Presence::attended, data::Presence::deputy, data::Presence::apologies,
+                   data::Presence::absent, data::Presence::vacant, data::Presence::not_member})
+        words.push_back(data::label(p));
+    for (size_t m = 0; m < meetings; ++m) {
+        t.choices[first + m] = words;
+        for (auto p : {data::Presence::attended, data::Presence::deputy, data::Presence::apologies,
+                       data::Presence::absent})
+            t.value_styles.push_back({first + m, data::label(p), std::nullopt,
+                                      std::string("presence-") + data::key(p)});
+    }
+    model::Workbook w;
+    w.name = "attendance";
+    w.title = b.title + " attendance";
+    w.subject = "Board attendance";
+    w.sheets.push_back({"Attendance " + b.meetings.front().id, {model::Block{std::move(t)}}});
+    w.sheets.push_back({"Statutory partners " + b.meetings.front().id, {model::Block{statutory_table(b)}}});
+    return w;
+}
+
 // The board as it stood over [from, to]: its meetings in that span, and their columns.
 Board between(const Board& b, std::optional<model::Date> from, std::optional<model::Date> to) {
     Board out = b;
@@ -168,6 +194,7 @@ std::optional<model::Blocks> attendance_grid(Input& in) {
     model::Blocks out{model::Block{grid(b)}};
     if (statutory) out.push_back(model::Block{statutory_table(b)});
     if (agencies) out.push_back(model::Block{agency_table(b)});
+    publish_sheets(in, attendance_workbook(b));
     return out;
 }
 

@@ -77,6 +77,12 @@ std::optional<model::Blocks> budget(Input& in) {
     t.foot.push_back(std::move(total));
     t.notes.push_back(text("Totals are calculated from the agencies' figures." +
                            (source ? " Source: " + *source + "." : std::string())));
+    model::Workbook w;
+    w.name = "budget";
+    w.title = "Costs and contributions by partner agency";
+    w.subject = "Budget";
+    w.sheets.push_back({"Budget " + *year, {model::Block{t}}});
+    publish_sheets(in, std::move(w));
     return model::Blocks{model::Block{std::move(t)}};
 }
 

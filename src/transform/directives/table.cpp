@@ -42,6 +42,9 @@ std::optional<model::Blocks> table(Input& in) {
     auto row_total = r.string("row_total", false);
     const bool row_headers = r.boolean("row_headers", false).value_or(true);
     auto source = r.string("source", false);
+    // Counts of people: register every number with the suppression pass, with the sums
+    // that totals make, so small ones and any that would reveal them are withheld.
+    const bool suppress = r.boolean("suppress", false).value_or(false);
     if (!name || !caption) return std::nullopt;
 
     if (data.broken.count(*name)) return std::nullopt;  // its own errors say why
@@ -110,28 +113,87 @@ std::optional<model::Blocks> table(Input& in) {
     auto total_text = [&](std::int64_t v) {
         return total_is_money ? model::format_money(v) : model::format_grouped(v);
     };
+    // Figure keys for suppression: "<data>:<row>:<column>", with "total" for totals.
+    auto key = [&](const std::string& row, const std::string& col) {
+        return *name + ":" + row + ":" + col;
+    };
+    auto count = [&](model::TableCell& cell, const std::string& k, std::int64_t v,
+                     std::vector<std::string>& sum_parts) {
+        if (!suppress) return;
+        cell.figure = k;
+        in.statistics_out.figures[k].count = static_cast<double>(v);
+        sum_parts.push_back(k);
+    };
+    std::vector<std::vector<std::string>> column_parts(csv.header.size());
+    std::vector<std::string> row_total_keys;
     std::int64_t grand_total = 0;
-    for (const auto& row : csv.rows) {
+    for (size_t ri = 0; ri < csv.rows.size(); ++ri) {
+        const auto& row = csv.rows[ri];
         model::TableRow out;
         std::int64_t row_sum = 0;
+        std::vector<std::string> row_parts;
         for (size_t i : picked) {
             const std::string& raw = row.fields[i].text;
-            auto v = numeric[i] ? model::parse_integer(raw) : std::nullopt;
-            if (v) sums[i] += *v;
-            if (v) row_sum += *v;
-            out.cells.push_back({text(v && is_money[i] ? cell_text(i, *v) : raw)});
+            const std::optional<std::int64_t> parsed = numeric[i] ? model::parse_integer(raw)
+                                                                  : std::optional<std::int64_t>();
+            model::TableCell cell(text(raw));
+            if (parsed) {
+                const std::int64_t v = *parsed;
+                if (is_money[i]) cell.content = text(cell_text(i, v));
+                sums[i] += v;
+                row_sum += v;
+                count(cell, key(std::to_string(ri), std::to_string(i)), v, row_parts);
+                if (suppress) column_parts[i].push_back(cell.figure);
+            }
+            out.cells.push_back(std::move(cell));
         }
-        if (row_total) out.cells.push_back({text(total_text(row_sum))});
+        if (row_total) {
+            model::TableCell cell(text(total_text(row_sum)));
+            std::vector<std::string> unused;
+            count(cell, key(std::to_string(ri), "total"), row_sum, unused);
+            if (suppress) {
+                row_parts.insert(row_parts.begin(), cell.figure);
+                in.statistics_out.sums.push_back(row_parts);
+                row_total_keys.push_back(cell.figure);
+            }
+            out.cells.push_back(std::move(cell));
+        }
         grand_total += row_sum;
         t.body.push_back(std::move(out));
     }
     if (totals) {
         model::TableRow total;
+        std::vector<std::string> column_total_keys;
         for (size_t k = 0; k < picked.size(); ++k) {
             const size_t i = picked[k];
-            total.cells.push_back({text(k == 0 ? "Total" : numeric[i] ? cell_text(i, sums[i]) : "")});
+            if (k == 0 || !numeric[i]) {
+                total.cells.push_back(model::TableCell(text(k == 0 ? "Total" : "")));
+                continue;
+            }
+            model::TableCell cell(text(cell_text(i, sums[i])));
+            std::vector<std::string> unused;
+            count(cell, key("total", std::to_string(i)), sums[i], unused);
+            if (suppress) {
+                std::vector<std::string> line{cell.figure};
+                line.insert(line.end(), column_parts[i].begin(), column_parts[i].end());
+                in.statistics_out.sums.push_back(std::move(line));
+                column_total_keys.push_back(cell.figure);
+            }
+            total.cells.push_back(std::move(cell));
         }
-        if (row_total) total.cells.push_back({text(total_text(grand_total))});
+        if (row_total) {
+            model::TableCell cell(text(total_text(grand_total)));
+            std::vector<std::string> unused;
+            count(cell, key("total", "total"), grand_total, unused);
+            if (suppress) {
+                for (const auto* parts : {&column_total_keys, &row_total_keys}) {
+                    std::vector<std::string> line{cell.figure};
+                    line.insert(line.end(), parts->begin(), parts->end());
+                    in.statistics_out.sums.push_back(std::move(line));
+                }
+            }
+            total.cells.push_back(std::move(cell));
+        }
         t.foot.push_back(std::move(total));
     }
     if (source) t.notes.push_back(text("Source: " + *source));

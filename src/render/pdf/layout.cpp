@@ -1,0 +1,116 @@
+#include "render/pdf/layout.hpp"
+
+#include "model/inline_text.hpp"
+
+namespace planpack::render::pdf {
+
+std::string section_heading(const model::Section& s) {
+    return s.kind == model::SectionKind::appendix ? model::label(s) + ": " + s.title
+                                                  : std::to_string(s.number) + ". " + s.title;
+}
+
+namespace {
+
+// Body pages of every section, sections starting new pages when the style (or a change
+// of orientation) asks.
+std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style, const FontSet& fonts,
+                                  const std::map<std::string, ImageInfo>& images, Diagnostics& diags,
+                                  StructTree& tree, const std::vector<int>& section_nodes,
+                                  std::vector<OutlineEntry>& outline) {
+    std::vector<LaidPage> pages;
+    std::vector<Strip> pending;
+    PageGeometry pending_geometry;
+    auto flush = [&] {
+        if (pending.empty()) return;
+        for (auto& p : paginate(pending, pending_geometry)) pages.push_back(std::move(p));
+        pending.clear();
+    };
+    for (size_t i = 0; i < doc.sections.size(); ++i) {
+        const model::Section& s = doc.sections[i];
+        const PageGeometry g = page_geometry(style, s.landscape);
+        if (style.page.sections_start_new_page || g.landscape != pending_geometry.landscape) flush();
+        pending_geometry = g;
+        LayoutEnv env{style, fonts, images, diags, tree, outline, &s, static_cast<int>(i), g.content.w,
+                      g.content.h};
+        FlowBuilder b(env);
+        const Frame f{0, g.content.w, section_nodes[i], {}, nullptr, {}, false, false, 0};
+        b.section_title(section_heading(s), anchor_name(s.id), f);
+        b.blocks(s.blocks, f);
+        b.footnotes(s.footnotes, f);
+        for (auto& strip : b.take()) pending.push_back(std::move(strip));
+    }
+    flush();
+    return pages;
+}
+
+}  // namespace
+
+LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& info, const Style& style,
+                                const FontSet& fonts, const std::map<std::string, ImageInfo>& images,
+                                Diagnostics& diags) {
+    LaidOutDocument out;
+    StructTree& tree = out.tree;
+    // The top of the structure tree in reading order, before any content is laid out,
+    // so that laying out the body before the contents does not reorder it.
+    const int cover_node = tree.add(Tag::Sect, StructTree::root);
+    const int contents_node = tree.add(Tag::Sect, StructTree::root);
+    std::vector<int> section_nodes;
+    for (size_t i = 0; i < doc.sections.size(); ++i) section_nodes.push_back(tree.add(Tag::Sect, StructTree::root));
+
+    // Pass 1: the body, which fixes every page number.
+    std::vector<OutlineEntry> body_outline;
+    std::vector<LaidPage> body = layout_body(doc, style, fonts, images, diags, tree, section_nodes, body_outline);
+    std::map<std::string, size_t> body_page_of;
+    for (size_t p = 0; p < body.size(); ++p)
+        for (const Anchor& a : body[p].anchors) body_page_of.emplace(a.name, p);
+
+    // Pass 2: the contents, with those numbers.
+    std::vector<ContentsEntry> entries;
+    for (const model::Section& s : doc.sections) {
+        const bool appendix = s.kind == model::SectionKind::appendix;
+        auto page_of = [&](const std::string& anchor) {
+            auto it = body_page_of.find(anchor);
+            return it == body_page_of.end() ? std::string("?") : std::to_string(it->second + 1);
+        };
+        entries.push_back({1, appendix, section_heading(s), anchor_name(s.id), page_of(anchor_name(s.id))});
+        if (style.contents.depth < 2) continue;
+        for (const model::Block& b : s.blocks)
+            if (const auto* h = std::get_if<model::Heading>(&b.value); h && h->level == 2) {
+                const std::string a = anchor_name(s.id, h->id);
+                entries.push_back({2, appendix, model::plain_text(h->content), a, page_of(a)});
+            }
+    }
+    const PageGeometry portrait = page_geometry(style, false);
+    LayoutEnv env{style, fonts, images, diags, tree, body_outline, nullptr, -1, portrait.content.w,
+                  portrait.content.h};
+    std::vector<LaidPage> contents = contents_pages(entries, env, contents_node);
+
+    // Assemble, then furnish each page with its running lines.
+    out.contents_pages = contents.size();
+    out.body_pages = body.size();
+    out.pages.push_back(cover_page(info, style, fonts, tree, cover_node, diags));
+    for (auto& p : contents) out.pages.push_back(std::move(p));
+    for (auto& p : body) out.pages.push_back(std::move(p));
+    const std::string total = std::to_string(out.body_pages);
+    for (size_t i = 1; i < out.pages.size(); ++i) {
+        LaidPage& page = out.pages[i];
+        const bool front = i <= out.contents_pages;
+        RunningFields fields;
+        fields.pages = total;
+        if (front) {
+            fields.page = roman(static_cast<int>(i));
+            fields.section = style.contents.title;
+        } else {
+            fields.page = std::to_string(i - out.contents_pages);
+            if (page.section >= 0) fields.section = section_heading(doc.sections[static_cast<size_t>(page.section)]);
+        }
+        add_running(page, style.header, front ? style.front_footer : style.footer, info, fields, style,
+                    fonts, diags);
+        for (const Anchor& a : page.anchors) out.anchors.emplace(a.name, AnchorPos{i, a.y});
+    }
+    out.outline.push_back({1, style.contents.title, "contents"});
+    for (auto& e : body_outline) out.outline.push_back(std::move(e));
+    return out;
+}
+
+}  // namespace planpack::render::pdf

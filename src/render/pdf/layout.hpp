@@ -1,0 +1,34 @@
+#pragma once
+// A whole document laid out: cover, contents and body pages, the structure tree, the
+// outline and where every anchor landed. Two passes: the body first, so the contents can
+// print the pages its entries really fall on.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "render/pdf/furniture.hpp"
+
+namespace planpack::render::pdf {
+
+struct AnchorPos {
+    size_t page = 0;  // index into pages
+    float y = 0;
+};
+
+struct LaidOutDocument {
+    std::vector<LaidPage> pages;  // the cover, the contents pages, then the body
+    size_t contents_pages = 0;    // pages 1 .. contents_pages are the contents
+    size_t body_pages = 0;
+    StructTree tree;
+    std::vector<OutlineEntry> outline;
+    std::map<std::string, AnchorPos> anchors;
+};
+
+LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& info,
+                                const Style& style, const FontSet& fonts,
+                                const std::map<std::string, ImageInfo>& images, Diagnostics& diags);
+
+// "3. Child First" or "Appendix 2: Board membership", as the HTML titles sections.
+std::string section_heading(const model::Section& s);
+
+}  // namespace planpack::render::pdf

@@ -1,0 +1,77 @@
+#pragma once
+// Measuring and breaking text on the real font metrics. libharu's HPDF_Page_TextRect cuts
+// words, its MeasureText can split a UTF-8 sequence and answers 0 when the first word does
+// not fit, and its notion of a space is ASCII; so planpack breaks lines itself.
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "render/pdf/fonts.hpp"
+#include "render/pdf/style.hpp"
+
+namespace planpack::render::pdf {
+
+struct RunStyle {
+    Face face = Face::regular;
+    float size = 10;
+    Colour colour;
+    float rise = 0;  // baseline shift up, for note references
+    bool underline = false, strike = false;
+    std::optional<Colour> background;  // inline code
+    std::string link;                  // anchor name or URL; empty: not a link
+    bool external = false;
+};
+
+struct Run {
+    std::string text;  // UTF-8
+    RunStyle style;
+    bool hard_break = false;  // a forced line break (Markdown's trailing backslash); no text
+};
+
+// Consecutive characters of one run in one face, placed on a line.
+struct Frag {
+    size_t run = 0;
+    Face face = Face::regular;
+    std::string text;
+    float x = 0, width = 0;
+};
+
+struct Line {
+    std::vector<Frag> frags;
+    float width = 0;
+};
+
+// Told of every character that no face has; the character is drawn as U+FFFD instead.
+using MissingGlyph = std::function<void(char32_t)>;
+
+enum class Spaces {
+    collapse,  // prose: runs of white space are one break opportunity, dropped at line ends
+    keep,      // code: every space is printed; only over-long lines break, anywhere
+};
+
+// Greedy line breaking into lines no wider than width. Breaks at Unicode spaces and after
+// hyphens and dashes within words; a word wider than the line is split between
+// characters (never inside a UTF-8 sequence), at least one character per line.
+std::vector<Line> break_lines(const std::vector<Run>& runs, float width, const FontSet& fonts,
+                              const MissingGlyph& missing, Spaces spaces = Spaces::collapse);
+
+// The narrowest a text can be set without splitting a word (its widest word) and its
+// width on one line (the widest stretch between forced breaks): what a table column needs.
+struct Extent {
+    float min = 0, max = 0;
+};
+Extent extent(const std::vector<Run>& runs, const FontSet& fonts, const MissingGlyph& missing);
+
+// One run on one line, however long: headers, footers, labels.
+Line single_line(const Run& run, const FontSet& fonts, const MissingGlyph& missing);
+
+// Width of UTF-8 text in one face, characters it lacks measured as U+FFFD.
+float measure(std::string_view utf8, Face face, float size, const FontSet& fonts);
+
+// Decodes one code point at s[i], advancing i; malformed bytes decode as U+FFFD.
+char32_t next_code_point(std::string_view s, size_t& i);
+void append_utf8(std::string& out, char32_t cp);
+
+}  // namespace planpack::render::pdf

@@ -1,0 +1,415 @@
+#include "render/pdf/writer.hpp"
+
+#include <hpdf.h>
+#include <hpdf_page_label.h>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <memory>
+
+namespace planpack::render::pdf {
+
+namespace {
+
+// libharu reports errors through a C callback; it must not throw or allocate, so it
+// keeps the first error and a count. Every libharu call's failure lands here.
+struct ErrorLog {
+    HPDF_STATUS first = 0, detail = 0;
+    unsigned count = 0;
+};
+
+extern "C" void on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) noexcept {
+    auto* log = static_cast<ErrorLog*>(user);
+    if (std::getenv("PLANPACK_HPDF_TRACE")) std::fprintf(stderr, "hpdf %04X %u\n", (unsigned)error, (unsigned)detail);
+    if (log->count++ == 0) {
+        log->first = error;
+        log->detail = detail;
+    }
+}
+
+struct DocDeleter {
+    void operator()(HPDF_Doc d) const { HPDF_Free(d); }
+};
+using DocPtr = std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter>;
+
+std::string describe(const ErrorLog& log) {
+    const char* what = "";
+    switch (log.first) {
+        case HPDF_FAILD_TO_ALLOC_MEM: what = " (out of memory)"; break;
+        case HPDF_FILE_OPEN_ERROR: case HPDF_FILE_IO_ERROR: what = " (a font file could not be read)"; break;
+        case HPDF_INVALID_TTC_FILE: case HPDF_TTF_INVALID_CMAP: case HPDF_TTF_INVALID_FOMAT:
+        case HPDF_TTF_MISSING_TABLE: what = " (a font file is not a usable TrueType font)"; break;
+        case HPDF_INVALID_PNG_IMAGE: case HPDF_UNSUPPORTED_JPEG_FORMAT: case HPDF_INVALID_JPEG_DATA:
+        case HPDF_LIBPNG_ERROR: what = " (an image could not be read)"; break;
+        default: break;
+    }
+    char buf[128];
+    std::snprintf(buf, sizeof buf, "libharu error 0x%04X, detail %u%s", static_cast<unsigned>(log.first),
+                  static_cast<unsigned>(log.detail), what);
+    std::string s = buf;
+    if (log.count > 1) s += " (and " + std::to_string(log.count - 1) + " more)";
+    return s;
+}
+
+// libharu 2.3.0 gives a UTF-8 TrueType font its encoding CMap as /ToUnicode, which maps
+// every code to CID 0, so text cannot be copied or read aloud. With its UTF-8 encoder a
+// code is the character's code point, so the right ToUnicode is the identity.
+void fix_to_unicode(HPDF_Doc pdf, HPDF_Font font) {
+    std::string cmap =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    std::vector<unsigned> highs;
+    for (unsigned h = 0; h < 256; ++h)
+        if (h < 0xD8 || h > 0xDF) highs.push_back(h);  // no surrogates
+    for (size_t i = 0; i < highs.size(); i += 100) {
+        const size_t n = std::min<size_t>(100, highs.size() - i);
+        cmap += std::to_string(n) + " beginbfrange\n";
+        char line[32];
+        for (size_t k = i; k < i + n; ++k) {
+            std::snprintf(line, sizeof line, "<%02X00> <%02XFF> <%02X00>\n", highs[k], highs[k], highs[k]);
+            cmap += line;
+        }
+        cmap += "endbfrange\n";
+    }
+    cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+    if (!stream) return;
+    stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                      static_cast<HPDF_UINT>(cmap.size()));
+    // The broken stream stays in the file unreferenced; removing an indirect object is not
+    // something libharu offers.
+    HPDF_Dict_Add(font, "ToUnicode", stream);
+}
+
+// A deterministic file identifier from what the document shows (ISO 32000 14.4 asks for
+// one; libharu writes none unless encrypting). Two FNV-1a hashes make 16 bytes.
+class Digest {
+public:
+    void add(std::string_view s) {
+        for (unsigned char c : s) byte(c);
+        byte(0xFF);
+    }
+    void add(float v) {
+        const long q = std::lround(v * 100);
+        for (int i = 0; i < 8; ++i) byte(static_cast<unsigned char>(q >> (8 * i)));
+    }
+    std::array<HPDF_BYTE, 16> bytes() const {
+        std::array<HPDF_BYTE, 16> out{};
+        for (int i = 0; i < 8; ++i) {
+            out[static_cast<size_t>(i)] = static_cast<HPDF_BYTE>(a_ >> (8 * i));
+            out[static_cast<size_t>(i + 8)] = static_cast<HPDF_BYTE>(b_ >> (8 * i));
+        }
+        return out;
+    }
+
+private:
+    void byte(unsigned char c) {
+        a_ = (a_ ^ c) * 0x100000001b3ULL;
+        b_ = (b_ ^ c) * 0x100000001b3ULL;
+    }
+    std::uint64_t a_ = 0xcbf29ce484222325ULL, b_ = 0x84222325cbf29ce4ULL;
+};
+
+class Writer {
+public:
+    Writer(const LaidOutDocument& doc, const Metadata& meta, const FontSet& fonts,
+           const std::map<std::string, std::string>& images)
+        : doc_(doc), meta_(meta), fonts_(fonts), images_(images),
+          pdf_(HPDF_New(on_hpdf_error, &log_)) {}
+
+    std::optional<std::string> run(std::string& error) {
+        if (!pdf_) {
+            error = "libharu could not create a document";
+            return std::nullopt;
+        }
+        HPDF_Doc pdf = pdf_.get();
+        pdf->pdf_version = HPDF_VER_17;
+        HPDF_SetCompressionMode(pdf, HPDF_COMP_ALL);
+        HPDF_UseUTFEncodings(pdf);
+        HPDF_SetCurrentEncoder(pdf, "UTF-8");
+        load_fonts();
+        if (!ok(error)) return std::nullopt;
+        for (const LaidPage& p : doc_.pages) {
+            HPDF_Page page = HPDF_AddPage(pdf);
+            HPDF_Page_SetWidth(page, p.geometry.width);
+            HPDF_Page_SetHeight(page, p.geometry.height);
+            pages_.push_back(page);
+        }
+        if (!ok(error)) return std::nullopt;
+        for (size_t i = 0; i < doc_.pages.size(); ++i) {
+            draw_page(pages_[i], doc_.pages[i]);
+            if (!ok(error)) return std::nullopt;
+        }
+        for (size_t i = 0; i < doc_.pages.size(); ++i) links(pages_[i], doc_.pages[i]);
+        outline();
+        labels();
+        info();
+        if (!ok(error)) return std::nullopt;
+        return save(error);
+    }
+
+private:
+    bool ok(std::string& error) const {
+        if (log_.count == 0) return true;
+        error = describe(log_);
+        return false;
+    }
+
+    void load_fonts() {
+        for (size_t i = 0; i < face_count; ++i) {
+            const std::string path = fonts_.files[i].string();
+            const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), path.c_str(), HPDF_TRUE);
+            if (!name) return;
+            fonts_by_face_[i] = HPDF_GetFont(pdf_.get(), name, "UTF-8");
+            if (!fonts_by_face_[i]) return;
+            fix_to_unicode(pdf_.get(), fonts_by_face_[i]);
+        }
+    }
+
+    // Page state, so that a run of items in one style sets it once.
+    struct State {
+        bool in_text = false;
+        HPDF_Font font = nullptr;
+        float size = 0;
+        std::optional<Colour> fill, stroke;
+        float line_width = -1;
+        std::vector<float> dash;
+    };
+
+    void set_fill(HPDF_Page page, State& st, Colour c) {
+        if (st.fill == c) return;
+        HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+        st.fill = c;
+    }
+    void set_stroke(HPDF_Page page, State& st, Colour c, float width, const std::vector<float>& dash) {
+        if (st.stroke != c) HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
+        st.stroke = c;
+        if (st.line_width != width) HPDF_Page_SetLineWidth(page, width);
+        st.line_width = width;
+        if (st.dash != dash) {
+            HPDF_UINT16 ptn[8];
+            HPDF_UINT n = 0;
+            for (float d : dash)
+                if (n < 8) ptn[n++] = static_cast<HPDF_UINT16>(std::max(1L, std::lround(d)));
+            HPDF_Page_SetDash(page, n ? ptn : nullptr, n, 0);
+            st.dash = dash;
+        }
+    }
+
+    void draw_page(HPDF_Page page, const LaidPage& p) {
+        State st;
+        HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
+        HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+        const float h = p.geometry.height;
+        for (const auto* items : {&p.furniture, &p.items})
+            for (const Item& item : *items) {
+                std::visit(
+                    [&](const auto& v) {
+                        using T = std::decay_t<decltype(v)>;
+                        if constexpr (std::is_same_v<T, TextItem>) text(page, st, v, h);
+                        else {
+                            if (st.in_text) HPDF_Page_EndText(page), st.in_text = false;
+                            if constexpr (std::is_same_v<T, ShapeItem>) shape(page, st, v, h);
+                            else image(page, v, h);
+                        }
+                    },
+                    item.value);
+            }
+        if (st.in_text) HPDF_Page_EndText(page);
+    }
+
+    void text(HPDF_Page page, State& st, const TextItem& t, float h) {
+        if (!st.in_text) HPDF_Page_BeginText(page), st.in_text = true;
+        HPDF_Font font = fonts_by_face_[static_cast<size_t>(t.face)];
+        if (font != st.font || t.size != st.size) HPDF_Page_SetFontAndSize(page, font, t.size);
+        st.font = font;
+        st.size = t.size;
+        set_fill(page, st, t.colour);
+        HPDF_Page_TextOut(page, t.x, h - t.baseline, t.text.c_str());
+    }
+
+    void shape(HPDF_Page page, State& st, const ShapeItem& s, float h) {
+        if (s.fill) set_fill(page, st, *s.fill);
+        if (s.stroke) set_stroke(page, st, *s.stroke, s.line_width, s.dash);
+        switch (s.kind) {
+            case ShapeKind::rect: {
+                const Point a = s.points[0], b = s.points[1];
+                HPDF_Page_Rectangle(page, a.x, h - b.y, b.x - a.x, b.y - a.y);
+                break;
+            }
+            case ShapeKind::circle:
+                HPDF_Page_Circle(page, s.points[0].x, h - s.points[0].y, s.radius);
+                break;
+            default:
+                HPDF_Page_MoveTo(page, s.points[0].x, h - s.points[0].y);
+                for (size_t i = 1; i < s.points.size(); ++i)
+                    HPDF_Page_LineTo(page, s.points[i].x, h - s.points[i].y);
+                if (s.kind == ShapeKind::polygon) HPDF_Page_ClosePath(page);
+                break;
+        }
+        if (s.fill && s.stroke) HPDF_Page_FillStroke(page);
+        else if (s.fill) HPDF_Page_Fill(page);
+        else HPDF_Page_Stroke(page);
+    }
+
+    void image(HPDF_Page page, const ImageItem& im, float h) {
+        auto it = loaded_.find(im.key);
+        if (it == loaded_.end()) {
+            const auto bytes = images_.find(im.key);
+            if (bytes == images_.end()) return;
+            const auto* data = reinterpret_cast<const HPDF_BYTE*>(bytes->second.data());
+            const auto size = static_cast<HPDF_UINT>(bytes->second.size());
+            HPDF_Image img = im.kind == ImageKind::png ? HPDF_LoadPngImageFromMem(pdf_.get(), data, size)
+                                                       : HPDF_LoadJpegImageFromMem(pdf_.get(), data, size);
+            it = loaded_.emplace(im.key, img).first;
+        }
+        if (it->second)
+            HPDF_Page_DrawImage(page, it->second, im.box.x, h - im.box.bottom(), im.box.w, im.box.h);
+    }
+
+    HPDF_Destination destination(const std::string& anchor) {
+        const auto it = doc_.anchors.find(anchor);
+        if (it == doc_.anchors.end()) return nullptr;
+        const LaidPage& target = doc_.pages[it->second.page];
+        HPDF_Page page = pages_[it->second.page];
+        HPDF_Destination d = HPDF_Page_CreateDestination(page);
+        if (!d) return nullptr;
+        // [page /XYZ null top null]: the anchor a little below the window's top, at the
+        // reader's own zoom. HPDF_Destination_SetXYZ cannot say "keep the zoom" (it
+        // rejects 0), so the array is written through the object API.
+        const float top = std::min(target.geometry.height, target.geometry.height - it->second.y + 12);
+        HPDF_Doc pdf = pdf_.get();
+        HPDF_Array_Clear(d);
+        HPDF_Array_Add(d, page);
+        HPDF_Array_AddName(d, "XYZ");
+        HPDF_Array_Add(d, HPDF_Null_New(pdf->mmgr));
+        HPDF_Array_AddReal(d, top);
+        HPDF_Array_Add(d, HPDF_Null_New(pdf->mmgr));
+        return d;
+    }
+
+    void links(HPDF_Page page, const LaidPage& p) {
+        const float h = p.geometry.height;
+        for (const LinkArea& l : p.links) {
+            const HPDF_Rect r{l.box.x, h - l.box.bottom(), l.box.right(), h - l.box.y};
+            HPDF_Annotation a = nullptr;
+            if (l.external) a = HPDF_Page_CreateURILinkAnnot(page, r, l.target.c_str());
+            else if (HPDF_Destination d = destination(l.target)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
+            if (a) HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+        }
+    }
+
+    // Bookmarks: sections at the top, their ## and ### headings beneath.
+    void outline() {
+        HPDF_Outline parents[4] = {nullptr, nullptr, nullptr, nullptr};
+        HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_.get(), "UTF-8");
+        for (const OutlineEntry& e : doc_.outline) {
+            const int level = std::clamp(e.level, 1, 3);
+            HPDF_Outline parent = level == 1 ? nullptr : parents[level - 1];
+            if (level > 1 && !parent) continue;
+            HPDF_Outline o = HPDF_CreateOutline(pdf_.get(), parent, e.title.c_str(), utf8);
+            if (!o) return;
+            if (HPDF_Destination d = destination(e.anchor)) HPDF_Outline_SetDestination(o, d);
+            HPDF_Outline_SetOpened(o, HPDF_FALSE);
+            parents[level] = o;
+            for (int k = level + 1; k < 4; ++k) parents[k] = nullptr;
+        }
+        HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
+    }
+
+    // The cover is "Cover", the contents i, ii, ..., the body 1, 2, ... as its footers say.
+    void labels() {
+        HPDF_Doc pdf = pdf_.get();
+        if (HPDF_Dict cover = HPDF_PageLabel_New(pdf, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "Cover")) {
+            HPDF_Dict_RemoveElement(cover, "S");
+            HPDF_Dict_RemoveElement(cover, "St");
+            HPDF_Catalog_AddPageLabel(pdf->catalog, 0, cover);
+        }
+        if (doc_.contents_pages > 0) HPDF_AddPageLabel(pdf, 1, HPDF_PAGE_NUM_STYLE_LOWER_ROMAN, 1, nullptr);
+        HPDF_AddPageLabel(pdf, static_cast<HPDF_UINT>(1 + doc_.contents_pages), HPDF_PAGE_NUM_STYLE_DECIMAL, 1,
+                          nullptr);
+    }
+
+    void info() {
+        HPDF_Doc pdf = pdf_.get();
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, meta_.title.c_str());
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_AUTHOR, meta_.author.c_str());
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta_.subject.c_str());
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta_.keywords.c_str());
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "planpack");
+        HPDF_Date date{meta_.year, meta_.month, meta_.day, meta_.hour, meta_.minute, meta_.second, 'Z', 0, 0};
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
+        HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
+        // Through the object API: what libharu has no call for.
+        HPDF_Dict_Add(pdf->catalog, "Lang", HPDF_String_New(pdf->mmgr, meta_.language.c_str(), nullptr));
+        HPDF_Dict prefs = HPDF_Dict_New(pdf->mmgr);
+        HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+        HPDF_Dict_Add(pdf->catalog, "ViewerPreferences", prefs);
+        HPDF_Array id = HPDF_Array_New(pdf->mmgr);
+        const auto digest = identifier();
+        HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, const_cast<HPDF_BYTE*>(digest.data()), 16));
+        HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, const_cast<HPDF_BYTE*>(digest.data()), 16));
+        HPDF_Dict_Add(pdf->trailer, "ID", id);
+    }
+
+    std::array<HPDF_BYTE, 16> identifier() const {
+        Digest d;
+        for (const auto* s : {&meta_.title, &meta_.author, &meta_.subject, &meta_.keywords, &meta_.language})
+            d.add(*s);
+        d.add(static_cast<float>(meta_.year * 10000 + meta_.month * 100 + meta_.day));
+        for (const LaidPage& p : doc_.pages) {
+            d.add(p.geometry.width);
+            for (const Item& item : p.items) {
+                const Rect b = bounds(item);
+                d.add(b.x), d.add(b.y), d.add(b.w), d.add(b.h);
+                if (const auto* t = std::get_if<TextItem>(&item.value)) d.add(t->text);
+            }
+        }
+        return d.bytes();
+    }
+
+    std::optional<std::string> save(std::string& error) {
+        HPDF_Doc pdf = pdf_.get();
+        if (HPDF_SaveToStream(pdf) != HPDF_OK || !ok(error)) {
+            if (error.empty()) error = describe(log_);
+            return std::nullopt;
+        }
+        std::string out(HPDF_GetStreamSize(pdf), '\0');
+        HPDF_ResetStream(pdf);
+        size_t at = 0;
+        while (at < out.size()) {
+            HPDF_UINT32 n = static_cast<HPDF_UINT32>(out.size() - at);
+            const HPDF_STATUS st = HPDF_ReadFromStream(pdf, reinterpret_cast<HPDF_BYTE*>(out.data() + at), &n);
+            at += n;
+            if (n == 0 || (st != HPDF_OK && st != HPDF_STREAM_EOF)) break;
+        }
+        out.resize(at);
+        if (!ok(error)) return std::nullopt;
+        return out;
+    }
+
+    const LaidOutDocument& doc_;
+    const Metadata& meta_;
+    const FontSet& fonts_;
+    const std::map<std::string, std::string>& images_;
+    ErrorLog log_;
+    DocPtr pdf_;
+    std::array<HPDF_Font, face_count> fonts_by_face_{};
+    std::vector<HPDF_Page> pages_;
+    std::map<std::string, HPDF_Image> loaded_;
+};
+
+}  // namespace
+
+std::optional<std::string> write_pdf(const LaidOutDocument& doc, const Metadata& meta, const FontSet& fonts,
+                                     const std::map<std::string, std::string>& images, std::string& error) {
+    return Writer(doc, meta, fonts, images).run(error);
+}
+
+}  // namespace planpack::render::pdf

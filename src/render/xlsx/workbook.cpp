@@ -1,0 +1,528 @@
+#include "render/xlsx/workbook.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <unistd.h>
+#include <xlsxwriter.h>
+
+#include "diag/concat.hpp"
+#include "model/inline_text.hpp"
+#include "model/number_format.hpp"
+
+namespace planpack::render::xlsx {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// libxlsxwriter writes only to a named file: a private temporary one, removed when done.
+class TempFile {
+public:
+    TempFile() {
+        std::error_code ec;
+        std::string pattern = (fs::temp_directory_path(ec) / "planpack-XXXXXX").string();
+        const int fd = ::mkstemp(pattern.data());
+        if (fd >= 0) {
+            ::close(fd);
+            path_ = pattern;
+        }
+    }
+    ~TempFile() {
+        if (!path_.empty()) ::unlink(path_.c_str());
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+// workbook_close() writes and frees; a workbook never closed is freed unwritten.
+struct WorkbookFree {
+    void operator()(lxw_workbook* w) const { lxw_workbook_free(w); }
+};
+using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookFree>;
+
+constexpr lxw_color_t colours[] = {0x0B3C7A, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00};
+constexpr uint8_t dashes[] = {LXW_CHART_LINE_DASH_SOLID, LXW_CHART_LINE_DASH_DASH,
+                              LXW_CHART_LINE_DASH_ROUND_DOT, LXW_CHART_LINE_DASH_LONG_DASH_DOT,
+                              LXW_CHART_LINE_DASH_SQUARE_DOT, LXW_CHART_LINE_DASH_LONG_DASH};
+constexpr uint8_t markers[] = {LXW_CHART_MARKER_CIRCLE,   LXW_CHART_MARKER_SQUARE,
+                               LXW_CHART_MARKER_TRIANGLE, LXW_CHART_MARKER_DIAMOND,
+                               LXW_CHART_MARKER_X,        LXW_CHART_MARKER_PLUS};
+constexpr uint8_t patterns[] = {LXW_CHART_PATTERN_NONE,
+                                LXW_CHART_PATTERN_WIDE_UPWARD_DIAGONAL,
+                                LXW_CHART_PATTERN_WIDE_DOWNWARD_DIAGONAL,
+                                LXW_CHART_PATTERN_DARK_VERTICAL,
+                                LXW_CHART_PATTERN_DARK_HORIZONTAL,
+                                LXW_CHART_PATTERN_LARGE_CHECK};
+constexpr size_t styles = 6;
+
+enum Style { plain = 0, bold = 1, italic = 2, wrap = 4 };
+
+// The colours of the semantic cell styles (as site.css gives them on the web page).
+lxw_color_t fill_of(const std::string& style) {
+    if (style == "rag-red" || style == "overdue") return 0xF6D7D2;
+    if (style == "rag-amber") return 0xFBE6C2;
+    if (style == "rag-green") return 0xD9EFDC;
+    if (style == "rag-blue") return 0xD7E6F5;
+    if (style == "presence-attended" || style == "presence-deputy") return 0xE3F1E5;
+    if (style == "presence-apologies") return 0xFDF1DC;
+    if (style == "presence-absent") return 0xF8E1DD;
+    return LXW_COLOR_UNSET;
+}
+
+// Excel's structured reference quoting: ' [ ] # are escaped with a leading '.
+std::string column_ref(const std::string& table, const std::string& column) {
+    std::string out = table + "[";
+    for (char c : column) {
+        if (c == '\'' || c == '[' || c == ']' || c == '#') out += '\'';
+        out += c;
+    }
+    return out + "]";
+}
+
+std::string quoted(const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string countifs(const model::CountIf& f) {
+    if (f.where.empty()) return "=ROWS(" + f.table + ")";
+    std::string out = "=COUNTIFS(";
+    for (size_t i = 0; i < f.where.size(); ++i)
+        out += concat(i ? "," : "", column_ref(f.table, f.where[i].first), ",", quoted(f.where[i].second));
+    return out + ")";
+}
+
+// Excel table names: letters, digits, '_' and '.', starting with a letter or '_'.
+std::string table_name(const std::string& id) {
+    std::string out;
+    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+    if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "T_" + out;
+    return out;
+}
+
+// Formats belong to the workbook; one per number format and style.
+class Formats {
+public:
+    explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+    lxw_format* get(const std::string& number_format, int style) {
+        if (number_format.empty() && style == plain) return nullptr;
+        if (last_ && style == last_style_ && number_format == last_format_) return last_;  // runs of alike cells
+        auto [it, added] = cache_.emplace(concat(number_format, "|", std::to_string(style)), nullptr);
+        if (added) {
+            it->second = workbook_add_format(wb_);
+            if (!number_format.empty()) format_set_num_format(it->second, number_format.c_str());
+            if (style & bold) format_set_bold(it->second);
+            if (style & italic) format_set_italic(it->second);
+            if (style & wrap) {
+                format_set_text_wrap(it->second);
+                format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
+            }
+        }
+        last_format_ = number_format;
+        last_style_ = style;
+        return last_ = it->second;
+    }
+
+    // A fill for a conditional format, one per semantic style.
+    lxw_format* fill(const std::string& style) {
+        auto [it, added] = fills_.emplace(style, nullptr);
+        if (added) {
+            it->second = workbook_add_format(wb_);
+            format_set_bg_color(it->second, fill_of(style));
+        }
+        return it->second;
+    }
+
+private:
+    lxw_workbook* wb_;
+    std::string last_format_;
+    int last_style_ = 0;
+    lxw_format* last_ = nullptr;
+    std::map<std::string, lxw_format*> cache_;
+    std::map<std::string, lxw_format*> fills_;
+};
+
+// Text longer than this wraps in its cell instead of running across the sheet.
+constexpr size_t long_text = 45;
+
+size_t characters(const std::string& s) {
+    size_t n = 0;
+    for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+class SheetWriter {
+public:
+    SheetWriter(lxw_worksheet* ws, std::string name, Formats& formats, SourcePos file, Diagnostics& diags)
+        : ws_(ws), name_(std::move(name)), formats_(formats), file_(std::move(file)), diags_(diags) {}
+
+    void text(const Text& t) {
+        worksheet_write_string(ws_, row_, 0, t.text.c_str(), formats_.get("", t.heading ? bold : plain));
+        ++row_;
+    }
+
+    // Where a table's header and body landed.
+    struct Placed {
+        lxw_row_t header = 0, first_body = 0;
+        size_t columns = 0;
+    };
+
+    Placed table(const model::Table& t) {
+        Placed at;
+        worksheet_write_string(ws_, row_, 0, model::plain_text(t.caption).c_str(), formats_.get("", bold));
+        ++row_;
+        for (size_t h = 0; h + 1 < t.head.size(); ++h) write_row(t.head[h], bold);
+        std::vector<std::string> headers;
+        if (!t.head.empty())
+            for (const auto& cell : t.head.back().cells) headers.push_back(model::plain_text(cell.content));
+        for (const auto* rows : {&t.body, &t.foot})
+            for (const auto& r : *rows) at.columns = std::max(at.columns, r.cells.size());
+        at.columns = std::max(at.columns, headers.size());
+        at.header = row_;
+        if (!headers.empty()) ++row_;
+        at.first_body = row_;
+        for (const auto& r : t.body) write_row(r, plain, t.row_headers);
+        if (!headers.empty()) {
+            headers.resize(at.columns);
+            if (t.body.empty()) {
+                for (size_t c = 0; c < headers.size(); ++c) put_string(at.header, c, headers[c], bold);
+            } else {
+                excel_table(at, headers, t.id);
+                editing_aids(t, at);
+            }
+        }
+        for (const auto& r : t.foot) write_row(r, bold);
+        for (const auto& note : t.notes) {
+            worksheet_write_string(ws_, row_, 0, model::plain_text(note).c_str(), formats_.get("", italic));
+            ++row_;
+        }
+        return at;
+    }
+
+    void chart(lxw_workbook* wb, const model::Chart& c) {
+        const Placed data = table(c.data);
+        const size_t n = c.categories.size();
+        if (c.data.body.size() != c.series.size() || data.columns != n + 1 || n == 0) {
+            diags_.error(file_, concat("chart '", c.title, "': its data table is not one row per series "
+                                                        "and one column per category"));
+            return;
+        }
+        // Plotted values beneath the table when a point has no number (see the header).
+        lxw_row_t values_row = data.first_body;
+        const bool gaps = std::any_of(c.series.begin(), c.series.end(), [](const model::ChartSeries& s) {
+            return std::any_of(s.values.begin(), s.values.end(), [](const auto& v) { return !v; });
+        });
+        if (gaps) {
+            worksheet_write_string(ws_, row_, 0, "Values the chart plots (blank: not published or not available)",
+                                   formats_.get("", bold));
+            ++row_;
+            values_row = row_;
+            for (const auto& s : c.series) {
+                put_string(row_, 0, s.name, plain);
+                for (size_t i = 0; i < n && i < s.values.size(); ++i)
+                    if (s.values[i])
+                        worksheet_write_number(ws_, row_, static_cast<lxw_col_t>(i + 1), *s.values[i],
+                                               formats_.get(c.number_format, plain));
+                ++row_;
+            }
+        }
+        const bool horizontal = model::horizontal_bars(c);
+        lxw_chart* chart = workbook_add_chart(
+            wb, c.kind == model::ChartKind::line ? LXW_CHART_LINE : horizontal ? LXW_CHART_BAR : LXW_CHART_COLUMN);
+        const lxw_col_t last = static_cast<lxw_col_t>(n);
+        for (size_t s = 0; s < c.series.size(); ++s) {
+            lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+            const lxw_row_t r = static_cast<lxw_row_t>(values_row + s);
+            chart_series_set_categories(series, name_.c_str(), data.header, 1, data.header, last);
+            chart_series_set_values(series, name_.c_str(), r, 1, r, last);
+            chart_series_set_name_range(series, name_.c_str(), static_cast<lxw_row_t>(data.first_body + s), 0);
+            const lxw_color_t colour = colours[s % styles];
+            if (c.kind == model::ChartKind::line) {
+                lxw_chart_line line{};
+                line.color = colour;
+                line.width = 2.25f;
+                line.dash_type = dashes[s % styles];
+                chart_series_set_line(series, &line);
+                chart_series_set_marker_type(series, markers[s % styles]);
+                lxw_chart_fill fill{};
+                fill.color = colour;
+                chart_series_set_marker_fill(series, &fill);
+                lxw_chart_line edge{};
+                edge.color = colour;
+                chart_series_set_marker_line(series, &edge);
+            } else {
+                if (s % styles == 0) {
+                    lxw_chart_fill fill{};
+                    fill.color = colour;
+                    chart_series_set_fill(series, &fill);
+                } else {
+                    lxw_chart_pattern pattern{};
+                    pattern.fg_color = 0x1A1A1A;
+                    pattern.bg_color = colour;
+                    pattern.type = patterns[s % styles];
+                    chart_series_set_pattern(series, &pattern);
+                }
+                lxw_chart_line edge{};
+                edge.color = 0x1A1A1A;
+                edge.width = 0.5f;
+                chart_series_set_line(series, &edge);
+            }
+        }
+        chart_title_set_name(chart, c.title.c_str());
+        if (!c.x_label.empty()) chart_axis_set_name(chart->x_axis, c.x_label.c_str());
+        if (!c.y_label.empty()) chart_axis_set_name(chart->y_axis, c.y_label.c_str());
+        if (!c.number_format.empty()) chart_axis_set_num_format(chart->y_axis, c.number_format.c_str());
+        chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
+        chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
+        lxw_chart_options options{};
+        options.x_scale = 1.5;
+        options.y_scale = horizontal ? 1.25 + 0.08 * static_cast<double>(n) : 1.25;
+        options.description = const_cast<char*>(c.summary.c_str());
+        ++row_;
+        worksheet_insert_chart_opt(ws_, row_, 0, chart, &options);
+        row_ += static_cast<lxw_row_t>(std::ceil(288 * options.y_scale / 20.0)) + 1;
+    }
+
+    void gap() { ++row_; }
+
+    void finish() {
+        for (size_t c = 0; c < widths_.size(); ++c)
+            worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
+                                 std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0), nullptr);
+    }
+
+private:
+    void widen(size_t col, const std::string& s) {
+        if (widths_.size() <= col) widths_.resize(col + 1, 0);
+        widths_[col] = std::max(widths_[col], static_cast<double>(characters(s)));
+    }
+
+    void put_string(lxw_row_t r, size_t c, const std::string& s, int style) {
+        widen(c, s);
+        if (!s.empty())
+            worksheet_write_string(ws_, r, static_cast<lxw_col_t>(c), s.c_str(), formats_.get("", style));
+    }
+
+    void write_row(const model::TableRow& r, int style, bool row_header = false) {
+        for (size_t c = 0; c < r.cells.size(); ++c) {
+            const model::TableCell& cell = r.cells[c];
+            const int s = style | (row_header && c == 0 ? bold : plain);
+            const auto col = static_cast<lxw_col_t>(c);
+            const std::string shown = model::plain_text(cell.content);
+            widen(c, shown);
+            std::visit(
+                [&](const auto& v) {
+                    using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, double>) {
+                        worksheet_write_number(ws_, row_, col, v, formats_.get(cell.value.number_format, s));
+                    } else if constexpr (std::is_same_v<T, model::Date>) {
+                        lxw_datetime dt{v.year, v.month, v.day, 0, 0, 0};
+                        worksheet_write_datetime(ws_, row_, col, &dt,
+                                                 formats_.get(cell.value.number_format.empty() ? "d mmmm yyyy"
+                                                                                               : cell.value.number_format,
+                                                              s));
+                    } else if constexpr (std::is_same_v<T, std::string>) {
+                        const int w = characters(v) > long_text ? wrap : plain;
+                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
+                    } else if constexpr (std::is_same_v<T, model::CountIf>) {
+                        const double now = model::parse_decimal(shown).value_or(0);
+                        worksheet_write_formula_num(ws_, row_, col, countifs(v).c_str(),
+                                                    formats_.get(cell.value.number_format, s), now);
+                    } else if (!shown.empty()) {
+                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s));
+                    }
+                },
+                cell.value.value);
+        }
+        ++row_;
+    }
+
+    // An Excel table over the header row and the body; its headers must be unique text.
+    // Drop-down lists for columns with choices; fills that follow the values.
+    void editing_aids(const model::Table& t, const Placed& at) {
+        const lxw_row_t last = static_cast<lxw_row_t>(row_ - 1);
+        for (size_t c = 0; c < t.choices.size() && c < at.columns; ++c) {
+            if (t.choices[c].empty()) continue;
+            std::vector<char*> list;  // libxlsxwriter takes char**, and only reads it
+            for (const auto& v : t.choices[c]) list.push_back(const_cast<char*>(v.c_str()));
+            list.push_back(nullptr);
+            lxw_data_validation v{};
+            v.validate = LXW_VALIDATION_TYPE_LIST;
+            v.value_list = list.data();
+            const auto col = static_cast<lxw_col_t>(c);
+            worksheet_data_validation_range(ws_, at.first_body, col, last, col, &v);
+        }
+        for (const auto& vs : t.value_styles) {
+            if (vs.column >= at.columns || fill_of(vs.style) == LXW_COLOR_UNSET) continue;
+            lxw_conditional_format cf{};
+            cf.type = LXW_CONDITIONAL_TYPE_CELL;
+            const std::string text = quoted(vs.equals);
+            if (vs.above) {
+                cf.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
+                cf.value = *vs.above;
+            } else {
+                cf.criteria = LXW_CONDITIONAL_CRITERIA_EQUAL_TO;
+                cf.value_string = const_cast<char*>(text.c_str());
+            }
+            cf.format = formats_.fill(vs.style);
+            const auto col = static_cast<lxw_col_t>(vs.column);
+            worksheet_conditional_format_range(ws_, at.first_body, col, last, col, &cf);
+        }
+    }
+
+    void excel_table(const Placed& at, std::vector<std::string>& headers, const std::string& id) {
+        for (size_t c = 0; c < headers.size(); ++c) {
+            std::string& h = headers[c];
+            std::replace(h.begin(), h.end(), '\n', ' ');
+            if (h.empty()) h = "Column " + std::to_string(c + 1);
+            std::string base = h;
+            for (int k = 2; std::count(headers.begin(), headers.begin() + static_cast<long>(c), h) > 0; ++k)
+                h = concat(base, " (", std::to_string(k), ")");
+            widen(c, h);
+        }
+        std::vector<lxw_table_column> columns(headers.size());
+        std::vector<lxw_table_column*> pointers;
+        for (size_t c = 0; c < headers.size(); ++c) {
+            columns[c].header = const_cast<char*>(headers[c].c_str());
+            pointers.push_back(&columns[c]);
+        }
+        pointers.push_back(nullptr);
+        lxw_table_options options{};
+        options.columns = pointers.data();
+        options.first_column = LXW_TRUE;
+        const std::string name = table_name(id);
+        if (!id.empty()) options.name = const_cast<char*>(name.c_str());
+        worksheet_add_table(ws_, at.header, 0, static_cast<lxw_row_t>(row_ - 1),
+                            static_cast<lxw_col_t>(headers.size() - 1), &options);
+    }
+
+    lxw_worksheet* ws_;
+    std::string name_;
+    Formats& formats_;
+    SourcePos file_;
+    Diagnostics& diags_;
+    lxw_row_t row_ = 0;
+    std::vector<double> widths_;
+};
+
+std::time_t midnight_utc(const model::Date& d) {
+    std::tm tm{};
+    tm.tm_year = d.year - 1900;
+    tm.tm_mon = d.month - 1;
+    tm.tm_mday = d.day;
+    return ::timegm(&tm);
+}
+
+}  // namespace
+
+std::string sheet_name(const std::string& wanted, const std::vector<std::string>& used) {
+    std::string name;
+    for (char c : wanted)
+        if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) name += c;
+    while (!name.empty() && name.front() == '\'') name.erase(0, 1);
+    if (name.empty()) name = "Sheet";
+    auto fit = [](std::string s, size_t max) {
+        // 31 characters at most, cut on a character boundary.
+        while (characters(s) > max) {
+            s.pop_back();
+            while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+            if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+        }
+        while (!s.empty() && (s.back() == ' ' || s.back() == '\'')) s.pop_back();
+        return s;
+    };
+    std::string out = fit(name, 31);
+    auto taken = [&](const std::string& s) {
+        return std::any_of(used.begin(), used.end(), [&](const std::string& u) {
+            if (u.size() != s.size()) return false;
+            for (size_t i = 0; i < s.size(); ++i)
+                if (std::tolower(static_cast<unsigned char>(u[i])) != std::tolower(static_cast<unsigned char>(s[i])))
+                    return false;
+            return true;
+        });
+    };
+    for (int k = 2; taken(out); ++k) {
+        const std::string suffix = " " + std::to_string(k);
+        out = fit(name, 31 - suffix.size()) + suffix;
+    }
+    return out;
+}
+
+std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags) {
+    const SourcePos where{spec.file, 0, 0};
+    TempFile file;
+    if (file.path().empty()) {
+        diags.error(where, "cannot create a temporary file for the spreadsheet");
+        return std::nullopt;
+    }
+    WorkbookPtr wb(workbook_new(file.path().c_str()));
+    if (!wb) {
+        diags.error(where, "cannot start the spreadsheet");
+        return std::nullopt;
+    }
+    lxw_doc_properties props{};
+    props.title = const_cast<char*>(spec.title.c_str());
+    props.subject = const_cast<char*>(spec.subject.c_str());
+    props.author = const_cast<char*>(spec.author.c_str());
+    props.company = const_cast<char*>(spec.company.c_str());
+    props.created = midnight_utc(spec.created);
+    workbook_set_properties(wb.get(), &props);
+
+    Formats formats(wb.get());
+    std::vector<std::string> used;
+    for (const Sheet& sheet : spec.sheets) {
+        const std::string name = sheet_name(sheet.name, used);
+        used.push_back(name);
+        lxw_worksheet* ws = workbook_add_worksheet(wb.get(), name.c_str());
+        if (!ws) {
+            diags.error(where, "cannot add the sheet '" + name + "' to the spreadsheet");
+            return std::nullopt;
+        }
+        SheetWriter writer(ws, name, formats, where, diags);
+        bool frozen = false;
+        for (size_t i = 0; i < sheet.items.size(); ++i) {
+            std::visit(
+                [&](const auto& item) {
+                    using T = std::decay_t<decltype(item)>;
+                    if constexpr (std::is_same_v<T, Text>) writer.text(item);
+                    else if constexpr (std::is_same_v<T, const model::Table*>) {
+                        const auto at = writer.table(*item);
+                        if (sheet.freeze_header && !frozen) worksheet_freeze_panes(ws, at.first_body, 1);
+                        frozen = true;
+                    } else writer.chart(wb.get(), *item);
+                },
+                sheet.items[i]);
+            const bool next_is_text = i + 1 < sheet.items.size() && std::holds_alternative<Text>(sheet.items[i + 1]);
+            if (!std::holds_alternative<Text>(sheet.items[i]) || !next_is_text) writer.gap();
+        }
+        writer.finish();
+    }
+    const lxw_error e = workbook_close(wb.release());
+    if (e != LXW_NO_ERROR) {
+        diags.error(where, std::string("cannot write the spreadsheet: ") + lxw_strerror(e));
+        return std::nullopt;
+    }
+    std::ifstream in(file.path(), std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) {
+        diags.error(where, "cannot read back the spreadsheet just written");
+        return std::nullopt;
+    }
+    return bytes.str();
+}
+
+}  // namespace planpack::render::xlsx

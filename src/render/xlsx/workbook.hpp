@@ -1,0 +1,53 @@
+#pragma once
+// Model tables and charts to an .xlsx workbook (libxlsxwriter): a general writer that any
+// document kind can fill with sheets (the performance workbook, action plans, budgets).
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "model/document.hpp"
+
+namespace planpack::render::xlsx {
+
+// A line of text on a sheet; a heading is bold.
+struct Text {
+    std::string text;
+    bool heading = false;
+};
+
+// What a sheet holds, top to bottom. The pointers must outlive write_workbook().
+using Item = std::variant<Text, const model::Table*, const model::Chart*>;
+
+struct Sheet {
+    std::string name;  // the tab; made valid for Excel (31 characters, no []:*?/\) and unique
+    std::vector<Item> items;
+    bool freeze_header = false;  // keep the first table's header row in view when scrolling
+};
+
+struct WorkbookSpec {
+    std::string file;  // where it will be written, for messages
+    std::string title, subject, author, company;
+    model::Date created;  // stamped in the file's properties, so equal input gives equal bytes
+    std::vector<Sheet> sheets;
+};
+
+// The bytes of the .xlsx file, or nullopt with a diagnostic.
+//
+// A table becomes its caption, an Excel table (its last head row the header, its body
+// the data; numbers, dates and number formats from each cell's CellValue, text
+// otherwise), its foot rows in bold and its notes. A chart becomes its data table (see
+// model::Chart::data) and a native line or bar chart whose categories and series point
+// at that table's cells. A table with an id is an Excel table of that name; its columns
+// choices become drop-down lists, its value styles conditional formats, and a CountIf
+// cell a live COUNTIFS over the named table. Long text wraps. Where a point has no
+// number (missing or suppressed), the series
+// point instead at a block of plotted values beneath, with that cell blank, because
+// Excel would draw a text cell as zero.
+std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags);
+
+// "First-time entrants: 2014 to 2022" -> a valid sheet name, unique among used.
+std::string sheet_name(const std::string& wanted, const std::vector<std::string>& used);
+
+}  // namespace planpack::render::xlsx
