@@ -15,6 +15,7 @@
 #include "output/output_tree.hpp"
 #include "render/html/committee.hpp"
 #include "render/html/site.hpp"
+#include "render/pdf/pack.hpp"
 #include "render/pdf/pdf.hpp"
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
@@ -68,6 +69,7 @@ int report(const Diagnostics& diags, std::ostream& err) {
 struct Built {
     std::vector<model::Document> papers;
     std::vector<model::Document> exempt;
+    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole
     std::vector<transform::Attachment> attachments;
 };
 
@@ -81,6 +83,9 @@ void build_model(const Options& o, load::Project& project, const transform::Cont
     if (!templates) return;
     auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
     b.exempt = transform::exempt_only(built.documents);
+    for (const auto& d : built.documents)
+        if (d.kind == "meeting" && std::any_of(d.sections.begin(), d.sections.end(), [](const auto& s) { return s.exempt; }))
+            b.restricted_packs.push_back(d);
     transform::remove_exempt(built.documents);
     b.papers = std::move(built.documents);
     b.attachments = std::move(built.attachments);
@@ -97,7 +102,8 @@ void attach(const Options& o, const std::vector<transform::Attachment>& files, b
 // Exempt papers go to --restricted-out, never under the public site; without it they are
 // not rendered at all, and the build says so.
 bool publish_restricted(const Options& o, const load::Config& config, const Built& b,
-                        const render::html::Templates* templates, std::ostream& out, Diagnostics& diags) {
+                        const render::html::Templates* templates, output::OutputTree packs, std::ostream& out,
+                        Diagnostics& diags) {
     size_t papers = 0;
     for (const auto& d : b.exempt) papers += d.sections.size();
     if (papers == 0) return true;
@@ -106,8 +112,8 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
             << "(outside the site) to render them\n";
         return true;
     }
-    if (!templates) return true;
-    output::OutputTree tree = render::html::render_restricted(config, b.exempt, *templates, diags);
+    output::OutputTree tree = std::move(packs);
+    if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
     attach(o, b.attachments, true, tree, diags);
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, diags)) return false;
     out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
@@ -142,9 +148,11 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     output::OutputTree tree;
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
+    output::OutputTree restricted_pdfs;
     if (wants(o, "pdf")) {
         auto resources = render::pdf::load_resources(templates_dir(o), diags);
-        const auto images = load::load_images(o.root, project->documents, diags);
+        auto images = load::load_images(o.root, project->documents, diags);
+        images.merge(load::load_images(o.root, built.papers, diags));
         render::pdf::Options options;
         options.source_date_epoch = source_date_epoch(diags);
         // Documents are independent: lay them out side by side, each with its own
@@ -168,6 +176,20 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
+            // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
+        for (const auto* list : {&built.papers, &built.restricted_packs})
+            for (const auto& doc : *list) {
+                if (!resources || doc.kind != "meeting") continue;
+                auto pdf = render::pdf::render_pack(project->config, doc, *resources, images, options, diags);
+                if (!pdf) continue;
+                const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
+                if (list == &built.restricted_packs) {
+                    restricted_pdfs[path] = std::move(pdf->bytes);
+                    continue;
+                }
+                downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+                tree[path] = std::move(pdf->bytes);
+            }
     }
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
     if (wants(o, "xlsx")) {
@@ -199,7 +221,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::ostringstream restricted;
-    const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr, restricted, diags);
+    const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr,
+                                       std::move(restricted_pdfs), restricted, diags);
     report(diags, err);
     out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n' << restricted.str();
     if (!ok) {

@@ -27,8 +27,10 @@ std::string parent_folder(const std::string& folder) {
 
 class Renderer {
 public:
-    Renderer(const load::Config& cfg, const Templates& t, Diagnostics& diags, bool restricted)
-        : cfg_(cfg), layout_("layout", t.layout, diags), section_("section", t.section, diags), restricted_(restricted) {}
+    Renderer(const load::Config& cfg, const Templates& t, Diagnostics& diags, bool restricted,
+             const std::map<std::string, Download>* downloads)
+        : cfg_(cfg), layout_("layout", t.layout, diags), section_("section", t.section, diags),
+          restricted_(restricted), downloads_(downloads) {}
 
     bool valid() const { return layout_.valid() && section_.valid(); }
 
@@ -48,6 +50,11 @@ public:
             ctx.set("footnotes", render_footnotes(s.footnotes));
             ctx.set("published", model::format_long(doc.published));
             ctx.set("published_iso", model::format_iso(doc.published));
+            if (front && downloads_)
+                if (auto pdf = downloads_->find(doc.id); pdf != downloads_->end())
+                    ctx.set("pdf", link(pdf->second.url, "Download the agenda pack (PDF, " +
+                                                             std::to_string(pdf->second.pages) + " pages, " +
+                                                             format_size(pdf->second.bytes) + ")"));
             Trail crumbs;
             for (const auto& [url, text] : trail) crumbs.emplace_back(url.empty() ? "" : root + url, text);
             if (front || restricted_) crumbs.back().first.clear();  // the page itself
@@ -84,14 +91,16 @@ private:
     const load::Config& cfg_;
     Page layout_, section_;
     bool restricted_;
+    const std::map<std::string, Download>* downloads_;
 };
 
 }  // namespace
 
 output::OutputTree render_committee_papers(const load::Config& config, const std::vector<model::Document>& papers,
-                                           const Templates& templates, Diagnostics& diags) {
+                                           const Templates& templates, Diagnostics& diags,
+                                           const std::map<std::string, Download>& downloads) {
     output::OutputTree tree;
-    Renderer r(config, templates, diags, false);
+    Renderer r(config, templates, diags, false, &downloads);
     if (!r.valid()) return tree;
     auto by_folder = [&](const std::string& folder) -> const model::Document* {
         for (const auto& d : papers)
@@ -115,7 +124,7 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
 output::OutputTree render_restricted(const load::Config& config, const std::vector<model::Document>& exempt,
                                      const Templates& templates, Diagnostics& diags) {
     output::OutputTree tree;
-    Renderer r(config, templates, diags, true);
+    Renderer r(config, templates, diags, true, nullptr);
     if (!r.valid()) return tree;
     for (const auto& doc : exempt) r.document(doc, {{"", doc.title}}, tree);
     r.index(exempt, tree);

@@ -169,7 +169,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
         }
     }
-    tree.merge(render_committee_papers(cfg, papers, templates, diags));
+    tree.merge(render_committee_papers(cfg, papers, templates, diags, downloads));
     for (const auto& [name, bytes] : templates.assets) tree["assets/" + name] = bytes;
     return tree;
 }

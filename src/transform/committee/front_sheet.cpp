@@ -79,7 +79,7 @@ model::Section front_sheet(const Sources& s, const data::Committee& c, const dat
                            const std::vector<ItemView>& items) {
     model::Section sheet;
     sheet.id = "index";
-    sheet.title = "Agenda";
+    sheet.title = c.name;  // the front sheet is headed by the committee, as printed packs are
     sheet.source = {m.file, 0, 0};
     sheet.binding.unnumbered = true;
     model::Blocks& b = sheet.blocks;
