@@ -4,17 +4,23 @@
 #include <cstdlib>
 #include <filesystem>
 #include <future>
+#include <sstream>
 #include <vector>
 
 #include "load/assets.hpp"
 #include "load/project.hpp"
+#include "load/report_template.hpp"
 #include "model/partial_date.hpp"
 #include "model/number_format.hpp"
 #include "output/output_tree.hpp"
+#include "render/html/committee.hpp"
 #include "render/html/site.hpp"
+#include "render/pdf/pack.hpp"
 #include "render/pdf/pdf.hpp"
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
+#include "transform/committee/papers.hpp"
+#include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
 
 #ifndef PLANPACK_TEMPLATES_DIR
@@ -69,6 +75,62 @@ int report(const Diagnostics& diags, std::ostream& err) {
     return diags.has_errors() ? 1 : 0;
 }
 
+// Committee papers as a build publishes them: with exempt sections taken out, and, kept
+// apart, what was taken out, and the appendix files of both.
+struct Built {
+    std::vector<model::Document> papers;
+    std::vector<model::Document> exempt;
+    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole
+    std::vector<transform::Attachment> attachments;
+};
+
+// The plans transformed, then committee papers (when the service has any) built from them;
+// exempt information is removed before anything is rendered.
+void build_model(const Options& o, load::Project& project, const transform::Context& context, Built& b,
+                 Diagnostics& diags) {
+    for (auto& doc : project.documents) transform::run_all(doc, project.data, context, diags);
+    if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
+    auto templates = load::load_committee_templates(templates_dir(o), diags);
+    if (!templates) return;
+    auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
+    b.exempt = transform::exempt_only(built.documents);
+    for (const auto& d : built.documents)
+        if (d.kind == "meeting" && std::any_of(d.sections.begin(), d.sections.end(), [](const auto& s) { return s.exempt; }))
+            b.restricted_packs.push_back(d);
+    transform::remove_exempt(built.documents);
+    b.papers = std::move(built.documents);
+    b.attachments = std::move(built.attachments);
+}
+
+// Appendix files, each into the tree its exemption decides.
+void attach(const Options& o, const std::vector<transform::Attachment>& files, bool exempt, output::OutputTree& tree,
+            Diagnostics& diags) {
+    for (const auto& f : files)
+        if (f.exempt == exempt)
+            if (auto bytes = load::read_file(fs::path(o.root) / f.source, f.source, diags)) tree[f.site_path] = *bytes;
+}
+
+// Exempt papers go to --restricted-out, never under the public site; without it they are
+// not rendered at all, and the build says so.
+bool publish_restricted(const Options& o, const load::Config& config, const Built& b,
+                        const render::html::Templates* templates, output::OutputTree packs, std::ostream& out,
+                        Diagnostics& diags) {
+    size_t papers = 0;
+    for (const auto& d : b.exempt) papers += d.sections.size();
+    if (papers == 0) return true;
+    if (o.restricted_out.empty()) {
+        out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
+            << "(outside the site) to render them\n";
+        return true;
+    }
+    output::OutputTree tree = std::move(packs);
+    if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
+    attach(o, b.attachments, true, tree, diags);
+    if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
+    out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
+    return true;
+}
+
 }  // namespace
 
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
@@ -76,9 +138,12 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     transform::Context context;
     if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
     auto project = load::load_project(o.root, diags);
-    if (project) context.suppression = project->config.suppression;
-    if (project)
-        for (auto& doc : project->documents) transform::run_all(doc, project->data, context, diags);
+    Built built;
+    if (project) {
+        context.suppression = project->config.suppression;
+        context.privacy = project->config.privacy;
+        build_model(o, *project, context, built, diags);
+    }
     if (!project || diags.has_errors()) {
         report(diags, err);
         err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")
@@ -87,14 +152,16 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (o.command == Command::check) {
         report(diags, err);
-        out << "planpack: " << project->documents.size() << " document(s) checked, no errors\n";
+        out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
         return 0;
     }
 
     output::OutputTree tree;
-    const auto images = load::load_images(o.root, project->documents, diags);
+    auto images = load::load_images(o.root, project->documents, diags);
+    images.merge(load::load_images(o.root, built.papers, diags));
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
+    output::OutputTree restricted_pdfs;
     if (wants(o, "pdf")) {
         auto resources = render::pdf::load_resources(templates_dir(o), diags);
         render::pdf::Options options;
@@ -120,6 +187,20 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
+            // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
+        for (const auto* list : {&built.papers, &built.restricted_packs})
+            for (const auto& doc : *list) {
+                if (!resources || doc.kind != "meeting") continue;
+                auto pdf = render::pdf::render_pack(project->config, doc, *resources, images, options, diags);
+                if (!pdf) continue;
+                const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
+                if (list == &built.restricted_packs) {
+                    restricted_pdfs[path] = std::move(pdf->bytes);
+                    continue;
+                }
+                downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+                tree[path] = std::move(pdf->bytes);
+            }
     }
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
     if (wants(o, "xlsx")) {
@@ -136,25 +217,34 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         add_files(tree, std::move(performance), diags);
         add_files(tree, std::move(attached), diags);
     }
+    std::optional<render::html::Templates> templates;
     if (wants(o, "html")) {
         output::OutputTree media;
         for (const auto& [asset, bytes] : images) media["media/" + asset] = bytes;
         add_files(tree, std::move(media), diags);
-        auto templates = render::html::load_templates(templates_dir(o), diags);
+        templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
             add_files(tree,
                       render::html::render_site(project->config, project->documents, *templates,
-                                                diags, downloads, spreadsheets),
+                                                diags, downloads, spreadsheets, built.papers),
                       diags);
     }
+    attach(o, built.attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;
     }
+    std::ostringstream restricted;
+    const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr,
+                                       std::move(restricted_pdfs), restricted, diags);
     report(diags, err);
-    out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+    out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n' << restricted.str();
+    if (!ok) {
+        err << "planpack: the restricted papers were not written; " << o.restricted_out << " is unchanged\n";
+        return 1;
+    }
     return 0;
 }
 

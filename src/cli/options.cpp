@@ -1,6 +1,7 @@
 #include "cli/options.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "model/partial_date.hpp"
 
@@ -13,7 +14,7 @@ const std::vector<std::string>& available_formats() {
 
 std::string usage() {
     return "usage: planpack build [--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
-           "                     [--as-of YYYY-MM-DD]\n"
+           "                     [--as-of YYYY-MM-DD] [--restricted-out DIR]\n"
            "       planpack check [--root DIR] [--as-of YYYY-MM-DD]\n"
            "       planpack --help | --version\n"
            "\n"
@@ -21,9 +22,32 @@ std::string usage() {
            "  check   load and validate only; write nothing\n"
            "  --as-of the date overdue milestones and RAG ratings are judged at\n"
            "          (default: each document's publication date)\n"
+           "  --restricted-out  where exempt committee papers are written, outside the\n"
+           "          site; without it they are not rendered at all\n"
            "\n"
            "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
 }
+
+namespace {
+
+// Exempt papers must never land in, or around, the public site: publish() swaps whole
+// directories, so either inside the other would put one tree in the other.
+std::string nested(const std::string& out, const std::string& restricted) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path a = fs::weakly_canonical(fs::absolute(out, ec), ec);
+    const fs::path b = fs::weakly_canonical(fs::absolute(restricted, ec), ec);
+    auto within = [](const fs::path& inner, const fs::path& outer) {
+        auto rel = inner.lexically_relative(outer);
+        return !rel.empty() && *rel.begin() != "..";
+    };
+    if (within(b, a) || within(a, b))
+        return "--restricted-out " + restricted + " must be outside the public output directory " + out +
+               " (and not contain it)";
+    return "";
+}
+
+}  // namespace
 
 ParseResult parse_options(const std::vector<std::string>& args) {
     Options o;
@@ -47,6 +71,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         if (arg == "--help" || arg == "-h") o.command = Command::help;
         else if (arg == "--root") error = value(arg, o.root);
         else if (arg == "--out" && o.command == Command::build) error = value(arg, o.out);
+        else if (arg == "--restricted-out" && o.command == Command::build) error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
         else if (arg == "--as-of") {
             error = value(arg, o.as_of);
@@ -71,6 +96,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         if (!error.empty()) return {std::nullopt, error};
     }
     if (o.formats.empty()) o.formats = available_formats();
+    if (!o.restricted_out.empty()) {
+        if (auto clash = nested(o.out.empty() ? o.root + "/site" : o.out, o.restricted_out); !clash.empty())
+            return {std::nullopt, clash};
+    }
     return {o, ""};
 }
 

@@ -14,6 +14,7 @@ struct Options {
     std::string templates;  // default: <root>/templates, else the installed ones
     std::vector<std::string> formats;  // default: every format that exists
     std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
+    std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
 };
 
 struct ParseResult {

@@ -33,6 +33,11 @@ bool Diagnostics::has_errors() const {
                        [](const Diagnostic& d) { return d.severity == Severity::error; });
 }
 
+bool Diagnostics::errors_since(size_t mark) const {
+    return std::any_of(items_.begin() + static_cast<std::ptrdiff_t>(std::min(mark, items_.size())),
+                       items_.end(), [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
 std::vector<Diagnostic> Diagnostics::sorted() const {
     auto out = items_;
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {

@@ -29,6 +29,8 @@ public:
     void append(const Diagnostics& other);
 
     bool has_errors() const;
+    // Whether an error was added after all().size() was mark: did this one load fail?
+    bool errors_since(size_t mark) const;
     const std::vector<Diagnostic>& all() const { return items_; }
     // Sorted by file, line, column so output is stable whatever order passes ran in.
     std::vector<Diagnostic> sorted() const;

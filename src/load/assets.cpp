@@ -24,6 +24,7 @@ void each_figure(const model::Blocks& blocks, F&& f) {
     for (const auto& b : blocks) {
         if (const auto* fig = std::get_if<model::Figure>(&b.value)) f(*fig);
         else if (const auto* q = std::get_if<model::BlockQuote>(&b.value)) each_figure(q->content, f);
+        else if (const auto* n = std::get_if<model::Numbered>(&b.value)) each_figure(n->content, f);
         else if (const auto* l = std::get_if<model::List>(&b.value))
             for (const auto& item : l->items) each_figure(item.content, f);
     }
@@ -36,7 +37,8 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                                                Diagnostics& diags) {
     std::map<std::string, std::string> out;
     for (const auto& doc : documents)
-        for (const auto& s : doc.sections)
+        for (const auto& s : doc.sections) {
+            if (!s.url.empty()) continue;  // borrowed from a document whose images are loaded with it
             each_figure(s.blocks, [&](const model::Figure& fig) {
                 const auto key = asset_path(s.source.file, fig.image.url);
                 if (!key) {
@@ -48,6 +50,7 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                 if (out.count(*key)) return;
                 if (auto bytes = read_file(root / *key, *key, diags)) out.emplace(*key, std::move(*bytes));
             });
+        }
     return out;
 }
 

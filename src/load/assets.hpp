@@ -18,7 +18,8 @@ namespace planpack::load {
 std::optional<std::string> asset_path(const std::string& md_file, const std::string& url);
 
 // Reads every local image the documents' figures name, keyed by asset_path. A missing
-// file is an error at the section's file.
+// file is an error at the section's file. A section borrowed from another document (one
+// with a url) is skipped: its images are that document's.
 std::map<std::string, std::string> load_images(const std::filesystem::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags);

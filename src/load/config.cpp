@@ -74,6 +74,28 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         r.finish();
         if (cfg.base_url.empty() || cfg.base_url.back() != '/') cfg.base_url += '/';
     }
+    if (const toml::table* privacy = top.table("privacy", false)) {
+        TableReader r(*privacy, origin, diags, "[privacy]");
+        if (auto names = r.string("names", false)) {
+            if (*names == "full") cfg.privacy.names = data::NameMode::full;
+            else if (*names != "roles-only")
+                diags.error(r.pos_of("names"), "names must be \"full\" or \"roles-only\"");
+        }
+        if (auto contacts = r.string("contacts", false)) {
+            if (*contacts == "all") cfg.privacy.contacts = data::ContactMode::all;
+            else if (*contacts != "generic-only")
+                diags.error(r.pos_of("contacts"), "contacts must be \"all\" or \"generic-only\"");
+        }
+        r.finish();
+    }
+    top.each_table("council_priority", false, [&](const toml::table& t) {
+        TableReader r(t, origin, diags, "[[council_priority]]");
+        CouncilPriority p{r.string("id", true).value_or(""), r.string("text", true).value_or(""), r.pos()};
+        r.finish();
+        for (const auto& other : cfg.priorities)
+            if (!p.id.empty() && other.id == p.id) diags.error(p.pos, "duplicate council priority id '" + p.id + "'");
+        cfg.priorities.push_back(std::move(p));
+    });
     if (const toml::table* sup = top.table("suppression", false)) {
         TableReader r(*sup, origin, diags, "[suppression]");
         auto threshold = r.integer("threshold", false);

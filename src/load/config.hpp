@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "data/people.hpp"
 #include "diag/diagnostic.hpp"
 #include "model/document.hpp"
 
@@ -14,6 +15,13 @@ struct DocumentConfig {
     std::string title;
     model::Date period_start, period_end, published;
     std::optional<model::Date> as_of;  // when figures are judged; default: published
+    SourcePos pos;
+};
+
+// A council priority a committee report may name, from the council's own list.
+struct CouncilPriority {
+    std::string id;
+    std::string text;  // "Communities: Creating stronger communities and increasing resilience"
     SourcePos pos;
 };
 
@@ -31,6 +39,8 @@ struct Config {
     std::string base_url = "/";
     std::vector<DocumentConfig> documents;
     Suppression suppression;
+    data::Privacy privacy;  // [privacy]: how people and contacts print, everywhere
+    std::vector<CouncilPriority> priorities;  // [[council_priority]]
 };
 
 // Reads planpack.toml. file is the path shown in diagnostics.

@@ -7,39 +7,19 @@
 
 #include "load/action_plan.hpp"
 #include "load/board.hpp"
-#include "load/front_matter.hpp"
+#include "load/files.hpp"
+#include "load/markdown_file.hpp"
 #include "load/markdown.hpp"
-#include "load/utf8.hpp"
+#include "load/meeting.hpp"
+#include "load/meeting_links.hpp"
+#include "load/people.hpp"
+#include "load/report.hpp"
 
 namespace planpack::load {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-std::vector<fs::path> files_with_extension(const fs::path& dir, std::string_view ext) {
-    std::vector<fs::path> out;
-    std::error_code ec;
-    if (!fs::is_directory(dir, ec)) return out;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
-         it.increment(ec))
-        if (it->is_regular_file() && it->path().extension() == ext) out.push_back(it->path());
-    std::sort(out.begin(), out.end());  // directory order is arbitrary; output must not be
-    return out;
-}
-
-std::string shown_path(const fs::path& root, const fs::path& p) {
-    return p.lexically_relative(root).generic_string();
-}
-
-// "03-child-first.md" -> "child-first"
-std::string default_id(const fs::path& p) {
-    std::string stem = p.stem().string();
-    size_t i = 0;
-    while (i < stem.size() && stem[i] >= '0' && stem[i] <= '9') ++i;
-    if (i > 0 && i < stem.size() && stem[i] == '-') return stem.substr(i + 1);
-    return stem;
-}
 
 // A section with where its id and order were written, for duplicate checks that point at
 // the key itself. document_id is set as soon as the front matter names a document, even
@@ -52,21 +32,10 @@ struct LoadedSection {
 std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& path,
                                           const Config& cfg, std::string& document_id,
                                           Diagnostics& diags) {
-    const std::string shown = shown_path(root, path);
-    auto text = read_file(path, shown, diags);
-    if (!text) return std::nullopt;
-    if (auto bad = first_invalid_utf8(*text)) {
-        auto [line, col] = line_and_column(*text, *bad);
-        diags.error({shown, line, col}, "the file is not valid UTF-8 (save it as UTF-8)");
-        return std::nullopt;
-    }
-    auto split = split_front_matter(*text, shown, diags);
-    if (!split) return std::nullopt;
-    const TomlOrigin origin{shown, split->front_matter_line - 1};
-    auto fm = parse_toml(split->front_matter, origin, diags);
-    if (!fm) return std::nullopt;
-
-    TableReader r(*fm, origin, diags, "the front matter");
+    auto file = read_markdown_file(root, path, diags);
+    if (!file) return std::nullopt;
+    const std::string& shown = file->shown;
+    TableReader r(file->front_matter, file->origin, diags, "the front matter");
     model::Section s;
     s.source = {shown, 1, 1};
     auto document = r.string("document", true);
@@ -92,7 +61,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
         ok = false;
     }
     if (id == "index") {
-        diags.error(fm->contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1},
+        diags.error(file->front_matter.contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1},
                     "section id 'index' is the document's contents page; give this section "
                     "another id (front matter: id = \"...\")");
         ok = false;
@@ -106,7 +75,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
         diags.error(r.pos_of("title"), "title must not be empty");
         ok = false;
     }
-    auto body = parse_markdown(split->body, shown, split->body_line, diags);
+    auto body = parse_markdown(file->body, shown, file->body_line, diags);
     if (!ok || !body) return std::nullopt;
     s.id = id;
     s.order = static_cast<int>(*order);
@@ -114,10 +83,13 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     s.landscape = landscape;
     s.blocks = std::move(body->blocks);
     s.footnotes = std::move(body->footnotes);
-    s.source = {shown, split->front_matter_line, 1};
-    const SourcePos id_pos = fm->contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1};
+    s.source = {shown, file->front_matter_line, 1};
+    const SourcePos id_pos = file->front_matter.contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1};
     return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
+
+constexpr const char* known_schemas =
+    "action-plan/1, board/1, indicators/1, people/1, committee/1, tracker/1";
 
 // Dispatches a TOML data file on its schema key. Returns false when it did not load.
 bool load_typed(const std::string& name, const toml::table& table, const TomlOrigin& origin,
@@ -147,8 +119,27 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
         }
         return true;  // read by load_indicators once every CSV is in
     }
-    diags.error(origin.at(*schema),
-                "unknown schema '" + kind + "' (known: action-plan/1, board/1, indicators/1)");
+    if (kind == "people/1") {
+        auto people = parse_people(table, origin, diags);
+        if (people)
+            for (auto& p : people->persons) {
+                if (const data::Person* other = data.people.find(p.id))
+                    diags.error(p.pos, "person id '" + p.id + "' is also used in " + other->pos.file);
+                else data.people.persons.push_back(std::move(p));
+            }
+        return people.has_value();
+    }
+    if (kind == "committee/1") {
+        auto committee = parse_committee(table, origin, name, diags);
+        if (committee) data.committees.emplace(name, std::move(*committee));
+        return committee.has_value();
+    }
+    if (kind == "tracker/1") {
+        auto tracker = parse_tracker(table, origin, name, diags);
+        if (tracker) data.trackers.emplace(name, std::move(*tracker));
+        return tracker.has_value();
+    }
+    diags.error(origin.at(*schema), "unknown schema '" + kind + "' (known: " + known_schemas + ")");
     return false;
 }
 
@@ -173,6 +164,35 @@ std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::strin
 // are its values: those are read row by row straight into the indicator set (they can be
 // large) and never become tables in data.csv. Then the other CSV files. Last, the TOML
 // files are read into their types, because some name CSV files (a board's grid).
+// meetings/: agendas and minutes by their schema, reports by their extension.
+void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostics& diags) {
+    const fs::path dir = root / "meetings";
+    for (const auto& path : files_with_extension(dir, ".toml")) {
+        const std::string shown = shown_path(root, path);
+        auto text = read_file(path, shown, diags);
+        if (!text) continue;
+        const TomlOrigin origin{shown, 0};
+        auto table = parse_toml(*text, origin, diags);
+        if (!table) continue;
+        const toml::node* schema = table->get("schema");
+        const std::string kind = schema && schema->is_string() ? schema->as_string()->get() : "";
+        if (kind == "meeting/1") {
+            const PaperPlace place{root, fs::path(shown).parent_path().generic_string()};
+            if (auto m = parse_meeting(*table, origin, place, diags)) papers.meetings.push_back(std::move(*m));
+        } else if (kind == "minutes/1") {
+            if (auto m = parse_minutes(*table, origin, diags)) papers.minutes.push_back(std::move(*m));
+        } else {
+            diags.error(schema ? origin.at(*schema) : SourcePos{shown, 1, 1},
+                        "a TOML file in meetings/ is a meeting's agenda (schema = \"meeting/1\") or its "
+                        "minutes (schema = \"minutes/1\"); other data belongs in data/");
+        }
+    }
+    for (const auto& path : files_with_extension(dir, ".md"))
+        if (auto r = load_report(root, path, diags)) papers.reports.push_back(std::move(*r));
+    std::stable_sort(papers.meetings.begin(), papers.meetings.end(),
+                     [](const data::CommitteeMeeting& a, const data::CommitteeMeeting& b) { return a.date < b.date; });
+}
+
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
     for (const auto& path : files_with_extension(dir, ".toml")) {
@@ -308,6 +328,8 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
                         "document '" + project.documents[i].id +
                             "' has no content: no file in content/ names it");
     load_data(root, project.data, diags);
+    load_meeting_papers(root, project.data.papers, diags);
+    check_meeting_links(project, diags);
     return project;
 }
 

@@ -13,6 +13,7 @@
 #include "load/csv_table.hpp"
 #include "data/action_plan.hpp"
 #include "data/board.hpp"
+#include "data/minutes.hpp"
 #include "load/indicators.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
@@ -24,6 +25,14 @@ struct TomlData {
     TomlOrigin origin;
 };
 
+// meetings/: each meeting's agenda ("meeting/1"), its minutes ("minutes/1") and its
+// reports (Markdown), wherever in the folder they are kept.
+struct MeetingPapers {
+    std::vector<data::CommitteeMeeting> meetings;  // sorted by date
+    std::vector<data::Minutes> minutes;
+    std::vector<data::Report> reports;
+};
+
 // data/ addressed by file name without extension: data/budget.csv is "budget". A TOML
 // data file says what it holds with a top-level schema key and is loaded into its type.
 struct DataSet {
@@ -31,6 +40,10 @@ struct DataSet {
     std::map<std::string, TomlData> toml;
     std::map<std::string, data::ActionPlan> action_plans;  // schema = "action-plan/1"
     std::map<std::string, data::Board> boards;              // schema = "board/1"
+    data::People people;                                     // every "people/1" file, merged
+    std::map<std::string, data::Committee> committees;       // schema = "committee/1"
+    std::map<std::string, data::Tracker> trackers;           // schema = "tracker/1"
+    MeetingPapers papers;                                    // meetings/
     std::set<std::string> broken;  // files that failed to load: already reported, not missing
     // Performance data, when data/indicators.toml exists: its catalogue and the CSV files
     // it names (which are then not in csv). indicators_broken: the catalogue had errors.

@@ -171,6 +171,33 @@ const toml::array* TableReader::array(std::string_view key, bool required) {
     return nullptr;
 }
 
+std::optional<model::Time> TableReader::time(std::string_view key, bool required) {
+    const toml::node* n = get(key, required);
+    if (!n) return std::nullopt;
+    if (n->is_time()) {
+        const toml::time t = n->as_time()->get();
+        return model::Time{t.hour, t.minute};
+    }
+    wrong_type(key, *n, "a time of day such as 18:00:00 (no quotes)");
+    return std::nullopt;
+}
+
+std::vector<std::pair<std::string, SourcePos>> TableReader::strings(std::string_view key, bool required) {
+    std::vector<std::pair<std::string, SourcePos>> out;
+    const toml::node* n = get(key, required);
+    if (!n) return out;
+    const toml::array* arr = n->as_array();
+    if (!arr) {
+        wrong_type(key, *n, "an array of strings");
+        return out;
+    }
+    for (const toml::node& e : *arr) {
+        if (e.is_string()) out.emplace_back(e.as_string()->get(), origin_.at(e));
+        else diags_.error(origin_.at(e), concat("'", key, "' must list strings, not ", type_name(e)));
+    }
+    return out;
+}
+
 SourcePos TableReader::pos_of(std::string_view key) const {
     if (const toml::node* n = table_.get(key)) return origin_.at(*n);
     return pos();

@@ -41,6 +41,9 @@ public:
     std::optional<model::Date> date(std::string_view key, bool required);
     const toml::table* table(std::string_view key, bool required);
     const toml::array* array(std::string_view key, bool required);
+    std::optional<model::Time> time(std::string_view key, bool required);
+    // An array of strings, each with where it was written (ids that later checks resolve).
+    std::vector<std::pair<std::string, SourcePos>> strings(std::string_view key, bool required);
     // A key the caller accepts without reading it here.
     void allow(std::string_view key);
     // The raw node, for keys that accept more than one type; does not mark it known.

@@ -14,7 +14,17 @@ bool horizontal_bars(const Chart& c) {
 }
 
 std::string label(const Section& s) {
+    if (!s.label.empty()) return s.label;
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
+}
+
+std::string folder(const Document& d) { return d.path.empty() ? d.id : d.path; }
+
+std::string root_prefix(const Document& d) {
+    std::string out = "../";
+    for (char c : folder(d))
+        if (c == '/') out += "../";
+    return out;
 }
 
 const char* month_name(int month) {
@@ -32,6 +42,17 @@ std::string format_long(const Date& d) {
 std::string format_iso(const Date& d) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+}
+
+}  // namespace planpack::model
+
+namespace planpack::model {
+
+std::string format_time(const Time& t) {
+    const int h12 = t.hour % 12 == 0 ? 12 : t.hour % 12;
+    char buf[24];
+    std::snprintf(buf, sizeof buf, "%d.%02d %s", h12, t.minute, t.hour < 12 ? "am" : "pm");
     return buf;
 }
 

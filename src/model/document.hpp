@@ -20,6 +20,10 @@ struct Date {
     friend auto operator<=>(const Date&, const Date&) = default;  // year, then month, then day
 };
 
+struct Time {
+    int hour = 0, minute = 0;  // 24-hour clock
+};
+
 // ---- inlines --------------------------------------------------------------
 struct Inline;
 using Inlines = std::vector<Inline>;
@@ -46,10 +50,17 @@ struct Image {
     std::string asset;  // the local file shown, relative to the service root (see locate_assets)
 };
 struct FootnoteRef { int number = 0; std::string label; };
+// The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
+// pack is laid out, so a later pass (transform::fill_page_ranges) writes text; until then,
+// and in formats without pages, it prints nothing.
+struct PageRange {
+    int item = 0;      // the agenda item whose sections it spans (Section::binding.item)
+    std::string text;  // printed as it is; empty until filled
+};
 
 struct Inline {
     std::variant<Text, SoftBreak, LineBreak, Code, Emph, Strong, Strikethrough, Link, Image,
-                 FootnoteRef>
+                 FootnoteRef, PageRange>
         value;
 };
 
@@ -78,6 +89,14 @@ struct List {
     std::vector<ListItem> items;
 };
 struct BlockQuote { Blocks content; };
+// A numbered paragraph of a committee report ("6.2") with what belongs to it: its text and
+// any list or table that follows. Numbers are assigned by transform::number_report; the id
+// ("para-6-2") is its anchor.
+struct Numbered {
+    std::string number;
+    std::string id;
+    Blocks content;
+};
 struct CodeBlock {
     std::string info;
     std::string text;
@@ -191,7 +210,7 @@ struct Directive {
 
 struct Block {
     std::variant<Paragraph, Heading, List, BlockQuote, CodeBlock, ThematicBreak, PageBreak, Table,
-                 Figure, Chart, Directive>
+                 Figure, Chart, Directive, Numbered>
         value;
 };
 
@@ -204,16 +223,31 @@ struct Footnote {
 // ---- documents ------------------------------------------------------------
 enum class SectionKind { section, appendix };
 
+// How a section is bound into an agenda pack; plain documents leave it as it is.
+struct Binding {
+    int item = 0;                 // the agenda item it belongs to; 0: none (the front sheet)
+    bool odd_page_start = false;  // starts on an odd page, after a blank filler if need be
+    std::string stamp;            // printed on its first page: "Agenda Item 7"
+    bool unnumbered = false;      // outside the pack's page numbering (the front sheet)
+};
+
 struct Section {
     std::string id;
     SectionKind kind = SectionKind::section;
     int order = 0;
     int number = 0;  // assigned by transform::number_sections, never typed
     std::string title;
+    std::string label;  // printed label when a pack gives one ("Appendix 7(a)"); else generated
     bool landscape = false;  // front matter `landscape = true`: its printed pages are landscape
     Blocks blocks;
     std::vector<Footnote> footnotes;
     SourcePos source;  // the .md file
+    // Where its page is when it has none in this document (a section borrowed from another
+    // document, an appendix that is a file): relative to the site's root. HTML links there
+    // and prints nothing; a pack prints the section in place.
+    std::string url;
+    bool exempt = false;  // exempt information: transform::remove_exempt keeps it out of public output
+    Binding binding;
 };
 
 // What transform::suppress_small_numbers needs to know about the figures behind table
@@ -242,7 +276,8 @@ struct Workbook {
 
 struct Document {
     std::string id;
-    std::string kind;
+    std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
+    std::string path;  // its folder in the site; empty: the id
     std::string title;
     Date period_start, period_end, published;
     std::optional<Date> as_of;      // the date overdue and RAG are judged at, if not published
@@ -251,10 +286,13 @@ struct Document {
     std::vector<Workbook> workbooks;  // spreadsheets published with the document
 };
 
-// "Appendix 3" or "Section 2", the label cross-references print.
+// "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.
 std::string label(const Section& s);
+std::string folder(const Document& d);       // where its pages go: path, else id
+std::string root_prefix(const Document& d);  // "../" per level of folder(d): back to the root
 std::string format_long(const Date& d);  // "26 June 2023"
 const char* month_name(int month);       // 1 -> "January"
 std::string format_iso(const Date& d);   // "2023-06-26"
+std::string format_time(const Time& t);  // "6.00 pm", as agendas print it
 
 }  // namespace planpack::model

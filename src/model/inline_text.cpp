@@ -13,6 +13,7 @@ void append_text(const Inlines& inlines, std::string& out) {
                 else if constexpr (std::is_same_v<T, SoftBreak> || std::is_same_v<T, LineBreak>) out += ' ';
                 else if constexpr (std::is_same_v<T, Image>) out += v.alt;
                 else if constexpr (std::is_same_v<T, FootnoteRef>) {}
+                else if constexpr (std::is_same_v<T, PageRange>) out += v.text;
                 else append_text(v.content, out);
             },
             in.value);

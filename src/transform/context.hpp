@@ -1,16 +1,18 @@
 #pragma once
 #include <optional>
 
+#include "data/people.hpp"
 #include "load/config.hpp"
 #include "model/document.hpp"
 
 namespace planpack::transform {
 
-// What a build knows beyond the sources: the date figures are judged at, and the
-// small-number rules from planpack.toml.
+// What a build knows beyond the sources: the date figures are judged at, the small-number
+// rules and how people may be named, from planpack.toml.
 struct Context {
     load::Suppression suppression;
     std::optional<model::Date> as_of;  // --as-of; else the document's as_of, else its published date
+    data::Privacy privacy;             // planpack.toml's [privacy]
 
     model::Date as_of_for(const model::Document& doc) const {
         return as_of.value_or(doc.as_of.value_or(doc.published));

@@ -24,6 +24,7 @@ constexpr Kind kinds[] = {
     {"budget", directives::budget},
     {"indicator-table", directives::indicator_table, true},
     {"chart", directives::chart, true},
+    {"recommendations-tracker", directives::recommendations_tracker},
 };
 
 std::string known_kinds() {

@@ -21,6 +21,7 @@ std::set<std::string> anchors(model::Section& s) {
     };
     for_each_block(s.blocks, [&](model::Block& b) {
         if (auto* h = std::get_if<model::Heading>(&b.value)) out.insert(h->id);
+        else if (auto* n = std::get_if<model::Numbered>(&b.value)) out.insert(n->id);
         else if (auto* t = std::get_if<model::Table>(&b.value)) table(*t);
         else if (auto* c = std::get_if<model::Chart>(&b.value)) table(c->data);
     });
@@ -83,8 +84,11 @@ void resolve_xrefs(model::Document& doc, Diagnostics& diags) {
                 }
             }
             link->xref = to->id;
-            link->url = (to->id == section.id && !fragment.empty() ? "" : to->id + ".html") +
-                        (fragment.empty() ? "" : "#" + fragment);
+            if (!to->url.empty())  // its page is elsewhere: a borrowed document, a file
+                link->url = model::root_prefix(doc) + to->url + (fragment.empty() ? "" : "#" + fragment);
+            else
+                link->url = (to->id == section.id && !fragment.empty() ? "" : to->id + ".html") +
+                            (fragment.empty() ? "" : "#" + fragment);
             if (link->content.empty())
                 link->content.push_back(
                     {model::Text{to->kind == model::SectionKind::appendix ? model::label(*to) : to->title}});

@@ -15,7 +15,8 @@ void for_each_block(model::Blocks& blocks, F&& f) {
         std::visit(
             [&](auto& v) {
                 using T = std::decay_t<decltype(v)>;
-                if constexpr (std::is_same_v<T, model::BlockQuote>) for_each_block(v.content, f);
+                if constexpr (std::is_same_v<T, model::BlockQuote> || std::is_same_v<T, model::Numbered>)
+                    for_each_block(v.content, f);
                 else if constexpr (std::is_same_v<T, model::List>)
                     for (auto& item : v.items) for_each_block(item.content, f);
             },

@@ -80,6 +80,12 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
                     out += "\">";
+                } else if constexpr (std::is_same_v<T, PageRange>) {
+                    if (!v.text.empty()) {
+                        out += " <span class=\"page-range\">";
+                        append_escaped(out, v.text);
+                        out += "</span>";
+                    }
                 } else if constexpr (std::is_same_v<T, FootnoteRef>) {
                     const std::string n = std::to_string(v.number);
                     out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n +
@@ -196,6 +202,30 @@ void chart_to(std::string& out, const Chart& c, PageState& page) {
 }
 
 void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tight);
+void block_to(std::string& out, const Block& b, PageState& page, bool tight);
+
+// "6.2" printed before the paragraph's first words, inside its <p> so it is read with
+// them; the whole group (text, list, table) is the anchor's target.
+void numbered_to(std::string& out, const Numbered& n, PageState& page) {
+    out += "<div class=\"para\" id=\"";
+    append_escaped(out, n.id);
+    out += "\">\n";
+    std::string number = "<span class=\"para-number\">";
+    append_escaped(number, n.number);
+    number += "</span> ";
+    for (size_t i = 0; i < n.content.size(); ++i) {
+        const auto* p = std::get_if<Paragraph>(&n.content[i].value);
+        if (i == 0 && p) {
+            out += "<p>" + number;
+            inlines_to(out, p->content);
+            out += "</p>\n";
+            continue;
+        }
+        if (i == 0) out += "<p class=\"para-number-only\">" + number + "</p>\n";
+        block_to(out, n.content[i], page, false);
+    }
+    out += "</div>\n";
+}
 
 void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
     std::visit(
@@ -258,6 +288,8 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 out += "\n</figure>\n";
             } else if constexpr (std::is_same_v<T, Chart>) {
                 chart_to(out, v, page);
+            } else if constexpr (std::is_same_v<T, Numbered>) {
+                numbered_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Directive>) {
                 // transform::expand_directives removes every directive before rendering.
             }

@@ -4,44 +4,22 @@
 
 #include "load/project.hpp"
 #include "render/html/blocks.hpp"
+#include "render/html/committee.hpp"
 #include "render/html/escape.hpp"
+#include "render/html/page.hpp"
 
 namespace planpack::render::html {
 
 namespace fs = std::filesystem;
 using kainjow::mustache::data;
-using kainjow::mustache::mustache;
 
 namespace {
 
 constexpr const char* template_names[] = {"layout", "home", "contents", "section"};
 
-// A compiled template that escapes with planpack's one escape function.
-class Page {
-public:
-    Page(const std::string& name, const std::string& source, Diagnostics& diags) : tmpl_(source) {
-        tmpl_.set_custom_escape([](const std::string& s) { return escape(s); });
-        if (!tmpl_.is_valid())
-            diags.error({"templates/html/" + name + ".mustache", 0, 0},
-                        "template error: " + tmpl_.error_message());
-    }
-    std::string render(const data& d) { return tmpl_.render(d); }
-    bool valid() const { return tmpl_.is_valid(); }
-
-private:
-    mustache tmpl_;
-};
-
 std::string section_heading(const model::Section& s) {
     return s.kind == model::SectionKind::appendix ? model::label(s) + ": " + s.title
                                                   : std::to_string(s.number) + ". " + s.title;
-}
-
-data link(const std::string& url, const std::string& text) {
-    data d;
-    d.set("url", url);
-    d.set("text", text);
-    return d;
 }
 
 data document_entries(const model::Document& doc, model::SectionKind kind) {
@@ -58,20 +36,13 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
     return list;
 }
 
-data base_context(const load::Config& cfg, const std::string& root) {
-    data d;
-    d.set("lang", cfg.language);
-    d.set("service_name", cfg.service_name);
-    d.set("local_authority", cfg.local_authority);
-    d.set("root", root);
-    d.set("base_url", cfg.base_url);
-    return d;
-}
-
-void set_document(data& d, const model::Document& doc) {
+// is_contents: the page is the document's contents (or agenda) page itself.
+void set_document(data& d, const model::Document& doc, bool is_contents) {
     d.set("doc_title", doc.title);
-    d.set("contents_word", doc.kind == "board_pack" ? "agenda" : "contents");
-    d.set("doc_url", "index.html");
+    const std::string contents = doc.title + ": " + (doc.kind == "board_pack" ? "agenda" : "contents");
+    set_breadcrumbs(d, is_contents ? std::vector<std::pair<std::string, std::string>>{{"", contents}}
+                                   : std::vector<std::pair<std::string, std::string>>{{"index.html", contents}});
+    d.set("has_pager", data::type::bool_true);
     d.set("published", model::format_long(doc.published));
     d.set("published_iso", model::format_iso(doc.published));
     d.set("period", model::format_long(doc.period_start) + " to " +
@@ -111,7 +82,8 @@ std::string format_size(size_t bytes) {
 output::OutputTree render_site(const load::Config& cfg, const std::vector<model::Document>& documents,
                                const Templates& templates, Diagnostics& diags,
                                const std::map<std::string, Download>& downloads,
-                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets) {
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets,
+                               const std::vector<model::Document>& papers) {
     output::OutputTree tree;
     Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
         contents("contents", templates.contents, diags), section("section", templates.section, diags);
@@ -131,6 +103,11 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             docs.push_back(d);
         }
         ctx.set("documents", docs);
+        data committees{data::type::list};
+        for (const auto& doc : papers)
+            if (doc.kind == "committee") committees.push_back(link(model::folder(doc) + "/index.html", doc.title));
+        ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
+        ctx.set("committees", committees);
         ctx.set("page_title", cfg.service_name);
         tree["index.html"] = wrap(ctx, home.render(ctx));
     }
@@ -138,7 +115,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
     for (const auto& doc : documents) {
         {   // The document's contents page.
             data ctx = base_context(cfg, "../");
-            set_document(ctx, doc);
+            set_document(ctx, doc, true);
             const bool pack = doc.kind == "board_pack";
             ctx.set("page_title", pack ? "Agenda" : "Contents");
             ctx.set("contents_title", pack ? "Agenda" : "Contents");
@@ -147,7 +124,6 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                                        ", issued " + model::format_long(doc.published) + "."
                                  : "Plan period " + model::format_long(doc.period_start) + " to " +
                                        model::format_long(doc.period_end) + ".");
-            ctx.set("is_contents", data::type::bool_true);
             ctx.set("sections", document_entries(doc, model::SectionKind::section));
             data appendices = document_entries(doc, model::SectionKind::appendix);
             ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
@@ -178,7 +154,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         for (size_t i = 0; i < doc.sections.size(); ++i) {
             const model::Section& s = doc.sections[i];
             data ctx = base_context(cfg, "../");
-            set_document(ctx, doc);
+            set_document(ctx, doc, false);
             ctx.set("page_title", section_heading(s));
             ctx.set("heading", section_heading(s));
             ctx.set("body", render_blocks(s.blocks));
@@ -193,6 +169,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
         }
     }
+    tree.merge(render_committee_papers(cfg, papers, templates, diags, downloads));
     for (const auto& [name, bytes] : templates.assets) tree["assets/" + name] = bytes;
     return tree;
 }

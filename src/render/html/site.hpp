@@ -36,12 +36,14 @@ struct Spreadsheet {
 };
 
 // Every page of every document, plus the home page and assets, as an output tree.
+// papers: committee papers (render/html/committee), listed on the home page by committee.
 // downloads: by document id, for the documents that have one.
 output::OutputTree render_site(const load::Config& config,
                                const std::vector<model::Document>& documents,
                                const Templates& templates, Diagnostics& diags,
                                const std::map<std::string, Download>& downloads = {},
-                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets = {});
+                               const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets = {},
+                               const std::vector<model::Document>& papers = {});
 
 // "412 KB", "1.3 MB"
 std::string format_size(size_t bytes);

@@ -114,6 +114,8 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                     RunStyle i = st;
                     i.face = with_italic(st.face);
                     out.push_back({"[" + v.alt + "]", i, false});
+                } else if constexpr (std::is_same_v<T, model::PageRange>) {
+                    if (!v.text.empty()) out.push_back({" " + v.text, st, false});
                 } else if constexpr (std::is_same_v<T, model::FootnoteRef>) {
                     RunStyle n = st;
                     n.size = st.size * 0.68f;
@@ -292,6 +294,7 @@ void FlowBuilder::block(const model::Block& b, const Frame& f) {
             else if constexpr (std::is_same_v<T, model::PageBreak>) pending_break_ = true;
             else if constexpr (std::is_same_v<T, model::Table>) layout_table(*this, v, f);
             else if constexpr (std::is_same_v<T, model::Figure>) figure(v, f);
+            else if constexpr (std::is_same_v<T, model::Numbered>) numbered(v, f);
             else if constexpr (std::is_same_v<T, model::Chart>) {
                 // On paper, as on the web page, a chart comes with its sentence and figures.
                 layout_chart(*this, v, f);
@@ -374,6 +377,41 @@ void FlowBuilder::list(const model::List& l, const Frame& f) {
         space_after(l.tight ? style.lists.item_space : style.body.space_after);
     }
     space_after(f.tight ? 0 : style.body.space_after);
+}
+
+// A report paragraph: its number hangs in the margin of the paragraph's first line, the
+// paragraph and what belongs to it (a list, a table) indented beside it, as printed
+// committee reports set "6.2".
+void FlowBuilder::numbered(const model::Numbered& n, const Frame& f) {
+    const Style& style = env_.style;
+    const TextStyle& ts = f.text ? *f.text : style.body;
+    const int node = env_.tree.add(Tag::Div, f.node);
+    const int lbl = env_.tree.add(Tag::Lbl, node);
+    RunStyle ms = base_style(ts, f);
+    ms.face = with_bold(ms.face);
+    const Line ml = single_line({n.number, ms, false}, env_.fonts, missing());
+    const float indent = std::max(style.lists.indent * 1.6f, ml.width + ts.size);
+    Frame inner = f;
+    inner.x = f.x + indent;
+    inner.width = f.width - indent;
+    inner.node = node;
+    const size_t first = strips_.size();
+    blocks(n.content, inner);
+    if (strips_.size() == first) {
+        Strip s;
+        s.height = ts.line_height();
+        s.first_baseline = baseline(s.height, ts.size, Face::regular);
+        add(std::move(s), f);
+    }
+    Strip& s = strips_[first];
+    s.anchors.push_back(anchor_name(env_.section ? env_.section->id : "", n.id));
+    for (const Frag& fr : ml.frags) {
+        const FontMetrics& m = env_.fonts[fr.face];
+        s.items.push_back({TextItem{fr.face, ms.size, ms.colour, f.x + fr.x, s.first_baseline, fr.width,
+                                    static_cast<float>(m.ascent()) * ms.size / 1000,
+                                    static_cast<float>(m.descent()) * ms.size / 1000, fr.text},
+                           lbl});
+    }
 }
 
 void FlowBuilder::quote(const model::BlockQuote& q, const Frame& f) {

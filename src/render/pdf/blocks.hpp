@@ -93,6 +93,7 @@ private:
     void heading(const model::Heading& h, const Frame& f);
     void list(const model::List& l, const Frame& f);
     void quote(const model::BlockQuote& q, const Frame& f);
+    void numbered(const model::Numbered& n, const Frame& f);
     void code(const model::CodeBlock& c, const Frame& f);
     void rule(const Frame& f);
     void figure(const model::Figure& fig, const Frame& f);

@@ -28,7 +28,7 @@ struct Rect {
 // Structure element types of tagged PDF (ISO 32000-1, 14.8.4).
 enum class Tag {
     Document, Sect, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, BlockQuote, Code, Table, THead,
-    TBody, TFoot, TR, TH, TD, Caption, Figure, Note, Reference, Link, TOC, TOCI
+    TBody, TFoot, TR, TH, TD, Caption, Figure, Note, Reference, Link, TOC, TOCI, Div
 };
 const char* tag_name(Tag t);
 

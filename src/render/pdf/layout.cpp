@@ -5,8 +5,8 @@
 namespace planpack::render::pdf {
 
 std::string section_heading(const model::Section& s) {
-    return s.kind == model::SectionKind::appendix ? model::label(s) + ": " + s.title
-                                                  : std::to_string(s.number) + ". " + s.title;
+    if (s.kind == model::SectionKind::appendix) return model::label(s) + ": " + s.title;
+    return s.number > 0 ? std::to_string(s.number) + ". " + s.title : s.title;  // a report is not numbered
 }
 
 namespace {

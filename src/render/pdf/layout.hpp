@@ -17,7 +17,9 @@ struct AnchorPos {
 
 struct LaidOutDocument {
     std::vector<LaidPage> pages;  // the cover, the contents pages, then the body
-    size_t contents_pages = 0;    // pages 1 .. contents_pages are the contents
+    size_t front_pages = 1;       // unnumbered pages first: the cover, or a pack's front sheet
+    std::string front_label = "Cover";  // what a viewer calls them
+    size_t contents_pages = 0;    // the next contents_pages pages are the contents
     size_t body_pages = 0;
     StructTree tree;
     std::vector<OutlineEntry> outline;
@@ -28,7 +30,8 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
                                 const Style& style, const FontSet& fonts,
                                 const std::map<std::string, ImageInfo>& images, Diagnostics& diags);
 
-// "3. Child First" or "Appendix 2: Board membership", as the HTML titles sections.
+// "3. Child First" or "Appendix 2: Board membership", as the HTML titles sections; an
+// unnumbered section (a committee report) by its title alone.
 std::string section_heading(const model::Section& s);
 
 }  // namespace planpack::render::pdf

@@ -29,6 +29,11 @@ void set_utc(Metadata& m, std::int64_t epoch) {
 
 }  // namespace
 
+void set_date(Metadata& meta, const std::optional<std::int64_t>& epoch, const model::Date& published) {
+    if (epoch) set_utc(meta, *epoch);
+    else meta.year = published.year, meta.month = published.month, meta.day = published.day;
+}
+
 std::optional<Resources> load_resources(const std::filesystem::path& templates_dir, Diagnostics& diags) {
     const std::filesystem::path path = templates_dir / "pdf" / "style.toml";
     const std::string shown = path.string();
@@ -64,8 +69,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     std::snprintf(years, sizeof years, "%d/%02d", doc.period_start.year, doc.period_end.year % 100);
     meta.keywords = "youth justice; " + config.local_authority + "; " + config.service_name + "; " + years;
     meta.language = config.language;
-    if (options.source_date_epoch) set_utc(meta, *options.source_date_epoch);
-    else meta.year = doc.published.year, meta.month = doc.published.month, meta.day = doc.published.day;
+    set_date(meta, options.source_date_epoch, doc.published);
 
     std::string error;
     auto bytes = write_pdf(laid, meta, res.fonts, images, error);

@@ -120,7 +120,9 @@ public:
         Running out;
         const toml::table* t = table(key);
         if (!t) return out;
-        Reader sub(*t, r_.origin(), r_.diags(), "[" + std::string(key) + "]");
+        // A top-level table, or one inside [pack] and the like.
+        const std::string name = context_.front() == '[' ? context_name() + "." + std::string(key) : std::string(key);
+        Reader sub(*t, r_.origin(), r_.diags(), "[" + name + "]");
         out.left = sub.pattern("left");
         out.centre = sub.pattern("centre");
         out.right = sub.pattern("right");
@@ -350,6 +352,12 @@ std::optional<Style> parse_style(std::string_view text, const std::string& shown
         ok = section(top, "notes", [&](Reader& r) {
                  s.notes.title = r.string("title");
                  s.notes.text = r.text_style("text", false);
+             }) && ok;
+        ok = section(top, "pack", [&](Reader& r) {
+                 s.pack.marker = r.string("marker");
+                 s.pack.blank_page = r.string("blank_page");
+                 s.pack.stamp = r.text_style("stamp", false);
+                 s.pack.footer = r.running("footer");
              }) && ok;
         ok = ok && top.ok();
     }

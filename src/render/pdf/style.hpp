@@ -132,6 +132,15 @@ struct Style {
         std::string title;
         TextStyle text;
     } notes;
+
+    // Agenda packs: an unnumbered front sheet, then the items' papers numbered
+    // continuously, each item on an odd page after a blank filler when needed.
+    struct Pack {
+        std::string marker;      // the front sheet's first line: "Public Document Pack"
+        std::string blank_page;  // what a filler page says
+        TextStyle stamp;         // "Agenda Item 7" at the top right of an item's first page
+        Running footer;          // {page} is the pack's own page number
+    } pack;
 };
 
 // Reads a style file strictly: a missing or unknown key, a wrong type or a bad colour is

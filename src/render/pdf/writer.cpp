@@ -323,17 +323,19 @@ private:
         HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     }
 
-    // The cover is "Cover", the contents i, ii, ..., the body 1, 2, ... as its footers say.
+    // The cover (or a pack's front sheet) by name, the contents i, ii, ..., the body 1, 2,
+    // ... as its footers say.
     void labels() {
         HPDF_Doc pdf = pdf_.get();
-        if (HPDF_Dict cover = HPDF_PageLabel_New(pdf, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, "Cover")) {
-            HPDF_Dict_RemoveElement(cover, "S");
-            HPDF_Dict_RemoveElement(cover, "St");
-            HPDF_Catalog_AddPageLabel(pdf->catalog, 0, cover);
+        if (HPDF_Dict front = HPDF_PageLabel_New(pdf, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, doc_.front_label.c_str())) {
+            HPDF_Dict_RemoveElement(front, "S");
+            HPDF_Dict_RemoveElement(front, "St");
+            HPDF_Catalog_AddPageLabel(pdf->catalog, 0, front);
         }
-        if (doc_.contents_pages > 0) HPDF_AddPageLabel(pdf, 1, HPDF_PAGE_NUM_STYLE_LOWER_ROMAN, 1, nullptr);
-        HPDF_AddPageLabel(pdf, static_cast<HPDF_UINT>(1 + doc_.contents_pages), HPDF_PAGE_NUM_STYLE_DECIMAL, 1,
-                          nullptr);
+        const auto first_contents = static_cast<HPDF_UINT>(doc_.front_pages);
+        if (doc_.contents_pages > 0) HPDF_AddPageLabel(pdf, first_contents, HPDF_PAGE_NUM_STYLE_LOWER_ROMAN, 1, nullptr);
+        HPDF_AddPageLabel(pdf, static_cast<HPDF_UINT>(first_contents + doc_.contents_pages), HPDF_PAGE_NUM_STYLE_DECIMAL,
+                          1, nullptr);
     }
 
     void info() {

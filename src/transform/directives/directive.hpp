@@ -40,6 +40,7 @@ std::optional<model::Blocks> action_changes(Input& in);
 std::optional<model::Blocks> previous_progress(Input& in);
 std::optional<model::Blocks> attendance_grid(Input& in);
 std::optional<model::Blocks> budget(Input& in);
+std::optional<model::Blocks> recommendations_tracker(Input& in);
 // These two read the directive's body themselves; Input::params is not used.
 std::optional<model::Blocks> indicator_table(Input& in);
 std::optional<model::Blocks> chart(Input& in);

@@ -1,0 +1,161 @@
+#include "render/pdf/pack.hpp"
+
+#include "render/pdf/images.hpp"
+#include "render/pdf/writer.hpp"
+#include "transform/exempt.hpp"
+
+namespace planpack::render::pdf {
+
+namespace {
+
+// The pages of one section, on new pages, with its title.
+std::vector<LaidPage> section_pages(const model::Section& s, int index, int node, const Style& style,
+                                    const FontSet& fonts, const std::map<std::string, ImageInfo>& images,
+                                    Diagnostics& diags, StructTree& tree, std::vector<OutlineEntry>& outline,
+                                    const std::string& marker = {}) {
+    const PageGeometry g = page_geometry(style, s.landscape);
+    LayoutEnv env{style, fonts, images, diags, tree, outline, &s, index, g.content.w, g.content.h};
+    FlowBuilder b(env);
+    const Frame f{0, g.content.w, node, {}, nullptr, {}, false, false, 0};
+    if (!marker.empty()) {
+        const TextStyle& ts = style.pack.stamp;
+        b.text_strips({{marker, b.base_style(ts, f), false}}, f, ts, tree.add(Tag::P, node), 0, true);
+        b.space_after(ts.size);
+    }
+    b.section_title(section_heading(s), anchor_name(s.id), f);
+    b.blocks(s.blocks, f);
+    b.footnotes(s.footnotes, f);
+    std::vector<Strip> strips = b.take();
+    return paginate(strips, g);
+}
+
+// A page that only says it is blank: it keeps the next item on a right-hand page.
+LaidPage blank_page(const Style& style, const FontSet& fonts) {
+    LaidPage page;
+    page.geometry = page_geometry(style, false);
+    const TextStyle& ts = style.body;
+    RunStyle st{Face::italic, ts.size, style.colours.muted, 0, false, false, std::nullopt, {}, false};
+    const Line l = single_line({style.pack.blank_page, st, false}, fonts, nullptr);
+    const Rect c = page.geometry.content;
+    const float x = c.x + (c.w - l.width) / 2, y = c.y + c.h / 2;
+    for (const Frag& fr : l.frags) {
+        const FontMetrics& m = fonts[fr.face];
+        page.furniture.push_back({TextItem{fr.face, st.size, st.colour, x + fr.x, y, fr.width,
+                                           static_cast<float>(m.ascent()) * st.size / 1000,
+                                           static_cast<float>(m.descent()) * st.size / 1000, fr.text},
+                                  artifact});
+    }
+    return page;
+}
+
+// "Agenda Item 7" in the top right corner, above the text block.
+void stamp(LaidPage& page, const std::string& text, const Style& style, const FontSet& fonts) {
+    const TextStyle& ts = style.pack.stamp;
+    RunStyle st{ts.bold ? Face::bold : Face::regular, ts.size, ts.colour, 0, false, false, std::nullopt, {}, false};
+    const Line l = single_line({text, st, false}, fonts, nullptr);
+    const Rect c = page.geometry.content;
+    for (const Frag& fr : l.frags) {
+        const FontMetrics& m = fonts[fr.face];
+        page.furniture.push_back({TextItem{fr.face, st.size, st.colour, c.right() - l.width + fr.x,
+                                           style.page.header_offset, fr.width,
+                                           static_cast<float>(m.ascent()) * st.size / 1000,
+                                           static_cast<float>(m.descent()) * st.size / 1000, fr.text},
+                                  artifact});
+    }
+}
+
+}  // namespace
+
+LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info, const Style& style,
+                        const FontSet& fonts, const std::map<std::string, ImageInfo>& images, Diagnostics& diags) {
+    LaidOutPack out;
+    model::Document pack = source;  // its front sheet gets the page ranges
+    StructTree& tree = out.doc.tree;
+    std::vector<int> nodes;
+    for (size_t i = 0; i < pack.sections.size(); ++i) nodes.push_back(tree.add(Tag::Sect, StructTree::root));
+
+    // Pass 1: the papers, which fix every page number. Bookmarks: the front sheet, then
+    // each item with its papers beneath it.
+    std::vector<OutlineEntry> unused, outline;
+    std::vector<LaidPage> body;
+    std::map<size_t, std::string> stamps;  // body page -> its stamp
+    std::vector<std::pair<int, size_t>> starts;  // item, first body page
+    for (size_t i = 0; i < pack.sections.size(); ++i) {
+        const model::Section& s = pack.sections[i];
+        if (s.binding.unnumbered) continue;
+        if (s.binding.odd_page_start) {
+            if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));
+            starts.emplace_back(s.binding.item, body.size());
+            if (!s.binding.stamp.empty()) stamps[body.size()] = s.binding.stamp;
+            outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
+        }
+        outline.push_back({2, section_heading(s), anchor_name(s.id)});
+        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused))
+            body.push_back(std::move(p));
+    }
+    if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));  // printed two-sided
+    for (size_t k = 0; k < starts.size(); ++k) {
+        const size_t last = k + 1 < starts.size() ? starts[k + 1].second : body.size();
+        out.items[starts[k].first] = {static_cast<int>(starts[k].second) + 1, static_cast<int>(last)};
+    }
+
+    // Pass 2: the front sheet, with the ranges, on pages of its own (an even number of them).
+    transform::fill_page_ranges(pack, out.items);
+    std::vector<LaidPage> front;
+    for (size_t i = 0; i < pack.sections.size(); ++i)
+        if (pack.sections[i].binding.unnumbered)
+            for (auto& p : section_pages(pack.sections[i], static_cast<int>(i), nodes[i], style, fonts, images, diags,
+                                         tree, unused, front.empty() ? style.pack.marker : ""))
+                front.push_back(std::move(p));
+    if (front.size() % 2 == 1) front.push_back(blank_page(style, fonts));
+
+    LaidOutDocument& doc = out.doc;
+    doc.front_pages = front.size();
+    doc.front_label = "Front sheet";
+    doc.body_pages = body.size();
+    for (auto& p : front) doc.pages.push_back(std::move(p));
+    for (size_t b = 0; b < body.size(); ++b) {
+        LaidPage& page = body[b];
+        RunningFields fields;
+        fields.page = std::to_string(b + 1);
+        fields.pages = std::to_string(body.size());
+        add_running(page, Running{}, style.pack.footer, info, fields, style, fonts, diags);
+        if (auto it = stamps.find(b); it != stamps.end()) stamp(page, it->second, style, fonts);
+        doc.pages.push_back(std::move(page));
+    }
+    for (size_t i = 0; i < doc.pages.size(); ++i)
+        for (const Anchor& a : doc.pages[i].anchors) doc.anchors.emplace(a.name, AnchorPos{i, a.y});
+    doc.outline.push_back({1, "Agenda", "index"});
+    for (auto& e : outline) doc.outline.push_back(std::move(e));
+    return out;
+}
+
+std::optional<Rendered> render_pack(const load::Config& config, const model::Document& pack, const Resources& res,
+                                    const std::map<std::string, std::string>& images, const Options& options,
+                                    Diagnostics& diags) {
+    DocumentInfo info;
+    info.title = pack.title;
+    info.service = config.service_name;
+    info.local_authority = config.local_authority;
+    info.published = model::format_long(pack.published);
+    info.period = model::format_long(pack.as_of.value_or(pack.published));
+    info.pos = pack.sections.empty() ? SourcePos{} : pack.sections.front().source;
+    const auto probed = probe_images(images, diags);
+    LaidOutPack laid = layout_pack(pack, info, res.style, res.fonts, probed, diags);
+    Metadata meta;
+    meta.title = pack.title;
+    meta.author = config.local_authority;
+    meta.subject = "Agenda pack of the meeting on " + info.period;
+    meta.keywords = "committee; agenda; " + config.local_authority;
+    meta.language = config.language;
+    set_date(meta, options.source_date_epoch, pack.published);
+    std::string error;
+    auto bytes = write_pdf(laid.doc, meta, res.fonts, images, error);
+    if (!bytes) {
+        diags.error(info.pos, "cannot write the agenda pack PDF of meeting '" + pack.id + "': " + error);
+        return std::nullopt;
+    }
+    return Rendered{std::move(*bytes), laid.doc.pages.size()};
+}
+
+}  // namespace planpack::render::pdf

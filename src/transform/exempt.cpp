@@ -1,0 +1,58 @@
+#include "transform/exempt.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "model/inline_text.hpp"
+#include "transform/walk.hpp"
+
+namespace planpack::transform {
+
+void remove_exempt(std::vector<model::Document>& docs) {
+    for (auto& doc : docs) {
+        std::set<std::string> removed;
+        for (const auto& s : doc.sections)
+            if (s.exempt) removed.insert(s.id);
+        if (removed.empty()) continue;
+        doc.sections.erase(std::remove_if(doc.sections.begin(), doc.sections.end(),
+                                          [](const model::Section& s) { return s.exempt; }),
+                           doc.sections.end());
+        for (auto& s : doc.sections)
+            for_each_inline(s, [&](model::Inline& in) {
+                auto* link = std::get_if<model::Link>(&in.value);
+                if (link && removed.count(link->xref)) in = model::Inline{model::Text{model::plain_text(link->content)}};
+            });
+    }
+    docs.erase(std::remove_if(docs.begin(), docs.end(), [](const model::Document& d) { return d.sections.empty(); }),
+               docs.end());
+}
+
+std::vector<model::Document> exempt_only(const std::vector<model::Document>& docs) {
+    std::vector<model::Document> out;
+    for (const auto& doc : docs) {
+        model::Document d = doc;
+        d.sections.clear();
+        for (const auto& s : doc.sections)
+            if (s.exempt) d.sections.push_back(s);
+        if (!d.sections.empty()) out.push_back(std::move(d));
+    }
+    return out;
+}
+
+void fill_page_ranges(model::Document& pack, const std::map<int, std::pair<int, int>>& pages) {
+    for (auto& s : pack.sections)
+        for_each_inline(s, [&](model::Inline& in) {
+            auto* range = std::get_if<model::PageRange>(&in.value);
+            if (!range) return;
+            auto it = pages.find(range->item);
+            if (it == pages.end()) {
+                range->text.clear();
+                return;
+            }
+            const auto [first, last] = it->second;
+            range->text = first == last ? "(Page " + std::to_string(first) + ")"
+                                        : "(Pages " + std::to_string(first) + " - " + std::to_string(last) + ")";
+        });
+}
+
+}  // namespace planpack::transform
