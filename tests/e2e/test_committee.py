@@ -283,4 +283,42 @@ with tempfile.TemporaryDirectory() as tmp:
     check(any("Agenda Item 4" in p and "Youth Justice Team: update" in p for p in body),
           "the pack stamps the report Agenda Item 4")
 
+    # The fixture: appendix files go where their item's exemption sends them, and the exempt
+    # minute of an earlier meeting stays out of the public minutes and the next pack.
+    fixture = os.path.join(root, "tests", "fixtures", "committee-service")
+    fsite, fres = os.path.join(tmp, "fsite"), os.path.join(tmp, "fres")
+    r = build(fixture, fsite, "--restricted-out", fres)
+    check(r.returncode == 0, "the committee fixture builds: " + r.stderr)
+    meeting = "committees/scrutiny/ctte-2023-01-12"
+    check(os.path.exists(os.path.join(fsite, meeting, "caseload-caseload.txt")), "a public appendix file is published")
+    check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
+          "an exempt appendix file is not")
+    check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
+    public = list(texts(fsite))
+    for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
+        leaks = [n for n, t in public if secret in t]
+        check(not leaks, f"'{secret}' is in no public file of the fixture (found in {leaks})")
+    kept = "\n".join(t for _, t in texts(fres))
+    check(all(s in kept for s in ("Quillfeather", "£71,993", "complainant", "confidential file")),
+          "the restricted tree holds them all")
+
+    # The fixture: appendix files go where their item's exemption sends them, and the exempt
+    # minute of an earlier meeting stays out of the public minutes and the next pack.
+    fixture = os.path.join(root, "tests", "fixtures", "committee-service")
+    fsite, fres = os.path.join(tmp, "fsite"), os.path.join(tmp, "fres")
+    r = build(fixture, fsite, "--restricted-out", fres)
+    check(r.returncode == 0, "the committee fixture builds: " + r.stderr)
+    meeting = "committees/scrutiny/ctte-2023-01-12"
+    check(os.path.exists(os.path.join(fsite, meeting, "caseload-caseload.txt")), "a public appendix file is published")
+    check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
+          "an exempt appendix file is not")
+    check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
+    public = list(texts(fsite))
+    for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
+        leaks = [n for n, t in public if secret in t]
+        check(not leaks, f"'{secret}' is in no public file of the fixture (found in {leaks})")
+    kept = "\n".join(t for _, t in texts(fres))
+    check(all(s in kept for s in ("Quillfeather", "£71,993", "complainant", "confidential file")),
+          "the restricted tree holds them all")
+
 check.finish()
