@@ -10,10 +10,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 
 from checks import Checks
-from site_reader import pages
+from site_reader import output_texts, pages
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -40,24 +39,6 @@ def pdf_pages(path):
                                                           text=True).stdout)[1])
     return [subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-layout", path, "-"],
                            capture_output=True, text=True).stdout for p in range(1, n + 1)]
-
-
-def texts(top):
-    """(name, text) for every file under top: HTML with entities decoded, PDF through
-    pdftotext, every part of a workbook."""
-    for d, _, files in os.walk(top):
-        for f in sorted(files):
-            path = os.path.join(d, f)
-            rel = os.path.relpath(path, top)
-            if f.endswith(".pdf"):
-                yield rel, "\n".join(pdf_pages(path))
-            elif f.endswith(".xlsx"):
-                with zipfile.ZipFile(path) as z:
-                    for part in z.namelist():
-                        yield f"{rel}!{part}", z.read(part).decode("utf-8", errors="replace")
-            else:
-                with open(path, "rb") as fh:
-                    yield rel, html.unescape(fh.read().decode("utf-8", errors="replace"))
 
 
 def flat(text):
@@ -219,12 +200,12 @@ with tempfile.TemporaryDirectory() as tmp:
     # Exempt papers: in no public file, in every format; in the restricted tree.
     phrases = exempt_phrases()
     title = phrases.pop()
-    public = list(texts(site))
+    public = list(output_texts(site))
     check(any(n.endswith(".pdf") for n, _ in public), "public PDFs were searched")
     for phrase in phrases:
         leaks = [n for n, t in public if phrase in flat(t)]
         check(not leaks, f"exempt text '{phrase}' is in no public file (found in {leaks})")
-    kept = "\n".join(flat(t) for _, t in texts(restricted))
+    kept = "\n".join(flat(t) for _, t in output_texts(restricted))
     check(all(p in kept for p in phrases), "the restricted tree holds the exempt papers")
     check(os.path.exists(os.path.join(restricted, PACK)), "the restricted tree has the whole pack")
     check(title in flat(agenda.all_text()), "the exempt item's title is public")
@@ -294,11 +275,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
           "an exempt appendix file is not")
     check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
-    public = list(texts(fsite))
+    public = list(output_texts(fsite))
     for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
         leaks = [n for n, t in public if secret in t]
         check(not leaks, f"'{secret}' is in no public file of the fixture (found in {leaks})")
-    kept = "\n".join(t for _, t in texts(fres))
+    kept = "\n".join(t for _, t in output_texts(fres))
     check(all(s in kept for s in ("Quillfeather", "£71,993", "complainant", "confidential file")),
           "the restricted tree holds them all")
 
@@ -313,11 +294,11 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
           "an exempt appendix file is not")
     check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
-    public = list(texts(fsite))
+    public = list(output_texts(fsite))
     for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
         leaks = [n for n, t in public if secret in t]
         check(not leaks, f"'{secret}' is in no public file of the fixture (found in {leaks})")
-    kept = "\n".join(t for _, t in texts(fres))
+    kept = "\n".join(t for _, t in output_texts(fres))
     check(all(s in kept for s in ("Quillfeather", "£71,993", "complainant", "confidential file")),
           "the restricted tree holds them all")
 
