@@ -52,6 +52,11 @@ bool valid_id(std::string_view id) {
     });
 }
 
+void check_id(const std::string& id, std::string_view what, const SourcePos& pos, Diagnostics& diags) {
+    if (!id.empty() && !valid_id(id))
+        diags.error(pos, std::string(what) + " id '" + id + "' may hold only lower-case letters, digits and '-'");
+}
+
 std::optional<Config> parse_config(std::string_view text, const std::string& file,
                                    Diagnostics& diags) {
     const TomlOrigin origin{file, 0};

@@ -48,5 +48,8 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
                                    Diagnostics& diags);
 
 bool valid_id(std::string_view id);  // [a-z0-9-]+, safe as a file and URL name
+// Reports an id that is not valid_id at pos: "WHAT id 'x' may hold only ...". An empty id
+// is left to the required-key check.
+void check_id(const std::string& id, std::string_view what, const SourcePos& pos, Diagnostics& diags);
 
 }  // namespace planpack::load

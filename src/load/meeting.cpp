@@ -28,8 +28,7 @@ data::Item read_item(const toml::table& t, const TomlOrigin& origin, const Paper
     item.exempt_pos = r.pos_of("exempt");
     item.appendices = read_appendices(r, place);
     r.finish();
-    if (!item.id.empty() && !valid_id(item.id))
-        diags.error(r.pos_of("id"), "item id '" + item.id + "' may hold only lower-case letters, digits and '-'");
+    check_id(item.id, "item", r.pos_of("id"), diags);
     if (!item.report.empty() && !item.minutes.empty())
         diags.error(item.minutes_pos, "an item carries a report or minutes, not both");
     if (!item.report.empty() && !item.appendices.empty())
@@ -61,8 +60,7 @@ data::Resolution read_resolution(const toml::table& t, const TomlOrigin& origin,
                                                "quarter (2022-Q4), \"ongoing\" or \"tbc\"");
         }
         ar.finish();
-        if (!action.id.empty() && !valid_id(action.id))
-            diags.error(ar.pos_of("id"), "action id '" + action.id + "' may hold only lower-case letters, digits and '-'");
+        check_id(action.id, "action", ar.pos_of("id"), diags);
         res.action = std::move(action);
     }
     r.finish();
@@ -111,8 +109,7 @@ std::vector<data::Appendix> read_appendices(TableReader& top, const PaperPlace& 
         a.document = r.string("document", false).value_or("");
         auto file = r.string("file", false);
         r.finish();
-        if (!a.id.empty() && !valid_id(a.id))
-            diags.error(r.pos_of("id"), "appendix id '" + a.id + "' may hold only lower-case letters, digits and '-'");
+        check_id(a.id, "appendix", r.pos_of("id"), diags);
         if (a.document.empty() == !file.has_value()) {
             diags.error(a.pos, "an appendix is either a planpack document (document = \"ID\") or a "
                                "file (file = \"PATH\")");
@@ -149,8 +146,7 @@ std::optional<data::CommitteeMeeting> parse_meeting(const toml::table& root, con
         m.venue = r.string("venue", false).value_or("");
         m.issued = r.date("issued", true).value_or(model::Date{});
         r.finish();
-        if (!m.id.empty() && !valid_id(m.id))
-            diags.error(r.pos_of("id"), "meeting id '" + m.id + "' may hold only lower-case letters, digits and '-'");
+        check_id(m.id, "meeting", r.pos_of("id"), diags);
         if (m.date < m.issued) diags.error(r.pos_of("issued"), "the agenda is issued after the meeting");
     }
     top.each_table("item", true,

@@ -12,7 +12,7 @@ public:
     Checker(const Project& p, Diagnostics& diags) : p_(p), diags_(diags) {}
 
     void person(const data::Ref& ref) {
-        if (!ref.id.empty() && !p_.data.people.find(ref.id))
+        if (!ref.id.empty() && !p_.data.people_broken && !p_.data.people.find(ref.id))
             diags_.error(ref.pos, "unknown person '" + ref.id + "': no [[person]] in a people/1 file has that id");
     }
     void people(const std::vector<data::Ref>& refs) {
@@ -50,7 +50,7 @@ public:
         std::set<std::string> ids;
         for (const auto& m : p_.data.papers.meetings) {
             if (!ids.insert(m.id).second) diags_.error(m.pos, "meeting id '" + m.id + "' is used twice");
-            if (!p_.data.committees.count(m.committee_ref.id))
+            if (!p_.data.committees.count(m.committee_ref.id) && !p_.data.broken.count(m.committee_ref.id))
                 diags_.error(m.committee_ref.pos, "unknown committee '" + m.committee_ref.id +
                                                       "': no data file with schema = \"committee/1\" has that name");
             // Reports, appendices, borrowed minutes and the front sheet ("index") are sections
@@ -70,10 +70,11 @@ public:
     void report_on_agenda(const data::CommitteeMeeting& m, const data::Item& item, std::set<std::string>& pages) {
         const data::Report* r = report(item.report);
         if (!r) {
-            diags_.error(item.report_pos, "no report in meetings/ has id '" + item.report + "'");
+            if (!p_.data.papers.broken.count(item.report))
+                diags_.error(item.report_pos, "no report in meetings/ has id '" + item.report + "'");
             return;
         }
-        if (r->meta.meeting != m.id) {
+        if (r->meta.meeting != m.id && meeting(r->meta.meeting)) {
             diags_.error(item.report_pos, "report '" + item.report + "' (" + r->meta.pos.file + ") is for meeting '" +
                                               r->meta.meeting + "', not '" + m.id + "'");
             return;
@@ -114,6 +115,7 @@ public:
                     diags_.error(pr.pos, "unknown council priority '" + pr.id + "': planpack.toml's "
                                          "[[council_priority]] lists the council's own");
             const data::CommitteeMeeting* meeting_of = meeting(m.meeting);
+            if (!meeting_of && p_.data.papers.broken.count(m.meeting)) continue;
             if (!meeting_of) {
                 diags_.error(m.meeting_pos, "report without a meeting: '" + m.meeting +
                                                 "' is not a meeting in meetings/ (known: " + meeting_ids() + ")");
@@ -135,7 +137,8 @@ public:
             people(mins.apologies);
             for (const auto& a : mins.in_attendance) person(a.person);
             const data::CommitteeMeeting* m = meeting(mins.meeting.id);
-            if (!m) {
+            if (!m && p_.data.papers.broken.count(mins.meeting.id)) {
+            } else if (!m) {
                 diags_.error(mins.meeting.pos, "minutes of an unknown meeting '" + mins.meeting.id +
                                                    "' (known: " + meeting_ids() + ")");
             } else if (!recorded.insert(m->id).second) {

@@ -44,8 +44,7 @@ data::Person read_person(const toml::table& t, const TomlOrigin& origin, Diagnos
     r.each_table("role", false, [&](const toml::table& rt) { p.roles.push_back(read_role(rt, origin, diags)); });
     p.contacts = read_contacts(r, "contact");
     r.finish();
-    if (!p.id.empty() && !valid_id(p.id))
-        diags.error(r.pos_of("id"), "person id '" + p.id + "' may hold only lower-case letters, digits and '-'");
+    check_id(p.id, "person", r.pos_of("id"), diags);
     return p;
 }
 

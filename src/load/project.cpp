@@ -121,6 +121,7 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
     }
     if (kind == "people/1") {
         auto people = parse_people(table, origin, diags);
+        if (!people) data.people_broken = true;
         if (people)
             for (auto& p : people->persons) {
                 if (const data::Person* other = data.people.find(p.id))
@@ -179,6 +180,7 @@ void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostic
         if (kind == "meeting/1") {
             const PaperPlace place{root, fs::path(shown).parent_path().generic_string()};
             if (auto m = parse_meeting(*table, origin, place, diags)) papers.meetings.push_back(std::move(*m));
+            else if (auto id = table->at_path("meeting.id").value<std::string>()) papers.broken.insert(*id);
         } else if (kind == "minutes/1") {
             if (auto m = parse_minutes(*table, origin, diags)) papers.minutes.push_back(std::move(*m));
         } else {
@@ -187,8 +189,11 @@ void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostic
                         "minutes (schema = \"minutes/1\"); other data belongs in data/");
         }
     }
-    for (const auto& path : files_with_extension(dir, ".md"))
-        if (auto r = load_report(root, path, diags)) papers.reports.push_back(std::move(*r));
+    for (const auto& path : files_with_extension(dir, ".md")) {
+        std::string id;
+        if (auto r = load_report(root, path, id, diags)) papers.reports.push_back(std::move(*r));
+        else papers.broken.insert(id);
+    }
     std::stable_sort(papers.meetings.begin(), papers.meetings.end(),
                      [](const data::CommitteeMeeting& a, const data::CommitteeMeeting& b) { return a.date < b.date; });
 }

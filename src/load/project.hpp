@@ -31,6 +31,9 @@ struct MeetingPapers {
     std::vector<data::CommitteeMeeting> meetings;  // sorted by date
     std::vector<data::Minutes> minutes;
     std::vector<data::Report> reports;
+    // Ids of meetings and reports that did not load (already reported), so references to
+    // them are not reported again.
+    std::set<std::string> broken;
 };
 
 // data/ addressed by file name without extension: data/budget.csv is "budget". A TOML
@@ -41,6 +44,7 @@ struct DataSet {
     std::map<std::string, data::ActionPlan> action_plans;  // schema = "action-plan/1"
     std::map<std::string, data::Board> boards;              // schema = "board/1"
     data::People people;                                     // every "people/1" file, merged
+    bool people_broken = false;                              // one of them did not load
     std::map<std::string, data::Committee> committees;       // schema = "committee/1"
     std::map<std::string, data::Tracker> trackers;           // schema = "tracker/1"
     MeetingPapers papers;                                    // meetings/

@@ -11,7 +11,9 @@ namespace planpack::load {
 
 namespace fs = std::filesystem;
 
-std::optional<data::Report> load_report(const fs::path& root, const fs::path& path, Diagnostics& diags) {
+std::optional<data::Report> load_report(const fs::path& root, const fs::path& path, std::string& id,
+                                        Diagnostics& diags) {
+    id = default_id(path);
     auto file = read_markdown_file(root, path, diags);
     if (!file) return std::nullopt;
     const size_t mark = diags.all().size();
@@ -22,6 +24,7 @@ std::optional<data::Report> load_report(const fs::path& root, const fs::path& pa
     m.meeting = r.string("meeting", true).value_or("");
     m.meeting_pos = r.pos_of("meeting");
     m.id = r.string("id", false).value_or(default_id(path));
+    id = m.id;
     m.title = r.string("title", true).value_or("");
     m.template_name = r.string("template", false).value_or("standard");
     m.template_pos = r.pos_of("template");

@@ -11,7 +11,8 @@ namespace planpack::load {
 // officers, its council priorities and its answers to the template's questions, and whose
 // "## " headings are the template's sections (checked and numbered later, by
 // transform::number_report, once the template and the agenda item are known).
-std::optional<data::Report> load_report(const std::filesystem::path& root,
-                                        const std::filesystem::path& path, Diagnostics& diags);
+// id is set to the report's id as soon as it is known, even when the report does not load.
+std::optional<data::Report> load_report(const std::filesystem::path& root, const std::filesystem::path& path,
+                                        std::string& id, Diagnostics& diags);
 
 }  // namespace planpack::load

@@ -150,6 +150,7 @@ void number_section(int n, const data::TemplateSection& ts, Written& w, const Re
             diags.error(w.pos, "planpack writes '" + ts.heading + "' from the front matter; leave the section empty");
         w.blocks.clear();
     }
+    const bool authored = !w.blocks.empty();
     for (Block& b : w.blocks) {
         if (auto* p = std::get_if<model::Paragraph>(&b.value)) {
             drop_typed_number(p->content, n, p->pos, diags);
@@ -171,14 +172,13 @@ void number_section(int n, const data::TemplateSection& ts, Written& w, const Re
         num.paragraph({model::paragraph({model::Inline{model::Text{q->text}}, model::line_break(),
                                          model::strong(spec.tmpl->answer_text(a->second))})});
     }
-    if (num.count() > 0) return;
-    if (ts.required) {
+    if (ts.required && !authored) {
         diags.error(w.present ? w.pos : spec.front_matter,
                     w.present ? "'" + ts.heading + "' must not be empty"
                               : "the report has no '## " + ts.heading + "' section, which the template requires");
         return;
     }
-    num.paragraph({model::paragraph(model::text(spec.tmpl->none))});
+    if (num.count() == 0) num.paragraph({model::paragraph(model::text(spec.tmpl->none))});
 }
 
 std::string known_headings(const data::ReportTemplate& t) {
@@ -228,14 +228,15 @@ void number_report(model::Section& report, const ReportSpec& spec, Diagnostics& 
             } else if (written[*i].present) {
                 diags.error(h->pos, "'" + t.sections[*i].heading + "' is already written above, at line " +
                                         std::to_string(written[*i].pos.line));
-            } else if (*i < last) {
-                diags.error(h->pos, "'" + t.sections[*i].heading + "' comes before '" + t.sections[last].heading +
-                                        "' in the template: write the sections in its order");
             } else {
+                // Out of order is reported, and still read, so nothing else is reported missing.
+                if (*i < last)
+                    diags.error(h->pos, "'" + t.sections[*i].heading + "' comes before '" + t.sections[last].heading +
+                                            "' in the template: write the sections in its order");
+                else last = *i;
                 current = &written[*i];
                 current->present = true;
                 current->pos = h->pos;
-                last = *i;
             }
             continue;
         }

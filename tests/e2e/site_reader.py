@@ -82,3 +82,26 @@ def pages(site):
                 p = os.path.join(root, f)
                 out[os.path.relpath(p, site)] = Page(p)
     return out
+
+
+def output_texts(top):
+    """(name, text) for every file under top: a workbook part by part ("book.xlsx!part"),
+    a PDF through pdftotext, anything else as UTF-8 with HTML entities decoded; so a search
+    for words finds them in whatever format carries them."""
+    import html
+    import subprocess
+    import zipfile
+    for d, _, files in os.walk(top):
+        for f in sorted(files):
+            path = os.path.join(d, f)
+            rel = os.path.relpath(path, top)
+            if f.endswith(".xlsx"):
+                with zipfile.ZipFile(path) as z:
+                    for part in z.namelist():
+                        yield f"{rel}!{part}", z.read(part).decode("utf-8", errors="replace")
+            elif f.endswith(".pdf"):
+                yield rel, subprocess.run(["pdftotext", "-layout", path, "-"], capture_output=True,
+                                          text=True).stdout
+            else:
+                with open(path, "rb") as fh:
+                    yield rel, html.unescape(fh.read().decode("utf-8", errors="replace"))

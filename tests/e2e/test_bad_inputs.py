@@ -8,6 +8,9 @@ stderr of `planpack build`. For every case this checks that
     in the tree changed, and no site.new-*/site.old-* staging directory is left behind;
   - `planpack check` exits 1 with the same stderr, its last line being
     `planpack: check failed`.
+A fault that is only a warning (expected.txt holds warnings and no final
+`planpack: nothing was written`) must not stop the build: build and check exit 0 with
+exactly those warnings on stderr.
 
 usage: test_bad_inputs.py PLANPACK_BINARY BAD_CASES_DIR
 """
@@ -94,6 +97,8 @@ def check_case(binary, case_dir, tmp):
         return ["no expected.txt"]
     with open(expected_path, "rb") as f:
         expected = f.read()
+    if BUILD_LAST.encode() not in expected:
+        return check_warning_case(binary, case_dir, tmp, expected)
     lines = expected.split(b"\n")
     if not expected.endswith(b"\n") or len(lines) < 3 or lines[-2] != BUILD_LAST.encode():
         return [f"expected.txt must hold at least one diagnostic and end with the line "
@@ -138,6 +143,23 @@ def check_case(binary, case_dir, tmp):
     if err != expected_check:
         problems.append("planpack check stderr differs:\n" + diff(expected_check, err, "stderr"))
     problems += describe_changes(before, snapshot(root))
+    return problems
+
+
+def check_warning_case(binary, case_dir, tmp, expected):
+    """A case whose fault is a warning: it is reported, and the build goes ahead."""
+    lines = [l for l in expected.split(b"\n") if l]
+    if not lines or not all(b": warning: " in l for l in lines):
+        return ["expected.txt must end with 'planpack: nothing was written', or hold only warnings"]
+    root = os.path.join(tmp, "root")
+    shutil.copytree(case_dir, root, ignore=shutil.ignore_patterns("expected.txt"))
+    problems = []
+    for command in (["build", "--root", root, "--out", os.path.join(tmp, "site")], ["check", "--root", root]):
+        rc, out, err = run(binary, command, tmp)
+        if rc != 0:
+            problems.append(f"planpack {command[0]} exited {rc}, expected 0 (a warning does not stop it)")
+        if err != expected:
+            problems.append(f"planpack {command[0]} stderr differs:\n" + diff(expected, err, "stderr"))
     return problems
 
 

@@ -7,11 +7,11 @@ import re
 import subprocess
 import sys
 import tempfile
-import zipfile
 
 import openpyxl
 
 from checks import Checks
+from site_reader import output_texts
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -48,21 +48,6 @@ WITHHELD = {
 PUBLISHED = {"boys 2022": number("3961"), "total 2021": number("5274"), "ETE 2021/22": number("72.4")}
 
 
-def texts(site):
-    """(name, text) for every output file, and for every part inside every workbook."""
-    for d, _, files in os.walk(site):
-        for f in sorted(files):
-            path = os.path.join(d, f)
-            rel = os.path.relpath(path, site)
-            if f.endswith(".xlsx"):
-                with zipfile.ZipFile(path) as z:
-                    for part in z.namelist():
-                        yield f"{rel}!{part}", z.read(part).decode("utf-8", errors="replace")
-            else:
-                with open(path, "rb") as fh:
-                    yield rel, fh.read().decode("utf-8", errors="replace")
-
-
 with tempfile.TemporaryDirectory() as tmp:
     site = os.path.join(tmp, "site")
     r = subprocess.run([planpack, "build", "--root", fixture, "--out", site, "--format", "html,xlsx"],
@@ -71,7 +56,7 @@ with tempfile.TemporaryDirectory() as tmp:
     if r.returncode != 0:
         check.finish()
 
-    files = list(texts(site))
+    files = list(output_texts(site))
     check(any(n.endswith(".html") for n, _ in files), "the build wrote HTML")
     check(any(".xlsx!" in n for n, _ in files), "the build wrote a workbook")
     for what, pattern in WITHHELD.items():
