@@ -10,18 +10,11 @@ import tempfile
 import tomllib
 from html.parser import HTMLParser
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
 AS_OF = "2023-10-31"
-passed, failed = 0, 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+check = Checks()
 
 
 class Tables(HTMLParser):
@@ -162,5 +155,4 @@ for srow in summary["body"]:
 for g in plan["group"]:
     check("group-" + g["id"].lower() in page.ids, f"anchor for group {g['id']}")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

@@ -12,17 +12,10 @@ import tomllib
 
 import openpyxl
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
-passed, failed = 0, 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+check = Checks()
 
 
 with open(os.path.join(root, "data", "action-plan-2023-24.toml"), "rb") as f:
@@ -109,5 +102,4 @@ for g in plan["group"]:
         direct = sum(1 for a in actions if a["Priority"] == g["id"] and a["Status"] == s)
         check(computed[g["id"]][1 + i] == direct, f"{g['id']} {s}")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

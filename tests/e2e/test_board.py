@@ -14,19 +14,12 @@ from html.parser import HTMLParser
 
 import openpyxl
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
-passed, failed = 0, 0
+check = Checks()
 WORDS = {"✓": "Attended", "Y": "Attended", "D": "Deputy attended", "A": "Apologies",
          "X": "Absent", "V": "Vacant", "-": "Not a member", "": "Not a member"}
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
 
 
 class Tables(HTMLParser):
@@ -146,5 +139,4 @@ with tempfile.TemporaryDirectory() as tmp:
     check('href="board-pack-2023-10.xlsx"' in agenda and 'href="board-pack-2023-10.pdf"' in agenda,
           "the agenda offers the pack as PDF and one workbook")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()

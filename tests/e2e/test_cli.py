@@ -6,17 +6,10 @@ import subprocess
 import sys
 import tempfile
 
+from checks import Checks
+
 planpack, root = sys.argv[1], sys.argv[2]
-passed, failed = 0, 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print("FAIL:", what)
+check = Checks()
 
 
 def run(*args, cwd=None):
@@ -72,5 +65,4 @@ with tempfile.TemporaryDirectory() as tmp:
     r = run("build", "--root", os.path.join(tmp, "nowhere"))
     check(r.returncode == 1 and "no planpack.toml" in r.stderr, "a missing root is a clear error")
 
-print(f"{passed} passed, {failed} failed")
-sys.exit(1 if failed else 0)
+check.finish()
