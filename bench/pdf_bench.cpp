@@ -65,7 +65,7 @@ model::Document plan() {
         c.kind = s % 2 ? model::ChartKind::bar : model::ChartKind::line;
         c.title = "Rate per 100,000";
         c.categories = {"2019", "2020", "2021", "2022", "2023"};
-        c.series = {{"Blackpool", {1, 2, 3, std::nullopt, 5}}, {"England", {2, 2, 2.5, 2.7, 3}}};
+        c.series = {{"Blackpool", {1, 2, 3, std::nullopt, 5}, {}, {}}, {"England", {2, 2, 2.5, 2.7, 3}, {}, {}}};
         c.summary = "Blackpool's rate rose.";
         sec.blocks.push_back({c});
         doc.sections.push_back(std::move(sec));

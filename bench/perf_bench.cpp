@@ -57,7 +57,7 @@ std::string indicator_id(int i) { return (i < counts ? "count_" : "share_") + st
 
 void write_catalogue(const fs::path& root) {
     std::ofstream t(root / "data" / "indicators.toml");
-    t << "values = [\"values\"]\n";
+    t << "schema = \"indicators/1\"\nvalues = [\"values\"]\n";
     for (int a = 0; a < areas; ++a)
         t << "\n[[area]]\nname = \"" << area_name(a) << "\"\nkind = \""
           << (a == 0 ? "service" : a == 1 ? "england" : "family_group") << "\"\n";
@@ -168,8 +168,10 @@ int main(int argc, char** argv) {
     const double load_s = seconds_since(t);
     const double load_mb = rss_now();
     t = std::chrono::steady_clock::now();
+    transform::Context context;
+    if (project) context.suppression = project->config.suppression;
     if (project)
-        for (auto& doc : project->documents) transform::run_all(doc, project->data, diags, project->config.suppression);
+        for (auto& doc : project->documents) transform::run_all(doc, project->data, context, diags);
     const double transform_s = seconds_since(t);
     const double transform_mb = rss_now();
     if (!project || diags.has_errors()) {
@@ -188,7 +190,7 @@ int main(int argc, char** argv) {
     const double xlsx_s = seconds_since(t);
     const double xlsx_mb = rss_now();
     t = std::chrono::steady_clock::now();
-    const bool written = output::publish(tree, root / "site", diags);
+    const bool written = output::publish(tree, root / "site", root, diags);
     const double write_s = seconds_since(t);
     const double write_mb = rss_now();
     const double total_s = seconds_since(start);

@@ -33,6 +33,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Adds files to the output; two renderers writing the same path is an error, never a
+// silent choice of one.
+void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags) {
+    for (auto& [path, bytes] : files) {
+        auto [it, added] = tree.emplace(path, std::move(bytes));
+        if (!added)
+            diags.error({path, 0, 0}, "two outputs would be written to the same file; rename a "
+                                      "section, workbook or data file so their names differ");
+    }
+}
+
 fs::path templates_dir(const Options& o) {
     if (!o.templates.empty()) return o.templates;
     const fs::path local = fs::path(o.root) / "templates";
@@ -115,7 +126,7 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
     output::OutputTree tree = std::move(packs);
     if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
     attach(o, b.attachments, true, tree, diags);
-    if (diags.has_errors() || !output::publish(tree, o.restricted_out, diags)) return false;
+    if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
     out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
 }
@@ -146,13 +157,13 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
 
     output::OutputTree tree;
+    auto images = load::load_images(o.root, project->documents, diags);
+    images.merge(load::load_images(o.root, built.papers, diags));
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
     output::OutputTree restricted_pdfs;
     if (wants(o, "pdf")) {
         auto resources = render::pdf::load_resources(templates_dir(o), diags);
-        auto images = load::load_images(o.root, project->documents, diags);
-        images.merge(load::load_images(o.root, built.papers, diags));
         render::pdf::Options options;
         options.source_date_epoch = source_date_epoch(diags);
         // Documents are independent: lay them out side by side, each with its own
@@ -203,19 +214,24 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
                 list.push_back({"performance.xlsx", "performance figures", it->second.size()});
         }
-        tree.merge(performance);
-        tree.merge(attached);
+        add_files(tree, std::move(performance), diags);
+        add_files(tree, std::move(attached), diags);
     }
     std::optional<render::html::Templates> templates;
     if (wants(o, "html")) {
+        output::OutputTree media;
+        for (const auto& [asset, bytes] : images) media["media/" + asset] = bytes;
+        add_files(tree, std::move(media), diags);
         templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
-            tree.merge(render::html::render_site(project->config, project->documents, *templates,
-                                                 diags, downloads, spreadsheets, built.papers));
+            add_files(tree,
+                      render::html::render_site(project->config, project->documents, *templates,
+                                                diags, downloads, spreadsheets, built.papers),
+                      diags);
     }
     attach(o, built.attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
-    if (diags.has_errors() || !output::publish(tree, out_dir, diags)) {
+    if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;

@@ -28,6 +28,15 @@ Status from_milestones(const std::vector<Milestone>& ms) {
 
 }  // namespace
 
+ActionPlan as_at(const ActionPlan& plan, const model::Date& as_of) {
+    ActionPlan out = plan;
+    for (Action& a : out.actions)
+        a.updates.erase(std::remove_if(a.updates.begin(), a.updates.end(),
+                                       [&](const Update& u) { return as_of < u.date; }),
+                        a.updates.end());
+    return out;
+}
+
 Status derived_status(const Action& a) {
     if (a.status) return *a.status;
     for (auto it = a.updates.rbegin(); it != a.updates.rend(); ++it)

@@ -10,6 +10,10 @@
 
 namespace planpack::data {
 
+// The plan as it stood on as_of: updates dated later are left out, so a pack issued for
+// an October meeting never reports November's news, however late it is rebuilt.
+ActionPlan as_at(const ActionPlan& plan, const model::Date& as_of);
+
 // Explicit status, else the latest update that set one, else what the milestones say.
 Status derived_status(const Action& a);
 

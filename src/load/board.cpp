@@ -50,10 +50,16 @@ void read_grid(data::Board& board, const CsvTable& grid, Diagnostics& diags) {
     for (size_t c = 1; c < grid.header.size(); ++c) {
         auto it = std::find_if(board.meetings.begin(), board.meetings.end(),
                                [&](const auto& m) { return m.id == grid.header[c].text; });
-        if (it == board.meetings.end())
+        if (it == board.meetings.end()) {
             diags.error(grid.at(grid.header[c]), "column '" + grid.header[c].text +
                                                      "' names no [[meeting]] of the board");
-        else column_of[static_cast<size_t>(it - board.meetings.begin())] = static_cast<int>(c);
+            continue;
+        }
+        int& column = column_of[static_cast<size_t>(it - board.meetings.begin())];
+        if (column >= 0)
+            diags.error(grid.at(grid.header[c]), "meeting '" + grid.header[c].text +
+                                                     "' has a second column in the grid");
+        else column = static_cast<int>(c);
     }
     for (size_t m = 0; m < board.meetings.size(); ++m)
         if (column_of[m] < 0)
@@ -106,12 +112,17 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
         board.title = r.string("title", true).value_or("");
         grid_name = r.string("attendance", true).value_or("");
         grid_pos = r.pos_of("attendance");
-        if (const toml::table* q = r.table("quorum", false)) {
+        // Quorum is the board's own rule; without it every meeting would count as quorate.
+        if (const toml::table* q = r.table("quorum", true)) {
             TableReader qr(*q, origin, diags, "[board.quorum]");
-            board.quorum.members = static_cast<int>(qr.integer("members", false).value_or(0));
+            board.quorum.members = static_cast<int>(qr.integer("members", true).value_or(1));
             board.quorum.statutory_partners =
                 static_cast<int>(qr.integer("statutory_partners", false).value_or(0));
             qr.finish();
+            if (board.quorum.members < 1)
+                diags.error(qr.pos_of("members"), "quorum members must be 1 or more");
+            if (board.quorum.statutory_partners < 0 || board.quorum.statutory_partners > 5)
+                diags.error(qr.pos_of("statutory_partners"), "quorum statutory_partners must be 0 to 5");
         }
         r.finish();
     }

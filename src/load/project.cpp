@@ -60,7 +60,12 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
         diags.error(r.pos_of("kind"), "kind must be \"section\" or \"appendix\", not \"" + kind + "\"");
         ok = false;
     }
-    if (!valid_id(id)) {
+    if (id == "index") {
+        diags.error(file->front_matter.contains("id") ? r.pos_of("id") : SourcePos{shown, 1, 1},
+                    "section id 'index' is the document's contents page; give this section "
+                    "another id (front matter: id = \"...\")");
+        ok = false;
+    } else if (!valid_id(id)) {
         diags.error(r.pos_of("id"), "section id '" + id +
                                         "' may hold only lower-case letters, digits and '-'; "
                                         "set id in the front matter");

@@ -43,7 +43,12 @@ struct Link {
     SourcePos pos;
     bool if_present = false;  // generated: drop the link, keep the words, if the target is absent
 };
-struct Image { std::string url; std::string title; std::string alt; };
+struct Image {
+    std::string url;
+    std::string title;
+    std::string alt;
+    std::string asset;  // the local file shown, relative to the service root (see locate_assets)
+};
 struct FootnoteRef { int number = 0; std::string label; };
 // The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
 // pack is laid out, so a later pass (transform::fill_page_ranges) writes text; until then,

@@ -13,6 +13,9 @@ using OutputTree = std::map<std::string, std::string>;
 
 // Writes tree into a fresh sibling of out_dir, then swaps it into place. On any failure
 // the previous out_dir is left exactly as it was.
-bool publish(const OutputTree& tree, const std::filesystem::path& out_dir, Diagnostics& diags);
+// Refuses an out_dir that holds root, or an existing non-empty directory that no earlier
+// build wrote (it has no .planpack-site marker): replacing it would delete someone's files.
+bool publish(const OutputTree& tree, const std::filesystem::path& out_dir,
+             const std::filesystem::path& root, Diagnostics& diags);
 
 }  // namespace planpack::output

@@ -6,10 +6,54 @@
 
 namespace planpack::transform {
 
+namespace {
+
+// Gives every table and chart of a page an id no heading or other table has: data tables
+// keep their own, the rest are numbered in page order.
+void assign_table_ids(model::Section& section, std::set<std::string>& used) {
+    int tables = 0, charts = 0;
+    auto unique = [&](const char* prefix, int& n) {
+        std::string id;
+        do id = prefix + std::to_string(++n);
+        while (used.count(id));
+        used.insert(id);
+        return id;
+    };
+    auto visit = [&](model::Blocks& blocks) {
+        for_each_block(blocks, [&](model::Block& b) {
+            if (auto* t = std::get_if<model::Table>(&b.value); t && t->id.empty()) t->id = unique("table-", tables);
+            else if (auto* c = std::get_if<model::Chart>(&b.value); c && c->id.empty()) {
+                c->id = unique("chart-", charts);
+                used.insert(c->id + "-data");
+            }
+        });
+    };
+    visit(section.blocks);
+    for (auto& fn : section.footnotes) visit(fn.content);
+}
+
+void reserve_data_ids(model::Section& section, std::set<std::string>& used) {
+    auto visit = [&](model::Blocks& blocks) {
+        for_each_block(blocks, [&](model::Block& b) {
+            if (auto* t = std::get_if<model::Table>(&b.value); t && !t->id.empty()) used.insert(t->id);
+            else if (auto* c = std::get_if<model::Chart>(&b.value); c && !c->id.empty()) {
+                used.insert(c->id);
+                used.insert(c->id + "-data");
+            }
+        });
+    };
+    visit(section.blocks);
+    for (auto& fn : section.footnotes) visit(fn.content);
+}
+
+}  // namespace
+
 void assign_heading_ids(model::Document& doc, Diagnostics& diags) {
     for (auto& section : doc.sections) {
-        // Ids the page template uses itself, so a heading cannot collide with them.
+        // Ids the page template uses itself, and those of tables built from data, so a
+        // heading cannot collide with them.
         std::set<std::string> used = {"main", "content", "contents", "footnotes", "top"};
+        reserve_data_ids(section, used);
         int previous = 1;
         for_each_block(section.blocks, [&](model::Block& b) {
             auto* h = std::get_if<model::Heading>(&b.value);
@@ -31,6 +75,7 @@ void assign_heading_ids(model::Document& doc, Diagnostics& diags) {
             used.insert(id);
             h->id = id;
         });
+        assign_table_ids(section, used);
     }
 }
 

@@ -5,6 +5,7 @@ namespace planpack::transform {
 void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
              Diagnostics& diags) {
     number_sections(doc);
+    locate_assets(doc);
     attach_table_captions(doc, diags);
     expand_directives(doc, data, ctx, diags);  // may add headings and xrefs of its own
     suppress_small_numbers(doc, ctx.suppression);  // before anything reads a figure

@@ -33,6 +33,9 @@ void suppress_small_numbers(model::Document& doc, const load::Suppression& rules
 // figures it shows, so it runs after suppression.
 void summarise_charts(model::Document& doc);
 
+// Gives every image the path of its file from the service root (Image::asset).
+void locate_assets(model::Document& doc);
+
 // Puts a board pack's spreadsheets into one workbook named after the pack.
 void gather_workbooks(model::Document& doc);
 

@@ -111,6 +111,20 @@ TEST_CASE("status is derived from milestones, then updates, then the explicit va
     CHECK(derived_status(a) == Status::complete);
 }
 
+TEST_CASE("a plan as at a date leaves out later updates") {
+    ActionPlan plan;
+    Action a = action_with({ms(Status::not_started)});
+    a.updates.push_back({{2023, 9, 1}, "Started", Status::in_progress, {}});
+    a.updates.push_back({{2023, 10, 20}, "Done", Status::complete, {}});
+    plan.actions.push_back(a);
+    CHECK(derived_status(plan.actions[0]) == Status::complete);
+    const ActionPlan before = as_at(plan, {2023, 10, 19});
+    REQUIRE(before.actions[0].updates.size() == 1);
+    CHECK(derived_status(before.actions[0]) == Status::in_progress);
+    CHECK(as_at(plan, {2023, 10, 20}).actions[0].updates.size() == 2);  // on the day counts
+    CHECK(changes_since(before, {2023, 9, 2}).empty());
+}
+
 TEST_CASE("RAG: blue complete, red overdue, amber deferred, green on track, explicit wins") {
     const Date as_of{2023, 10, 31};
     CHECK(derived_rag(action_with({ms(Status::complete, "2023-05")}), as_of) == Rag::blue);

@@ -126,6 +126,8 @@ id = "q"
 agency = "Council"
 role = "Other"
 statutory = "parks"
+[board.quorum]
+members = 1
 )", origin, d);
     REQUIRE(t);
     std::map<std::string, load::CsvTable> csv;

@@ -94,7 +94,7 @@ TEST_CASE("lists, task lists and quotes") {
 
 TEST_CASE("figures keep alt text and caption") {
     CHECK(html_of("![Entrants fell](fte.png \"First-time entrants\")\n") ==
-          "<figure>\n<img src=\"fte.png\" alt=\"Entrants fell\">\n<figcaption>First-time "
+          "<figure>\n<img src=\"../media/content/fte.png\" alt=\"Entrants fell\">\n<figcaption>First-time "
           "entrants</figcaption>\n</figure>\n");
 }
 

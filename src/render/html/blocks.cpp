@@ -73,8 +73,10 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     inlines_to(out, v.content);
                     out += "</a>";
                 } else if constexpr (std::is_same_v<T, Image>) {
+                    // Local images are published under media/ at the site's root; pages
+                    // sit one folder down.
                     out += "<img src=\"";
-                    append_escaped(out, safe_url(v.url));
+                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : "../media/" + v.asset);
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
                     out += "\">";
@@ -145,7 +147,9 @@ void notes_to(std::string& out, const Table& t) {
 }
 
 void table_to(std::string& out, const Table& t, PageState& page, bool with_notes = true) {
-    const std::string id = t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id;
+    // transform::assign_heading_ids gives every table a unique id; a hand-built model
+    // without one still gets a usable page-local one.
+    const std::string id = escape(t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id);
     // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
     // Tables of six or more columns (action plans, grids) may use the full window width.
     const size_t columns = t.head.empty() ? t.aligns.size() : t.head.front().cells.size();

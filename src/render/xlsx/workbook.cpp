@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -166,8 +167,10 @@ size_t characters(const std::string& s) {
 
 class SheetWriter {
 public:
-    SheetWriter(lxw_worksheet* ws, std::string name, Formats& formats, SourcePos file, Diagnostics& diags)
-        : ws_(ws), name_(std::move(name)), formats_(formats), file_(std::move(file)), diags_(diags) {}
+    SheetWriter(lxw_worksheet* ws, std::string name, Formats& formats, std::set<std::string>& table_names,
+                SourcePos file, Diagnostics& diags)
+        : ws_(ws), name_(std::move(name)), formats_(formats), table_names_(table_names),
+          file_(std::move(file)), diags_(diags) {}
 
     void text(const Text& t) {
         worksheet_write_string(ws_, row_, 0, t.text.c_str(), formats_.get("", t.heading ? bold : plain));
@@ -403,8 +406,13 @@ private:
         lxw_table_options options{};
         options.columns = pointers.data();
         options.first_column = LXW_TRUE;
-        const std::string name = table_name(id);
-        if (!id.empty()) options.name = const_cast<char*>(name.c_str());
+        // Excel table names are unique in the whole workbook.
+        std::string name = table_name(id);
+        for (int k = 2; !id.empty() && table_names_.count(name); ++k) name = table_name(id) + "_" + std::to_string(k);
+        if (!id.empty()) {
+            table_names_.insert(name);
+            options.name = const_cast<char*>(name.c_str());
+        }
         worksheet_add_table(ws_, at.header, 0, static_cast<lxw_row_t>(row_ - 1),
                             static_cast<lxw_col_t>(headers.size() - 1), &options);
     }
@@ -412,6 +420,7 @@ private:
     lxw_worksheet* ws_;
     std::string name_;
     Formats& formats_;
+    std::set<std::string>& table_names_;
     SourcePos file_;
     Diagnostics& diags_;
     lxw_row_t row_ = 0;
@@ -482,6 +491,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
     workbook_set_properties(wb.get(), &props);
 
     Formats formats(wb.get());
+    std::set<std::string> table_names;
     std::vector<std::string> used;
     for (const Sheet& sheet : spec.sheets) {
         const std::string name = sheet_name(sheet.name, used);
@@ -491,7 +501,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
             diags.error(where, "cannot add the sheet '" + name + "' to the spreadsheet");
             return std::nullopt;
         }
-        SheetWriter writer(ws, name, formats, where, diags);
+        SheetWriter writer(ws, name, formats, table_names, where, diags);
         bool frozen = false;
         for (size_t i = 0; i < sheet.items.size(); ++i) {
             std::visit(

@@ -17,6 +17,9 @@ using data::ActionPlan;
 using model::Inlines;
 using model::text;
 
+// The named plan as it stood on the document's as-of date.
+std::optional<ActionPlan> plan_as_at(Input& in);
+
 const ActionPlan* find_plan(Input& in) {
     auto name = in.params.string("plan", true);
     if (!name) return nullptr;
@@ -26,6 +29,12 @@ const ActionPlan* find_plan(Input& in) {
     in.diags.error(in.params.pos_of("plan"), "no action plan data/" + *name + ".toml (a TOML file "
                                              "with schema = \"action-plan/1\")");
     return nullptr;
+}
+
+std::optional<ActionPlan> plan_as_at(Input& in) {
+    const ActionPlan* plan = find_plan(in);
+    if (!plan) return std::nullopt;
+    return data::as_at(*plan, in.context.as_of_for(in.document));
 }
 
 std::string anchor(const Action& a) { return "action-" + model::slug(a.id); }
@@ -224,7 +233,7 @@ void publish_workbook(Input& in, const ActionPlan& plan, const model::Date& as_o
 
 // ```planpack action-plan: plan = "NAME", optional group = "ID", heading_level = 2
 std::optional<model::Blocks> action_plan(Input& in) {
-    const ActionPlan* plan = find_plan(in);
+    const std::optional<ActionPlan> plan = plan_as_at(in);
     const data::Group* only = plan ? find_group(in, *plan) : nullptr;
     const int level = heading_level(in);
     const bool summary = in.params.boolean("summary", false).value_or(!only);
@@ -254,7 +263,7 @@ std::optional<model::Blocks> action_plan(Input& in) {
 
 // ```planpack action-summary: plan = "NAME"
 std::optional<model::Blocks> action_summary(Input& in) {
-    const ActionPlan* plan = find_plan(in);
+    const std::optional<ActionPlan> plan = plan_as_at(in);
     if (!plan) return std::nullopt;
     publish_workbook(in, *plan, in.context.as_of_for(in.document));
     return model::Blocks{summary_table(*plan, in.context.as_of_for(in.document))};
@@ -262,7 +271,7 @@ std::optional<model::Blocks> action_summary(Input& in) {
 
 // ```planpack action-changes: plan = "NAME", since = 2023-09-04
 std::optional<model::Blocks> action_changes(Input& in) {
-    const ActionPlan* plan = find_plan(in);
+    const std::optional<ActionPlan> plan = plan_as_at(in);
     auto since = in.params.date("since", true);
     if (!plan || !since) return std::nullopt;
     const model::Date as_of = in.context.as_of_for(in.document);

@@ -90,6 +90,19 @@ std::optional<model::Blocks> table(Input& in) {
                 numeric[i] = false;
             }
 
+    // With suppress, every column after the first holds counts of people: raw whole
+    // numbers, which planpack withholds itself. Text there would let a count through
+    // unchecked, so it is an error rather than a column quietly treated as words.
+    if (suppress)
+        for (size_t k = 1; k < picked.size(); ++k)
+            for (const auto& row : csv.rows) {
+                const auto& f = row.fields[picked[k]];
+                if (!f.text.empty() && !model::parse_integer(f.text))
+                    diags.error(csv.at(f), "'" + f.text + "' in column '" + csv.header[picked[k]].text +
+                                               "' is not a count: a table with suppress = true takes "
+                                               "whole numbers, and withholds the small ones itself");
+            }
+
     model::Table t;
     t.caption = text(*caption);
     t.row_headers = row_headers;
@@ -113,9 +126,12 @@ std::optional<model::Blocks> table(Input& in) {
     auto total_text = [&](std::int64_t v) {
         return total_is_money ? model::format_money(v) : model::format_grouped(v);
     };
-    // Figure keys for suppression: "<data>:<row>:<column>", with "total" for totals.
+    // Figure keys for suppression: "<data>[<columns>]:<row>:<column>", "total" for totals.
+    // The columns shown are part of the key: a total over other columns is another figure.
+    std::string shown_columns;
+    for (size_t i : picked) shown_columns += (shown_columns.empty() ? "" : ",") + std::to_string(i);
     auto key = [&](const std::string& row, const std::string& col) {
-        return *name + ":" + row + ":" + col;
+        return *name + "[" + shown_columns + "]:" + row + ":" + col;
     };
     auto count = [&](model::TableCell& cell, const std::string& k, std::int64_t v,
                      std::vector<std::string>& sum_parts) {
