@@ -112,8 +112,9 @@ void attach(const Options& o, const std::vector<transform::Attachment>& files, b
 
 // Exempt papers go to --restricted-out, never under the public site; without it they are
 // not rendered at all, and the build says so.
+// files: what other renderers made for it (whole packs, the exempt papers' images).
 bool publish_restricted(const Options& o, const load::Config& config, const Built& b,
-                        const render::html::Templates* templates, output::OutputTree packs, std::ostream& out,
+                        const render::html::Templates* templates, output::OutputTree files, std::ostream& out,
                         Diagnostics& diags) {
     size_t papers = 0;
     for (const auto& d : b.exempt) papers += d.sections.size();
@@ -123,7 +124,7 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
             << "(outside the site) to render them\n";
         return true;
     }
-    output::OutputTree tree = std::move(packs);
+    output::OutputTree tree = std::move(files);
     if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
     attach(o, b.attachments, true, tree, diags);
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
@@ -159,6 +160,9 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     output::OutputTree tree;
     auto images = load::load_images(o.root, project->documents, diags);
     images.merge(load::load_images(o.root, built.papers, diags));
+    // Images only exempt papers show go to the restricted tree, never to media/.
+    auto exempt_images = load::load_images(o.root, built.exempt, diags);
+    for (const auto& [asset, _] : images) exempt_images.erase(asset);
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
     output::OutputTree restricted_pdfs;
@@ -187,14 +191,18 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
-            // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
+        // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
+        auto all_images = images;
+        all_images.insert(exempt_images.begin(), exempt_images.end());
         for (const auto* list : {&built.papers, &built.restricted_packs})
             for (const auto& doc : *list) {
                 if (!resources || doc.kind != "meeting") continue;
-                auto pdf = render::pdf::render_pack(project->config, doc, *resources, images, options, diags);
+                const bool restricted = list == &built.restricted_packs;
+                auto pdf = render::pdf::render_pack(project->config, doc, *resources, restricted ? all_images : images,
+                                                    options, diags);
                 if (!pdf) continue;
                 const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
-                if (list == &built.restricted_packs) {
+                if (restricted) {
                     restricted_pdfs[path] = std::move(pdf->bytes);
                     continue;
                 }
@@ -237,6 +245,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::ostringstream restricted;
+    for (auto& [asset, bytes] : exempt_images) restricted_pdfs["media/" + asset] = std::move(bytes);
     const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr,
                                        std::move(restricted_pdfs), restricted, diags);
     report(diags, err);

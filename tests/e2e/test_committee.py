@@ -275,6 +275,14 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
           "an exempt appendix file is not")
     check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
+    page = open(os.path.join(fsite, meeting, "youth-justice.html"), encoding="utf-8").read()
+    srcs = re.findall(r'<img src="([^"]+)"', page)
+    check(len(srcs) == 1 and os.path.isfile(os.path.normpath(os.path.join(fsite, meeting, srcs[0]))),
+          f"a report's image is published and its page finds it ({srcs})")
+    check(not any("tender-scores-chart" in f for _, _, fs in os.walk(fsite) for f in fs),
+          "an exempt paper's image is not published")
+    check(any("tender-scores-chart" in f for _, _, fs in os.walk(fres) for f in fs),
+          "it is in the restricted tree")
     public = list(output_texts(fsite))
     for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
         leaks = [n for n, t in public if secret in t]
@@ -294,6 +302,14 @@ with tempfile.TemporaryDirectory() as tmp:
     check(not os.path.exists(os.path.join(fsite, meeting, "scores-tender-scores.txt")),
           "an exempt appendix file is not")
     check(os.path.exists(os.path.join(fres, meeting, "scores-tender-scores.txt")), "it is in the restricted tree")
+    page = open(os.path.join(fsite, meeting, "youth-justice.html"), encoding="utf-8").read()
+    srcs = re.findall(r'<img src="([^"]+)"', page)
+    check(len(srcs) == 1 and os.path.isfile(os.path.normpath(os.path.join(fsite, meeting, srcs[0]))),
+          f"a report's image is published and its page finds it ({srcs})")
+    check(not any("tender-scores-chart" in f for _, _, fs in os.walk(fsite) for f in fs),
+          "an exempt paper's image is not published")
+    check(any("tender-scores-chart" in f for _, _, fs in os.walk(fres) for f in fs),
+          "it is in the restricted tree")
     public = list(output_texts(fsite))
     for secret in ("Quillfeather", "£71,993", "complainant", "written apology", "confidential file"):
         leaks = [n for n, t in public if secret in t]

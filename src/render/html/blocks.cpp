@@ -14,6 +14,7 @@ using namespace planpack::model;
 struct PageState {
     int tables = 0;
     int charts = 0;
+    std::string media = "../media/";  // where the site's media/ is from this page
 };
 
 bool is_external(const std::string& url) {
@@ -31,20 +32,20 @@ std::string safe_url(const std::string& url) {
     return "#";
 }
 
-void inlines_to(std::string& out, const Inlines& inlines);
+void inlines_to(std::string& out, const Inlines& inlines, const std::string& media);
 
 template <typename Tag>
-void wrap(std::string& out, const char* tag, const Tag& v) {
+void wrap(std::string& out, const char* tag, const Tag& v, const std::string& media) {
     out += '<';
     out += tag;
     out += '>';
-    inlines_to(out, v.content);
+    inlines_to(out, v.content, media);
     out += "</";
     out += tag;
     out += '>';
 }
 
-void inlines_to(std::string& out, const Inlines& inlines) {
+void inlines_to(std::string& out, const Inlines& inlines, const std::string& media) {
     for (const Inline& in : inlines) {
         std::visit(
             [&](const auto& v) {
@@ -56,9 +57,9 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     out += "<code>";
                     append_escaped(out, v.text);
                     out += "</code>";
-                } else if constexpr (std::is_same_v<T, Emph>) wrap(out, "em", v);
-                else if constexpr (std::is_same_v<T, Strong>) wrap(out, "strong", v);
-                else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v);
+                } else if constexpr (std::is_same_v<T, Emph>) wrap(out, "em", v, media);
+                else if constexpr (std::is_same_v<T, Strong>) wrap(out, "strong", v, media);
+                else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v, media);
                 else if constexpr (std::is_same_v<T, Link>) {
                     out += "<a href=\"";
                     append_escaped(out, safe_url(v.url));
@@ -70,13 +71,13 @@ void inlines_to(std::string& out, const Inlines& inlines) {
                     }
                     if (is_external(v.url)) out += " rel=\"external\"";
                     out += '>';
-                    inlines_to(out, v.content);
+                    inlines_to(out, v.content, media);
                     out += "</a>";
                 } else if constexpr (std::is_same_v<T, Image>) {
                     // Local images are published under media/ at the site's root; pages
                     // sit one folder down.
                     out += "<img src=\"";
-                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : "../media/" + v.asset);
+                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : media + v.asset);
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
                     out += "\">";
@@ -122,7 +123,8 @@ void cell_attributes(std::string& out, const TableCell& cell, Align a) {
     }
 }
 
-void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head) {
+void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head,
+             const std::string& media) {
     for (const TableRow& row : rows) {
         out += "<tr>";
         for (size_t i = 0; i < row.cells.size(); ++i) {
@@ -131,17 +133,17 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
             out += header ? (head ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td";
             cell_attributes(out, row.cells[i], a);
             out += '>';
-            inlines_to(out, row.cells[i].content);
+            inlines_to(out, row.cells[i].content, media);
             out += header ? "</th>" : "</td>";
         }
         out += "</tr>\n";
     }
 }
 
-void notes_to(std::string& out, const Table& t) {
+void notes_to(std::string& out, const Table& t, const std::string& media) {
     for (const auto& note : t.notes) {
         out += "<p class=\"table-note\">";
-        inlines_to(out, note);
+        inlines_to(out, note, media);
         out += "</p>\n";
     }
 }
@@ -156,23 +158,23 @@ void table_to(std::string& out, const Table& t, PageState& page, bool with_notes
     out += std::string("<div class=\"table-wrap") + (columns >= 6 ? " wide" : "") +
            "\" role=\"region\" aria-labelledby=\"" + id +
            "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
-    inlines_to(out, t.caption);
+    inlines_to(out, t.caption, page.media);
     out += "</caption>\n";
     if (!t.head.empty()) {
         out += "<thead>\n";
-        rows_to(out, t.head, t, true);
+        rows_to(out, t.head, t, true, page.media);
         out += "</thead>\n";
     }
     out += "<tbody>\n";
-    rows_to(out, t.body, t, false);
+    rows_to(out, t.body, t, false, page.media);
     out += "</tbody>\n";
     if (!t.foot.empty()) {
         out += "<tfoot>\n";
-        rows_to(out, t.foot, t, false);
+        rows_to(out, t.foot, t, false, page.media);
         out += "</tfoot>\n";
     }
     out += "</table>\n</div>\n";
-    if (with_notes) notes_to(out, t);
+    if (with_notes) notes_to(out, t, page.media);
 }
 
 // A chart is a drawing, its summary sentence and its figures as a table (behind a
@@ -197,7 +199,7 @@ void chart_to(std::string& out, const Chart& c, PageState& page) {
     if (data.id.empty()) data.id = id + "-data";
     table_to(out, data, page, false);
     out += "</details>\n";
-    notes_to(out, c.data);
+    notes_to(out, c.data, page.media);
     out += "</figure>\n";
 }
 
@@ -217,7 +219,7 @@ void numbered_to(std::string& out, const Numbered& n, PageState& page) {
         const auto* p = std::get_if<Paragraph>(&n.content[i].value);
         if (i == 0 && p) {
             out += "<p>" + number;
-            inlines_to(out, p->content);
+            inlines_to(out, p->content, page.media);
             out += "</p>\n";
             continue;
         }
@@ -233,14 +235,14 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Paragraph>) {
                 if (!tight) out += "<p>";
-                inlines_to(out, v.content);
+                inlines_to(out, v.content, page.media);
                 out += tight ? "\n" : "</p>\n";
             } else if constexpr (std::is_same_v<T, Heading>) {
                 const std::string tag = "h" + std::to_string(v.level);
                 out += '<' + tag + " id=\"";
                 append_escaped(out, v.id);
                 out += "\">";
-                inlines_to(out, v.content);
+                inlines_to(out, v.content, page.media);
                 out += "</" + tag + ">\n";
             } else if constexpr (std::is_same_v<T, List>) {
                 const char* tag = v.ordered ? "ol" : "ul";
@@ -279,10 +281,10 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 table_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Figure>) {
                 out += "<figure>\n";
-                inlines_to(out, {Inline{v.image}});
+                inlines_to(out, {Inline{v.image}}, page.media);
                 if (!v.caption.empty()) {
                     out += "\n<figcaption>";
-                    inlines_to(out, v.caption);
+                    inlines_to(out, v.caption, page.media);
                     out += "</figcaption>";
                 }
                 out += "\n</figure>\n";
@@ -305,22 +307,24 @@ void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tig
 
 std::string render_inlines(const Inlines& inlines) {
     std::string out;
-    inlines_to(out, inlines);
+    inlines_to(out, inlines, PageState{}.media);
     return out;
 }
 
-std::string render_blocks(const Blocks& blocks) {
+std::string render_blocks(const Blocks& blocks, const std::string& root) {
     std::string out;
     PageState page;
+    page.media = root + "media/";
     blocks_to(out, blocks, page, false);
     return out;
 }
 
-std::string render_footnotes(const std::vector<Footnote>& footnotes) {
+std::string render_footnotes(const std::vector<Footnote>& footnotes, const std::string& root) {
     if (footnotes.empty()) return "";
     std::string out = "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n"
                       "<h2 id=\"footnotes\">Notes</h2>\n<ol>\n";
     PageState page;
+    page.media = root + "media/";
     for (const Footnote& fn : footnotes) {
         const std::string n = std::to_string(fn.number);
         out += "<li id=\"fn-" + n + "\">\n";

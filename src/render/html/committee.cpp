@@ -46,8 +46,8 @@ public:
             ctx.set("page_title", front ? doc.title : s.title);
             ctx.set("heading", front ? doc.title : s.title);
             if (!s.binding.stamp.empty()) ctx.set("stamp", s.binding.stamp);
-            ctx.set("body", render_blocks(s.blocks));
-            ctx.set("footnotes", render_footnotes(s.footnotes));
+            ctx.set("body", render_blocks(s.blocks, root));
+            ctx.set("footnotes", render_footnotes(s.footnotes, root));
             ctx.set("published", model::format_long(doc.published));
             ctx.set("published_iso", model::format_iso(doc.published));
             if (front && downloads_)

@@ -218,6 +218,7 @@ void transform_pack(const Sources& s, const data::Committee& c, const data::Comm
     std::map<std::string, std::pair<model::Blocks, std::vector<model::Footnote>>> stash;
     for (auto& sec : b.doc.sections)
         if (b.borrowed.count(sec.id)) stash[sec.id] = {std::move(sec.blocks), std::move(sec.footnotes)};
+    locate_assets(b.doc);
     attach_table_captions(b.doc, diags);
     expand_directives(b.doc, s.project.data, s.ctx, diags);
     for (auto& [id, spec] : b.reports) {
@@ -272,6 +273,7 @@ CommitteePapers build_committee_papers(const load::Project& project, const std::
         if (c == project.data.committees.end()) continue;
         if (auto doc = committee::minutes_document(s, c->second, m, diags)) {
             // Finished before the next agenda borrows them.
+            locate_assets(*doc);
             attach_table_captions(*doc, diags);
             assign_heading_ids(*doc, diags);
             resolve_xrefs(*doc, diags);
