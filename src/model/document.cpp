@@ -34,6 +34,11 @@ const char* month_name(int month) {
     return month >= 1 && month <= 12 ? months[static_cast<size_t>(month - 1)] : "";
 }
 
+std::string section_heading(const Section& s) {
+    if (s.kind == SectionKind::appendix) return label(s) + ": " + s.title;
+    return s.number > 0 ? std::to_string(s.number) + ". " + s.title : s.title;
+}
+
 std::string format_long(const Date& d) {
     if (d.month < 1 || d.month > 12) return format_iso(d);
     return std::to_string(d.day) + ' ' + month_name(d.month) + ' ' + std::to_string(d.year);

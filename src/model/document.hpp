@@ -288,6 +288,9 @@ struct Document {
 
 // "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.
 std::string label(const Section& s);
+// The heading every format prints: "3. Local context", "Appendix 2: Budget", or just the
+// title for an unnumbered section (a committee report).
+std::string section_heading(const Section& s);
 std::string folder(const Document& d);       // where its pages go: path, else id
 std::string root_prefix(const Document& d);  // "../" per level of folder(d): back to the root
 std::string format_long(const Date& d);  // "26 June 2023"

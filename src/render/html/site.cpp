@@ -17,11 +17,6 @@ namespace {
 
 constexpr const char* template_names[] = {"layout", "home", "contents", "section"};
 
-std::string section_heading(const model::Section& s) {
-    return s.kind == model::SectionKind::appendix ? model::label(s) + ": " + s.title
-                                                  : std::to_string(s.number) + ". " + s.title;
-}
-
 data document_entries(const model::Document& doc, model::SectionKind kind) {
     data list{data::type::list};
     for (const auto& s : doc.sections) {
@@ -148,24 +143,24 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             }
             if (!doc.sections.empty())
                 ctx.set("next", link(doc.sections.front().id + ".html",
-                                     section_heading(doc.sections.front())));
+                                     model::section_heading(doc.sections.front())));
             tree[doc.id + "/index.html"] = wrap(ctx, contents.render(ctx));
         }
         for (size_t i = 0; i < doc.sections.size(); ++i) {
             const model::Section& s = doc.sections[i];
             data ctx = base_context(cfg, "../");
             set_document(ctx, doc, false);
-            ctx.set("page_title", section_heading(s));
-            ctx.set("heading", section_heading(s));
+            ctx.set("page_title", model::section_heading(s));
+            ctx.set("heading", model::section_heading(s));
             ctx.set("body", render_blocks(s.blocks));
             ctx.set("footnotes", render_footnotes(s.footnotes));
             ctx.set("source", s.source.file);
             ctx.set("previous", i == 0 ? link("index.html", "Contents")
                                        : link(doc.sections[i - 1].id + ".html",
-                                              section_heading(doc.sections[i - 1])));
+                                              model::section_heading(doc.sections[i - 1])));
             if (i + 1 < doc.sections.size())
                 ctx.set("next", link(doc.sections[i + 1].id + ".html",
-                                     section_heading(doc.sections[i + 1])));
+                                     model::section_heading(doc.sections[i + 1])));
             tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
         }
     }

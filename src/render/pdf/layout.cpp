@@ -4,11 +4,6 @@
 
 namespace planpack::render::pdf {
 
-std::string section_heading(const model::Section& s) {
-    if (s.kind == model::SectionKind::appendix) return model::label(s) + ": " + s.title;
-    return s.number > 0 ? std::to_string(s.number) + ". " + s.title : s.title;  // a report is not numbered
-}
-
 namespace {
 
 // Body pages of every section, sections starting new pages when the style (or a change
@@ -34,7 +29,7 @@ std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style
                       g.content.h};
         FlowBuilder b(env);
         const Frame f{0, g.content.w, section_nodes[i], {}, nullptr, {}, false, false, 0};
-        b.section_title(section_heading(s), anchor_name(s.id), f);
+        b.section_title(model::section_heading(s), anchor_name(s.id), f);
         b.blocks(s.blocks, f);
         b.footnotes(s.footnotes, f);
         for (auto& strip : b.take()) pending.push_back(std::move(strip));
@@ -72,7 +67,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
             auto it = body_page_of.find(anchor);
             return it == body_page_of.end() ? std::string("?") : std::to_string(it->second + 1);
         };
-        entries.push_back({1, appendix, section_heading(s), anchor_name(s.id), page_of(anchor_name(s.id))});
+        entries.push_back({1, appendix, model::section_heading(s), anchor_name(s.id), page_of(anchor_name(s.id))});
         if (style.contents.depth < 2) continue;
         for (const model::Block& b : s.blocks)
             if (const auto* h = std::get_if<model::Heading>(&b.value); h && h->level == 2) {
@@ -102,7 +97,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
             fields.section = style.contents.title;
         } else {
             fields.page = std::to_string(i - out.contents_pages);
-            if (page.section >= 0) fields.section = section_heading(doc.sections[static_cast<size_t>(page.section)]);
+            if (page.section >= 0) fields.section = model::section_heading(doc.sections[static_cast<size_t>(page.section)]);
         }
         add_running(page, style.header, front ? style.front_footer : style.footer, info, fields, style,
                     fonts, diags);

@@ -30,8 +30,5 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
                                 const Style& style, const FontSet& fonts,
                                 const std::map<std::string, ImageInfo>& images, Diagnostics& diags);
 
-// "3. Child First" or "Appendix 2: Board membership", as the HTML titles sections; an
-// unnumbered section (a committee report) by its title alone.
-std::string section_heading(const model::Section& s);
 
 }  // namespace planpack::render::pdf

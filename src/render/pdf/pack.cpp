@@ -22,7 +22,7 @@ std::vector<LaidPage> section_pages(const model::Section& s, int index, int node
         b.text_strips({{marker, b.base_style(ts, f), false}}, f, ts, tree.add(Tag::P, node), 0, true);
         b.space_after(ts.size);
     }
-    b.section_title(section_heading(s), anchor_name(s.id), f);
+    b.section_title(model::section_heading(s), anchor_name(s.id), f);
     b.blocks(s.blocks, f);
     b.footnotes(s.footnotes, f);
     std::vector<Strip> strips = b.take();
@@ -89,7 +89,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
             if (!s.binding.stamp.empty()) stamps[body.size()] = s.binding.stamp;
             outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
         }
-        outline.push_back({2, section_heading(s), anchor_name(s.id)});
+        outline.push_back({2, model::section_heading(s), anchor_name(s.id)});
         for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused))
             body.push_back(std::move(p));
     }
