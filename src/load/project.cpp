@@ -88,6 +88,19 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     return LoadedSection{std::move(s), id_pos, r.pos_of("order")};
 }
 
+}  // namespace
+
+struct SectionCache::Entry {
+    std::string text;
+    std::optional<LoadedSection> loaded;
+    std::string document_id;
+    Diagnostics diags;
+};
+SectionCache::SectionCache() = default;
+SectionCache::~SectionCache() = default;
+
+namespace {
+
 constexpr const char* known_schemas =
     "action-plan/1, board/1, indicators/1, people/1, committee/1, tracker/1";
 
@@ -278,7 +291,7 @@ std::optional<std::string> read_file(const fs::path& path, const std::string& sh
     return ss.str();
 }
 
-std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
+std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, SectionCache* cache) {
     const fs::path config_path = root / "planpack.toml";
     std::error_code ec;
     if (!fs::exists(config_path, ec)) {
@@ -305,9 +318,32 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
         project.documents.push_back(std::move(doc));
     }
     std::set<std::string> named;  // documents some content file names, loaded or not
+    if (cache) cache->parsed = cache->reused = 0;
+    std::map<std::string, SectionCache::Entry> seen;  // this load's entries, for the cache
     for (const auto& path : files_with_extension(root / "content", ".md")) {
         std::string document_id;
-        auto loaded = load_section(root, path, project.config, document_id, diags);
+        std::optional<LoadedSection> loaded;
+        if (!cache) {
+            loaded = load_section(root, path, project.config, document_id, diags);
+        } else {
+            // The text decides, not the time stamp: a save within the same tick still counts.
+            Diagnostics unread;
+            auto text = read_file(path, path.string(), unread);
+            auto it = cache->entries.find(path.string());
+            if (text && it != cache->entries.end() && it->second.text == *text) {
+                ++cache->reused;
+            } else {
+                ++cache->parsed;
+                SectionCache::Entry e;
+                e.text = text.value_or("");
+                e.loaded = load_section(root, path, project.config, e.document_id, e.diags);
+                it = cache->entries.insert_or_assign(path.string(), std::move(e)).first;
+            }
+            diags.append(it->second.diags);
+            document_id = it->second.document_id;
+            loaded = it->second.loaded;
+            seen.insert(cache->entries.extract(it));
+        }
         named.insert(document_id);
         if (!loaded) continue;
         const model::Section& section = loaded->section;
@@ -327,6 +363,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags) {
         }
         doc->sections.push_back(std::move(loaded->section));
     }
+    if (cache) cache->entries = std::move(seen);  // files that are gone are forgotten
     for (size_t i = 0; i < project.documents.size(); ++i)
         if (!named.count(project.documents[i].id))
             diags.error(project.config.documents[i].pos,

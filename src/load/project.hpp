@@ -62,9 +62,24 @@ struct Project {
     DataSet data;
 };
 
+// Content files parsed by an earlier load, with the text each was parsed from and what it
+// reported: a rebuild parses again only the files whose text changed (planpack serve).
+// Valid for one planpack.toml: whoever keeps one starts a new one when that changes.
+class SectionCache {
+public:
+    SectionCache();
+    ~SectionCache();
+    SectionCache(const SectionCache&) = delete;
+    SectionCache& operator=(const SectionCache&) = delete;
+    struct Entry;
+    std::map<std::string, Entry> entries;  // by path
+    size_t parsed = 0, reused = 0;         // the last load's counts
+};
+
 // Reads planpack.toml, content/ and data/ under root. Diagnostics name files relative to
 // root. Returns nullopt only when nothing useful could be read; callers check diags.
-std::optional<Project> load_project(const std::filesystem::path& root, Diagnostics& diags);
+std::optional<Project> load_project(const std::filesystem::path& root, Diagnostics& diags,
+                                    SectionCache* cache = nullptr);
 
 // Reads a whole file; reports and returns nullopt when it cannot.
 std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,

@@ -44,6 +44,26 @@ void set_document(data& d, const model::Document& doc, bool is_contents) {
                         model::format_long(doc.period_end));
 }
 
+// What a section page shows besides the templates and planpack.toml: everything the
+// page's context below is made from, so equal inputs mean an equal page. A new value in
+// that context must be added here too (the incremental test compares every page).
+std::string section_inputs(const model::Document& doc, size_t i, const std::string& body,
+                           const std::string& notes) {
+    const model::Section& s = doc.sections[i];
+    std::string in;
+    auto add = [&](const std::string& v) {
+        in += v;
+        in += '\x1f';
+    };
+    add(doc.id), add(doc.title), add(doc.kind), add(model::format_iso(doc.published));
+    add(model::format_iso(doc.period_start)), add(model::format_iso(doc.period_end));
+    add(model::section_heading(s)), add(s.source.file), add(body), add(notes);
+    add(i == 0 ? std::string() : doc.sections[i - 1].id + '\x1e' + model::section_heading(doc.sections[i - 1]));
+    add(i + 1 < doc.sections.size() ? doc.sections[i + 1].id + '\x1e' + model::section_heading(doc.sections[i + 1])
+                                    : std::string());
+    return in;
+}
+
 }  // namespace
 
 std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags) {
@@ -78,8 +98,9 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                                const Templates& templates, Diagnostics& diags,
                                const std::map<std::string, Download>& downloads,
                                const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets,
-                               const std::vector<model::Document>& papers) {
+                               const std::vector<model::Document>& papers, PageCache* cache) {
     output::OutputTree tree;
+    if (cache) cache->rendered = cache->reused = 0;
     Page layout("layout", templates.layout, diags), home("home", templates.home, diags),
         contents("contents", templates.contents, diags), section("section", templates.section, diags);
     if (!layout.valid() || !home.valid() || !contents.valid() || !section.valid()) return tree;
@@ -148,12 +169,23 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         }
         for (size_t i = 0; i < doc.sections.size(); ++i) {
             const model::Section& s = doc.sections[i];
+            const std::string path = doc.id + "/" + s.id + ".html";
+            std::string body = render_blocks(s.blocks), notes = render_footnotes(s.footnotes);
+            std::string inputs;
+            if (cache) {
+                inputs = section_inputs(doc, i, body, notes);
+                if (auto it = cache->pages.find(path); it != cache->pages.end() && it->second.inputs == inputs) {
+                    tree[path] = it->second.bytes;
+                    ++cache->reused;
+                    continue;
+                }
+            }
             data ctx = base_context(cfg, "../");
             set_document(ctx, doc, false);
             ctx.set("page_title", model::section_heading(s));
             ctx.set("heading", model::section_heading(s));
-            ctx.set("body", render_blocks(s.blocks));
-            ctx.set("footnotes", render_footnotes(s.footnotes));
+            ctx.set("body", std::move(body));
+            ctx.set("footnotes", std::move(notes));
             ctx.set("source", s.source.file);
             ctx.set("previous", i == 0 ? link("index.html", "Contents")
                                        : link(doc.sections[i - 1].id + ".html",
@@ -161,11 +193,18 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             if (i + 1 < doc.sections.size())
                 ctx.set("next", link(doc.sections[i + 1].id + ".html",
                                      model::section_heading(doc.sections[i + 1])));
-            tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
+            tree[path] = wrap(ctx, section.render(ctx));
+            if (cache) {
+                cache->pages[path] = {std::move(inputs), tree[path]};
+                ++cache->rendered;
+            }
         }
     }
     tree.merge(render_committee_papers(cfg, papers, templates, diags, downloads));
     for (const auto& [name, bytes] : templates.assets) tree["assets/" + name] = bytes;
+    if (cache)  // pages that are gone are forgotten
+        for (auto it = cache->pages.begin(); it != cache->pages.end();)
+            it = tree.count(it->first) ? std::next(it) : cache->pages.erase(it);
     return tree;
 }
 

@@ -35,6 +35,21 @@ struct Spreadsheet {
     size_t bytes = 0;
 };
 
+// Section pages kept from one build to the next with what each was made from, so a
+// rebuild renders again only the pages whose inputs changed (planpack serve). Every page
+// is still checked: numbering, cross-references, suppression and the previous/next links
+// change pages whose own file did not change, and they show in the inputs compared.
+// Valid only while the templates and planpack.toml stay as they were: whoever keeps one
+// starts a new one when those change.
+struct PageCache {
+    struct Entry {
+        std::string inputs;  // everything the page shows that is not in the templates
+        std::string bytes;
+    };
+    std::map<std::string, Entry> pages;  // by output path
+    size_t rendered = 0, reused = 0;     // the last build's counts
+};
+
 // Every page of every document, plus the home page and assets, as an output tree.
 // papers: committee papers (render/html/committee), listed on the home page by committee.
 // downloads: by document id, for the documents that have one.
@@ -43,7 +58,8 @@ output::OutputTree render_site(const load::Config& config,
                                const Templates& templates, Diagnostics& diags,
                                const std::map<std::string, Download>& downloads = {},
                                const std::map<std::string, std::vector<Spreadsheet>>& spreadsheets = {},
-                               const std::vector<model::Document>& papers = {});
+                               const std::vector<model::Document>& papers = {},
+                               PageCache* cache = nullptr);
 
 // "412 KB", "1.3 MB"
 std::string format_size(size_t bytes);

@@ -1,0 +1,187 @@
+#include "pipeline/pipeline.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <future>
+
+#include "load/assets.hpp"
+#include "load/report_template.hpp"
+#include "model/number_format.hpp"
+#include "model/partial_date.hpp"
+#include "render/pdf/pack.hpp"
+#include "render/pdf/pdf.hpp"
+#include "render/xlsx/attached.hpp"
+#include "render/xlsx/performance.hpp"
+#include "transform/exempt.hpp"
+#include "transform/transforms.hpp"
+
+#ifndef PLANPACK_TEMPLATES_DIR
+#define PLANPACK_TEMPLATES_DIR "templates"
+#endif
+
+namespace planpack::pipeline {
+
+namespace fs = std::filesystem;
+
+fs::path templates_dir(const Settings& s) {
+    if (!s.templates.empty()) return s.templates;
+    const fs::path local = s.root / "templates";
+    std::error_code ec;
+    if (fs::is_directory(local / "html", ec)) return local;
+    return PLANPACK_TEMPLATES_DIR;
+}
+
+void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags) {
+    for (auto& [path, bytes] : files) {
+        auto [it, added] = tree.emplace(path, std::move(bytes));
+        if (!added)
+            diags.error({path, 0, 0}, "two outputs would be written to the same file; rename a "
+                                      "section, workbook or data file so their names differ");
+    }
+}
+
+void attach(const Settings& s, const std::vector<transform::Attachment>& files, bool exempt,
+            output::OutputTree& tree, Diagnostics& diags) {
+    for (const auto& f : files)
+        if (f.exempt == exempt)
+            if (auto bytes = load::read_file(s.root / f.source, f.source, diags)) tree[f.site_path] = *bytes;
+}
+
+namespace {
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set.
+std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
+    const char* v = std::getenv("SOURCE_DATE_EPOCH");
+    if (!v || !*v) return std::nullopt;
+    auto n = model::parse_integer(v);
+    if (!n || *n < 0) {
+        diags.warning({"SOURCE_DATE_EPOCH", 0, 0},
+                      std::string("'") + v + "' is not a number of seconds; the PDF is dated by "
+                                              "the published date instead");
+        return std::nullopt;
+    }
+    return n;
+}
+
+// Plans transformed, then committee papers (when the service has any) built from them;
+// exempt information is removed before anything is rendered.
+void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
+    auto& project = m.project;
+    for (auto& doc : project.documents) transform::run_all(doc, project.data, m.context, diags);
+    if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
+    auto templates = load::load_committee_templates(templates_dir(s), diags);
+    if (!templates) return;
+    auto built = transform::build_committee_papers(project, project.documents, *templates, m.context, diags);
+    m.exempt = transform::exempt_only(built.documents);
+    for (const auto& d : built.documents)
+        if (d.kind == "meeting" &&
+            std::any_of(d.sections.begin(), d.sections.end(), [](const auto& sec) { return sec.exempt; }))
+            m.restricted_packs.push_back(d);
+    transform::remove_exempt(built.documents);
+    m.papers = std::move(built.documents);
+    m.attachments = std::move(built.attachments);
+}
+
+}  // namespace
+
+std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::SectionCache* cache) {
+    auto project = load::load_project(s.root, diags, cache);
+    if (!project) return std::nullopt;
+    Model m;
+    m.project = std::move(*project);
+    if (!s.as_of.empty()) m.context.as_of = model::parse_iso_date(s.as_of);
+    m.context.suppression = m.project.config.suppression;
+    m.context.privacy = m.project.config.privacy;
+    build_papers(s, m, diags);
+    return m;
+}
+
+void load_media(const Settings& s, Model& m, Diagnostics& diags) {
+    m.images = load::load_images(s.root, m.project.documents, diags);
+    m.images.merge(load::load_images(s.root, m.papers, diags));
+    // Images only exempt papers show go to the restricted tree, never to media/.
+    m.exempt_images = load::load_images(s.root, m.exempt, diags);
+    for (const auto& [asset, _] : m.images) m.exempt_images.erase(asset);
+}
+
+Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
+    Printed out;
+    const auto& project = m.project;
+    auto resources = render::pdf::load_resources(templates_dir(s), diags);
+    render::pdf::Options options;
+    options.source_date_epoch = source_date_epoch(diags);
+    // Documents are independent: lay them out side by side, each with its own
+    // diagnostics, then take the results in document order so output stays stable.
+    struct Job {
+        Diagnostics diags;
+        std::optional<render::pdf::Rendered> pdf;
+    };
+    std::vector<Job> jobs(resources ? project.documents.size() : 0);
+    std::vector<std::future<void>> running;
+    for (size_t i = 0; i < jobs.size(); ++i)
+        running.push_back(std::async(std::launch::async, [&, i] {
+            jobs[i].pdf = render::pdf::render_document(project.config, project.documents[i], *resources,
+                                                       m.images, options, jobs[i].diags);
+        }));
+    for (auto& r : running) r.get();
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        diags.append(jobs[i].diags);
+        if (!jobs[i].pdf) continue;
+        const auto& doc = project.documents[i];
+        out.downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
+        out.tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
+    }
+    // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
+    auto all_images = m.images;
+    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
+    for (const auto* list : {&m.papers, &m.restricted_packs})
+        for (const auto& doc : *list) {
+            if (!resources || doc.kind != "meeting") continue;
+            const bool restricted = list == &m.restricted_packs;
+            auto pdf = render::pdf::render_pack(project.config, doc, *resources, restricted ? all_images : m.images,
+                                                options, diags);
+            if (!pdf) continue;
+            const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
+            if (restricted) {
+                out.restricted[path] = std::move(pdf->bytes);
+                continue;
+            }
+            out.downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+            out.tree[path] = std::move(pdf->bytes);
+        }
+    return out;
+}
+
+Workbooks render_workbooks(const Model& m, Diagnostics& diags) {
+    Workbooks out;
+    const auto& project = m.project;
+    auto performance = render::xlsx::render_performance_workbooks(project.config, project.documents, diags);
+    auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, diags);
+    for (const auto& doc : project.documents) {
+        auto& list = out.spreadsheets[doc.id];
+        for (const auto& w : doc.workbooks)
+            if (auto it = attached.find(doc.id + "/" + w.name + ".xlsx"); it != attached.end())
+                list.push_back({w.name + ".xlsx", w.title, it->second.size()});
+        if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
+            list.push_back({"performance.xlsx", "performance figures", it->second.size()});
+    }
+    add_files(out.tree, std::move(performance), diags);
+    add_files(out.tree, std::move(attached), diags);
+    return out;
+}
+
+output::OutputTree render_html(const Settings& s, const Model& m,
+                               const std::map<std::string, render::html::Download>& downloads,
+                               const std::map<std::string, std::vector<render::html::Spreadsheet>>& spreadsheets,
+                               Diagnostics& diags, render::html::PageCache* cache) {
+    output::OutputTree tree;
+    for (const auto& [asset, bytes] : m.images) tree["media/" + asset] = bytes;
+    if (auto templates = render::html::load_templates(templates_dir(s), diags))
+        add_files(tree,
+                  render::html::render_site(m.project.config, m.project.documents, *templates, diags, downloads,
+                                            spreadsheets, m.papers, cache),
+                  diags);
+    return tree;
+}
+
+}  // namespace planpack::pipeline

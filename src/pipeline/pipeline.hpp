@@ -1,0 +1,79 @@
+#pragma once
+// The build in stages, in memory: the model once, then one renderer per format. `build`
+// runs every stage and publishes; `serve` runs HTML first and the slow PDF and workbook
+// stages in the background, so a page never waits for a PDF.
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diag/diagnostic.hpp"
+#include "load/project.hpp"
+#include "output/output_tree.hpp"
+#include "render/html/site.hpp"
+#include "transform/committee/papers.hpp"
+#include "transform/context.hpp"
+
+namespace planpack::pipeline {
+
+// What a build reads besides the service root.
+struct Settings {
+    std::filesystem::path root = ".";
+    std::filesystem::path templates;  // empty: <root>/templates, else the installed ones
+    std::string as_of;                // YYYY-MM-DD, already validated; empty: each publication date
+};
+
+std::filesystem::path templates_dir(const Settings& s);
+
+// Everything every renderer reads: the transformed documents and the committee papers as
+// a build publishes them, with exempt sections taken out and, kept apart, what was taken out.
+struct Model {
+    load::Project project;
+    transform::Context context;
+    std::vector<model::Document> papers;
+    std::vector<model::Document> exempt;
+    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole
+    std::vector<transform::Attachment> attachments;
+    std::map<std::string, std::string> images;         // public: asset path -> bytes
+    std::map<std::string, std::string> exempt_images;  // shown only by exempt papers
+};
+
+// Loads, validates and transforms. nullopt when nothing could be loaded; callers also
+// check diags for errors.
+// cache: content files parsed by the last load, for rebuilds (may be null).
+std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::SectionCache* cache = nullptr);
+
+// Reads the images the documents show (what `check` does not need).
+void load_media(const Settings& s, Model& m, Diagnostics& diags);
+
+// The PDFs: public ones in tree, whole restricted agenda packs in restricted, and what the
+// HTML contents pages say about each download.
+struct Printed {
+    output::OutputTree tree;
+    output::OutputTree restricted;
+    std::map<std::string, render::html::Download> downloads;
+};
+Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags);
+
+struct Workbooks {
+    output::OutputTree tree;
+    std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
+};
+Workbooks render_workbooks(const Model& m, Diagnostics& diags);
+
+// The HTML site and its media/. cache: section pages of the last build, for rebuilds.
+output::OutputTree render_html(const Settings& s, const Model& m,
+                               const std::map<std::string, render::html::Download>& downloads,
+                               const std::map<std::string, std::vector<render::html::Spreadsheet>>& spreadsheets,
+                               Diagnostics& diags, render::html::PageCache* cache = nullptr);
+
+// Adds files to tree; two renderers writing the same path is an error, never a silent
+// choice of one.
+void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags);
+
+// Appendix files, each into the tree its exemption decides.
+void attach(const Settings& s, const std::vector<transform::Attachment>& files, bool exempt,
+            output::OutputTree& tree, Diagnostics& diags);
+
+}  // namespace planpack::pipeline
