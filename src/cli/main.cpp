@@ -4,6 +4,7 @@
 
 #include "cli/build.hpp"
 #include "cli/options.hpp"
+#include "serve/serve.hpp"
 
 #ifndef PLANPACK_VERSION
 #define PLANPACK_VERSION "0.0.0"
@@ -22,6 +23,13 @@ int main(int argc, char** argv) {
         case Command::version: std::cout << "planpack " PLANPACK_VERSION "\n"; return 0;
         case Command::build:
         case Command::check: return run_build(*parsed.options, std::cout, std::cerr);
+        case Command::serve: {
+            planpack::serve::ServeOptions serve;
+            serve.settings = settings(*parsed.options);
+            serve.bind = parsed.options->bind;
+            serve.port = parsed.options->port;
+            return planpack::serve::run_serve(serve, std::cout, std::cerr);
+        }
     }
     return 2;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "model/number_format.hpp"
 #include "model/partial_date.hpp"
 
 namespace planpack::cli {
@@ -16,10 +17,15 @@ std::string usage() {
     return "usage: planpack build [--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
            "                     [--as-of YYYY-MM-DD] [--restricted-out DIR]\n"
            "       planpack check [--root DIR] [--as-of YYYY-MM-DD]\n"
+           "       planpack serve [--root DIR] [--bind ADDRESS] [--port N] [--as-of YYYY-MM-DD]\n"
            "       planpack --help | --version\n"
            "\n"
            "  build   load, validate and write the site (default out: ROOT/site)\n"
            "  check   load and validate only; write nothing\n"
+           "  serve   preview the site at http://127.0.0.1:8080/, rebuilt and reloaded in the\n"
+           "          browser on every save; build errors are shown on the page\n"
+           "  --bind  the address serve listens on (default 127.0.0.1, this machine only)\n"
+           "  --port  the port serve listens on (default 8080; 0: any free port)\n"
            "  --as-of the date overdue milestones and RAG ratings are judged at\n"
            "          (default: each document's publication date)\n"
            "  --restricted-out  where exempt committee papers are written, outside the\n"
@@ -58,6 +64,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     else if (cmd == "--version") o.command = Command::version;
     else if (cmd == "build") o.command = Command::build;
     else if (cmd == "check") o.command = Command::check;
+    else if (cmd == "serve") o.command = Command::serve;
     else return {std::nullopt, "unknown command '" + cmd + "'"};
 
     auto value = [&](const std::string& flag, std::string& into) -> std::string {
@@ -73,6 +80,16 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         else if (arg == "--out" && o.command == Command::build) error = value(arg, o.out);
         else if (arg == "--restricted-out" && o.command == Command::build) error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
+        else if (arg == "--bind" && o.command == Command::serve) error = value(arg, o.bind);
+        else if (arg == "--port" && o.command == Command::serve) {
+            std::string port;
+            error = value(arg, port);
+            const auto n = model::parse_integer(port);
+            if (error.empty() && (!n || *n < 0 || *n > 65535))
+                error = "--port needs a number from 0 to 65535, not '" + port + "'";
+            else if (error.empty())
+                o.port = static_cast<int>(*n);
+        }
         else if (arg == "--as-of") {
             error = value(arg, o.as_of);
             if (error.empty() && !model::parse_iso_date(o.as_of))

@@ -5,7 +5,7 @@
 
 namespace planpack::cli {
 
-enum class Command { build, check, help, version };
+enum class Command { build, check, serve, help, version };
 
 struct Options {
     Command command = Command::help;
@@ -15,6 +15,8 @@ struct Options {
     std::vector<std::string> formats;  // default: every format that exists
     std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
+    std::string bind = "127.0.0.1";  // serve: the address to listen on
+    int port = 8080;                 // serve: 0 is any free port
 };
 
 struct ParseResult {
