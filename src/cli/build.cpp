@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <sstream>
 
+#include "model/paths.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/html/committee.hpp"
 
@@ -95,7 +96,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::ostringstream restricted;
-    for (auto& [asset, bytes] : model->exempt_images) printed.restricted["media/" + asset] = std::move(bytes);
+    for (auto& [asset, bytes] : model->exempt_images) printed.restricted[model::media_path(asset)] = std::move(bytes);
     const bool ok = publish_restricted(o, *model, std::move(printed.restricted), restricted, diags);
     report(diags, err);
     out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n' << restricted.str();

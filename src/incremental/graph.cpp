@@ -1,5 +1,7 @@
 #include "incremental/graph.hpp"
 
+#include "model/paths.hpp"
+
 namespace planpack::incremental {
 
 DependencyGraph DependencyGraph::of(const pipeline::Model& m) {
@@ -7,11 +9,11 @@ DependencyGraph DependencyGraph::of(const pipeline::Model& m) {
     for (const auto& doc : m.project.documents)
         for (size_t i = 0; i < doc.sections.size(); ++i) {
             auto& readers = g.readers_[doc.sections[i].source.file];
-            readers.insert(doc.id + "/" + doc.sections[i].id + ".html");
-            readers.insert(doc.id + "/index.html");
-            readers.insert(doc.id + "/" + doc.id + ".pdf");
-            if (i > 0) readers.insert(doc.id + "/" + doc.sections[i - 1].id + ".html");
-            if (i + 1 < doc.sections.size()) readers.insert(doc.id + "/" + doc.sections[i + 1].id + ".html");
+            readers.insert(model::page_path(doc, doc.sections[i]));
+            readers.insert(model::index_path(doc));
+            readers.insert(model::pdf_path(doc));
+            if (i > 0) readers.insert(model::page_path(doc, doc.sections[i - 1]));
+            if (i + 1 < doc.sections.size()) readers.insert(model::page_path(doc, doc.sections[i + 1]));
         }
     return g;
 }

@@ -7,6 +7,7 @@
 #include "load/assets.hpp"
 #include "load/report_template.hpp"
 #include "model/number_format.hpp"
+#include "model/paths.hpp"
 #include "model/partial_date.hpp"
 #include "render/pdf/pack.hpp"
 #include "render/pdf/pdf.hpp"
@@ -128,8 +129,9 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
         diags.append(jobs[i].diags);
         if (!jobs[i].pdf) continue;
         const auto& doc = project.documents[i];
-        out.downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
-        out.tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
+        out.downloads[doc.id] = {model::relative(model::index_path(doc), model::pdf_path(doc)), jobs[i].pdf->pages,
+                                 jobs[i].pdf->bytes.size()};
+        out.tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);
     }
     // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
     auto all_images = m.images;
@@ -141,12 +143,12 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
             auto pdf = render::pdf::render_pack(project.config, doc, *resources, restricted ? all_images : m.images,
                                                 options, diags);
             if (!pdf) continue;
-            const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
+            const std::string path = model::pdf_path(doc);
             if (restricted) {
                 out.restricted[path] = std::move(pdf->bytes);
                 continue;
             }
-            out.downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+            out.downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
             out.tree[path] = std::move(pdf->bytes);
         }
     return out;
@@ -159,11 +161,13 @@ Workbooks render_workbooks(const Model& m, Diagnostics& diags) {
     auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, diags);
     for (const auto& doc : project.documents) {
         auto& list = out.spreadsheets[doc.id];
+        const std::string from = model::index_path(doc);
         for (const auto& w : doc.workbooks)
-            if (auto it = attached.find(doc.id + "/" + w.name + ".xlsx"); it != attached.end())
-                list.push_back({w.name + ".xlsx", w.title, it->second.size()});
-        if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
-            list.push_back({"performance.xlsx", "performance figures", it->second.size()});
+            if (auto it = attached.find(model::workbook_path(doc, w.name)); it != attached.end())
+                list.push_back({model::relative(from, it->first), w.title, it->second.size()});
+        if (auto it = performance.find(model::workbook_path(doc, render::xlsx::performance_workbook));
+            it != performance.end())
+            list.push_back({model::relative(from, it->first), "performance figures", it->second.size()});
     }
     add_files(out.tree, std::move(performance), diags);
     add_files(out.tree, std::move(attached), diags);
@@ -175,7 +179,7 @@ output::OutputTree render_html(const Settings& s, const Model& m,
                                const std::map<std::string, std::vector<render::html::Spreadsheet>>& spreadsheets,
                                Diagnostics& diags, render::html::PageCache* cache) {
     output::OutputTree tree;
-    for (const auto& [asset, bytes] : m.images) tree["media/" + asset] = bytes;
+    for (const auto& [asset, bytes] : m.images) tree[model::media_path(asset)] = bytes;
     if (auto templates = render::html::load_templates(templates_dir(s), diags))
         add_files(tree,
                   render::html::render_site(m.project.config, m.project.documents, *templates, diags, downloads,

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "model/paths.hpp"
 #include "serve/error_page.hpp"
 #include "serve/live_reload.hpp"
 
@@ -85,7 +86,8 @@ std::optional<std::string> site_key(const std::string& path) {
         key += segment;
         start = slash + 1;
     }
-    if (path.back() == '/') key += key.empty() ? "index.html" : "/index.html";
+    // A folder's URL is its index page, as on any web server.
+    if (path.back() == '/') key = key.empty() ? model::home_path() : model::file_path(key, model::home_path());
     return key;
 }
 
@@ -152,7 +154,7 @@ HttpServer::HttpServer(const SiteState& state, std::filesystem::path root)
             if (snapshot->printing) snapshot = state_.wait_for_printed(kPrintWait);
             bytes = find(snapshot->printed, *key);
         }
-        if (!bytes && find(snapshot->pages, *key + "/index.html")) {
+        if (!bytes && find(snapshot->pages, model::file_path(*key, model::home_path()))) {
             res.set_redirect(req.path + "/", 301);
             return;
         }
