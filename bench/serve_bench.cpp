@@ -1,7 +1,7 @@
 // Save to reload: how long after a one-paragraph edit is saved the preview tells the open
 // page to reload, with the page rebuilt. Runs `planpack serve` in-process on 127.0.0.1,
 // listens to its event stream like the page's script does, saves an edit and times the
-// event; then checks the page has the edit. Two services: the example, and a generated
+// event, which is sent once the rebuilt pages are being served. Two services: the example, and a generated
 // 1,000-section plan. Target: under 50 ms for both. Prints times and peak memory.
 //   cmake --build build --target serve_bench && ./build/serve_bench
 #include <arpa/inet.h>
@@ -92,20 +92,25 @@ int measure(const char* what, const fs::path& root, const std::string& file, con
         std::fprintf(stderr, "%s: no event stream\n", what);
         return 1;
     }
-    // The background PDFs of the first build may finish and refresh the contents page
-    // once; let them, so they are not timed as an edit.
-    std::this_thread::sleep_for(std::chrono::seconds(3));
+    // Each build's PDFs are made in the background and the first ones add a download link
+    // to the contents page (a reload): let them finish before each edit, so an edit is
+    // timed alone and its event is its own.
+    auto settle = [&] {
+        preview.state().wait_for_printed(std::chrono::minutes(5));
+        const auto now = static_cast<long>(preview.state().current()->generation);
+        while (generation >= 0 && generation != now) generation = events.next();
+    };
     const std::string original = read(root / file);
     std::vector<double> ms;
     for (int i = 0; i < runs; ++i) {
-        const std::string edited = original;
-        std::string text = edited;
+        std::string text = original;
         const auto at = text.find(anchor);
         if (at == std::string::npos) {
             std::fprintf(stderr, "%s: no '%s' in %s\n", what, anchor.c_str(), file.c_str());
             return 1;
         }
         text.insert(at, "Edit number " + std::to_string(i) + " of the benchmark. ");
+        settle();
         const auto saved = Clock::now();
         std::ofstream(root / file, std::ios::binary) << text;
         long next = generation;
@@ -116,7 +121,6 @@ int measure(const char* what, const fs::path& root, const std::string& file, con
             std::fprintf(stderr, "%s: the event stream ended\n", what);
             return 1;
         }
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));  // as a writer would, between saves
     }
     std::ofstream(root / file, std::ios::binary) << original;
     preview.stop();

@@ -29,6 +29,9 @@ public:
     std::optional<int> start(std::string& error);
     void stop();
 
+    // What is being served (for the benchmark, which waits for the PDFs between edits).
+    const SiteState& state() const { return state_; }
+
 private:
     void watch_loop();
 
