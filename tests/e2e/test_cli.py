@@ -28,6 +28,18 @@ for args, needle in [((), "no command given"), (("frobnicate",), "unknown comman
     check(r.returncode == 2, f"{args}: exit 2 (got {r.returncode})")
     check(needle in r.stderr and "usage:" in r.stderr, f"{args}: says '{needle}' and the usage")
 
+# serve's own options (its running is tests/browser/serve.mjs).
+for args, needle in [(("serve", "--port", "70000"), "--port needs a number from 0 to 65535, not '70000'"),
+                     (("serve", "--port", "eighty"), "--port needs a number from 0 to 65535, not 'eighty'"),
+                     (("build", "--port", "8080"), "unknown option '--port' for build"),
+                     (("check", "--bind", "127.0.0.1"), "unknown option '--bind' for check")]:
+    r = run(*args)
+    check(r.returncode == 2 and needle in r.stderr, f"{args}: exit 2, says '{needle}' (got {r.returncode})")
+# An address this machine does not have: a clear message and exit 1, before any build.
+r = subprocess.run([planpack, "serve", "--root", root, "--bind", "203.0.113.7", "--port", "0"],
+                   capture_output=True, text=True, timeout=60)
+check(r.returncode == 1 and "cannot listen on 203.0.113.7" in r.stderr, "serve on a foreign address: " + r.stderr)
+
 with tempfile.TemporaryDirectory() as tmp:
     tree = os.path.join(tmp, "svc")
     shutil.copytree(root, tree, ignore=shutil.ignore_patterns("site", "build*", ".git", "node_modules", "tests"))
