@@ -35,9 +35,6 @@ std::string url(const std::string& address, int port) {
 
 int run_serve(const ServeOptions& o, std::ostream& out, std::ostream& err) {
     BlockedSignals signals;
-    if (!is_loopback(o.bind))
-        err << "planpack: warning: serving on " << o.bind
-            << ", so other machines on the network can read the preview\n";
     Preview preview(o, err);
     std::string error;
     const auto port = preview.start(error);
@@ -45,6 +42,9 @@ int run_serve(const ServeOptions& o, std::ostream& out, std::ostream& err) {
         err << "planpack: " << error << '\n';
         return 1;
     }
+    if (!is_loopback(o.bind))
+        err << "planpack: warning: serving on " << o.bind
+            << ", so other machines on the network can read the preview\n";
     out << "planpack: serving " << url(o.bind, *port) << " (Ctrl-C to stop)\n" << std::flush;
     int sig = 0;
     sigwait(&signals.set, &sig);
