@@ -137,6 +137,16 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
             may_break = false;
             continue;
         }
+        if (run.image) {  // a word of its own: lines may break on either side of it
+            end_word();
+            Word picture;
+            picture.pieces.push_back({r, st.face, {}, run.image->width});
+            picture.width = run.image->width;
+            words.push_back(std::move(picture));
+            prev = 0;
+            may_break = false;
+            continue;
+        }
         for (size_t i = 0; i < run.text.size();) {
             char32_t cp = next_code_point(run.text, i);
             Kind kind = classify(cp);
@@ -230,6 +240,10 @@ private:
     void split(const Word& w) {
         for (size_t pi = 0; pi < w.pieces.size(); ++pi) {
             const Piece& p = w.pieces[pi];
+            if (runs_[p.run].image) {  // a picture is never cut: it overhangs
+                place(p);
+                continue;
+            }
             const float size = runs_[p.run].style.size;
             const float hy = hyphenate_ ? width_of('-', p.face, size, fonts_) : 0;
             Piece chunk{p.run, p.face, {}, 0};
@@ -255,6 +269,7 @@ private:
     void hyphen() {
         if (!hyphenate_ || empty()) return;
         const Frag last = line_.frags.back();
+        if (runs_[last.run].image) return;
         if (!last.text.empty() && (last.text.back() == '-' || last.text.back() == '/')) return;
         place({last.run, last.face, "-", width_of('-', last.face, runs_[last.run].style.size, fonts_)});
     }
