@@ -113,6 +113,11 @@ TEST_CASE("the house style loads and bad keys are reported at file:line:col") {
     CHECK(placeholder);
 }
 
+std::string without_hyphens(std::string s) {
+    s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
+    return s;
+}
+
 TEST_CASE("line breaking keeps UTF-8 words whole and every line within the width") {
     const std::string text = "Spend rose to £1,081,612 – café, naïve and Zoë’s ✓ items; "
                               "children’s services réported ✓ progress";
@@ -123,10 +128,11 @@ TEST_CASE("line breaking keeps UTF-8 words whole and every line within the width
             CHECK(l.width <= width + 0.02f);
             for (const Frag& f : l.frags) CHECK(load::valid_utf8(f.text));
         }
-        // Only line ends replace spaces (and split words): the text comes back in order.
+        // Only line ends replace spaces (and split words, adding a hyphen): the text
+        // comes back in order.
         auto squash = [](std::string s) {
             s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
-            return s;
+            return without_hyphens(s);
         };
         CHECK(squash(joined(lines, "")) == squash(text));
         if (width >= 120) CHECK(joined(lines, " ") == text);  // wide enough for every word
@@ -134,20 +140,25 @@ TEST_CASE("line breaking keeps UTF-8 words whole and every line within the width
     CHECK(wrap(text, 10000).size() == 1);
 }
 
-TEST_CASE("a word longer than the line is split between characters, never inside one") {
+TEST_CASE("a word longer than the line is split between characters with a hyphen, never inside one") {
     const std::string word = "Überlänge-£££££-ééééééééééééééééééé✓✓✓✓✓✓✓✓✓";
     auto lines = wrap(word, 30);
     CHECK(lines.size() > 3);
-    for (const Line& l : lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const Line& l = lines[i];
         CHECK_FALSE(l.frags.empty());
         CHECK(l.width <= 30.02f);
         for (const Frag& f : l.frags) CHECK(load::valid_utf8(f.text));
+        // Every piece but the last tells the reader the word goes on.
+        if (i + 1 < lines.size()) CHECK(l.frags.back().text.back() == '-');
     }
-    CHECK(joined(lines, "") == word);
+    CHECK(without_hyphens(joined(lines, "")) == without_hyphens(word));
     // Narrower than any character: one character a line, and no endless loop.
     auto one = wrap("abc", 0.5f);
     CHECK(one.size() == 3);
-    CHECK(joined(one, "|") == "a|b|c");
+    CHECK(joined(one, "|") == "a-|b-|c");
+    // A word that fits its line is never broken, however narrow the line around it.
+    CHECK(joined(wrap("Burglary offences", 45), "|") == "Burglary|offences");
 }
 
 TEST_CASE("a zero-width first word and a first word that does not fit") {
@@ -158,7 +169,7 @@ TEST_CASE("a zero-width first word and a first word that does not fit") {
     // Where libharu's MeasureText answers 0, the first word is split and the rest follow.
     auto long_first = wrap("Incomprehensibilities are here", 35);
     CHECK(long_first.size() >= 3);
-    CHECK(joined(long_first, "").find("Incomprehensibilities") == 0);
+    CHECK(without_hyphens(joined(long_first, "")).find("Incomprehensibilities") == 0);
     // Zero-width spaces break without printing; empty input gives no lines.
     CHECK(joined(wrap("a\u200Bb", 5), "|") == "a|b");
     CHECK(wrap("", 100).empty());
@@ -216,7 +227,7 @@ TEST_CASE("column widths: minimums first, the rest shared by need, always the fu
     CHECK(fit[0] >= 50);
     CHECK(fit[1] >= 30);
     // Squeezed: minimums kept, the rest by how much more each wants.
-    auto squeezed = allocate_columns({{20, 220}, {30, 40}, {10, 110}}, 160);
+    auto squeezed = allocate_columns({{20, 220, 0}, {30, 40, 0}, {10, 110, 0}}, 160);
     CHECK(sum(squeezed) == doctest::Approx(160));
     CHECK(squeezed[0] >= 20);
     CHECK(squeezed[1] >= 30);
@@ -232,6 +243,12 @@ TEST_CASE("column widths: minimums first, the rest shared by need, always the fu
     CHECK(hog[0] == doctest::Approx(30));
     CHECK(hog[1] == doctest::Approx(25));
     CHECK(allocate_columns({}, 100).empty());
+    // The column with the most to say gets the room, none more than its one-line width:
+    // Milestones (many lines of text) over Action (one sentence a row).
+    auto plan = allocate_columns({{60, 300, 900}, {60, 280, 4000}, {40, 45, 2000}}, 400);
+    CHECK(sum(plan) == doctest::Approx(400));
+    CHECK(plan[1] > plan[0] * 2);
+    CHECK(plan[2] == doctest::Approx(45));
 }
 
 TEST_CASE("a 500-row table: header on every page, rows moved whole, long rows split") {

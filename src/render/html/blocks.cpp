@@ -123,14 +123,21 @@ void cell_attributes(std::string& out, const TableCell& cell, Align a) {
     }
 }
 
+// labels: the column headers, given to each body cell of a wide table as data-label so that
+// on a phone, where the CSS stacks each row's cells, every value still says what it is.
 void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head,
-             const std::string& here) {
+             const std::string& here, const std::vector<std::string>& labels = {}) {
     for (const TableRow& row : rows) {
         out += "<tr>";
         for (size_t i = 0; i < row.cells.size(); ++i) {
             const Align a = i < t.aligns.size() ? t.aligns[i] : Align::none;
             const bool header = head || (i == 0 && t.row_headers);
             out += header ? (head ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td";
+            if (!head && i < labels.size() && !labels[i].empty()) {
+                out += " data-label=\"";
+                append_escaped(out, labels[i]);
+                out += '"';
+            }
             cell_attributes(out, row.cells[i], a);
             out += '>';
             inlines_to(out, row.cells[i].content, here);
@@ -165,12 +172,15 @@ void table_to(std::string& out, const Table& t, PageState& page, bool with_notes
         rows_to(out, t.head, t, true, page.here);
         out += "</thead>\n";
     }
+    std::vector<std::string> labels;
+    if (columns >= 6 && !t.head.empty())
+        for (const TableCell& c : t.head.back().cells) labels.push_back(model::plain_text(c.content));
     out += "<tbody>\n";
-    rows_to(out, t.body, t, false, page.here);
+    rows_to(out, t.body, t, false, page.here, labels);
     out += "</tbody>\n";
     if (!t.foot.empty()) {
         out += "<tfoot>\n";
-        rows_to(out, t.foot, t, false, page.here);
+        rows_to(out, t.foot, t, false, page.here, labels);
         out += "</tfoot>\n";
     }
     out += "</table>\n</div>\n";

@@ -273,34 +273,6 @@ void FlowBuilder::section_title(const std::string& text, const std::string& anch
     space_after(ts.space_after);
 }
 
-namespace {
-
-// A chart's figures are one row per series and one column per category, which spreadsheet
-// charts point at and screens scroll; on paper many categories would crush each column to
-// a few letters, so they become the rows instead.
-constexpr size_t max_chart_columns = 7;
-
-model::Table transposed(const model::Table& t) {
-    model::Table out = t;
-    out.head.clear();
-    out.body.clear();
-    out.foot.clear();
-    std::vector<const model::TableRow*> rows;
-    for (const auto& r : t.head) rows.push_back(&r);
-    for (const auto& r : t.body) rows.push_back(&r);
-    const size_t columns = rows.empty() ? 0 : rows.front()->cells.size();
-    for (size_t c = 0; c < columns; ++c) {
-        model::TableRow row;
-        for (const auto* r : rows) row.cells.push_back(c < r->cells.size() ? r->cells[c] : model::TableCell());
-        (c == 0 ? out.head : out.body).push_back(std::move(row));
-    }
-    out.aligns.assign(rows.size(), model::Align::right);
-    if (!out.aligns.empty()) out.aligns[0] = model::Align::left;
-    return out;
-}
-
-}  // namespace
-
 void FlowBuilder::blocks(const model::Blocks& blocks, const Frame& f) {
     for (const model::Block& b : blocks) block(b, f);
 }
@@ -319,16 +291,7 @@ void FlowBuilder::block(const model::Block& b, const Frame& f) {
             else if constexpr (std::is_same_v<T, model::Table>) layout_table(*this, v, f);
             else if constexpr (std::is_same_v<T, model::Figure>) figure(v, f);
             else if constexpr (std::is_same_v<T, model::Numbered>) numbered(v, f);
-            else if constexpr (std::is_same_v<T, model::Chart>) {
-                // On paper, as on the web page, a chart comes with its sentence and figures.
-                layout_chart(*this, v, f);
-                if (!v.summary.empty()) paragraph(model::Paragraph{model::text(v.summary), {}}, f);
-                if (!v.data.body.empty()) {
-                    const size_t columns = v.data.head.empty() ? 0 : v.data.head.front().cells.size();
-                    if (columns > max_chart_columns) layout_table(*this, transposed(v.data), f);
-                    else layout_table(*this, v.data, f);
-                }
-            }
+            else if constexpr (std::is_same_v<T, model::Chart>) layout_chart(*this, v, f);
             // model::Directive never reaches a renderer.
         },
         b.value);

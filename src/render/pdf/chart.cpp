@@ -1,6 +1,7 @@
 #include "render/pdf/chart.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -35,6 +36,42 @@ ShapeItem line(Point a, Point b, Colour c, float w, std::vector<float> dash = {}
     return ShapeItem{ShapeKind::line, {a, b}, 0, std::nullopt, c, w, std::move(dash)};
 }
 
+// A chart's figures are one row per series and one column per category, which spreadsheet
+// charts point at and screens scroll; on paper many categories would crush each column to
+// a few letters, so they become the rows instead.
+constexpr size_t max_chart_columns = 7;
+
+model::Table transposed(const model::Table& t) {
+    model::Table out = t;
+    out.head.clear();
+    out.body.clear();
+    out.foot.clear();
+    std::vector<const model::TableRow*> rows;
+    for (const auto& r : t.head) rows.push_back(&r);
+    for (const auto& r : t.body) rows.push_back(&r);
+    const size_t columns = rows.empty() ? 0 : rows.front()->cells.size();
+    for (size_t c = 0; c < columns; ++c) {
+        model::TableRow row;
+        for (const auto* r : rows) row.cells.push_back(c < r->cells.size() ? r->cells[c] : model::TableCell());
+        (c == 0 ? out.head : out.body).push_back(std::move(row));
+    }
+    out.aligns.assign(rows.size(), model::Align::right);
+    if (!out.aligns.empty()) out.aligns[0] = model::Align::left;
+    return out;
+}
+
+// The value axis title, stated once: "Children", not "children (children)".
+std::string value_axis_title(const model::Chart& c) {
+    if (c.unit.empty() || c.unit == "%") return c.y_label;
+    if (c.y_label.empty()) return c.unit;
+    auto lower = [](std::string s) {
+        for (char& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        return s;
+    };
+    if (lower(c.y_label).find(lower(c.unit)) != std::string::npos) return c.y_label;
+    return c.y_label + " (" + c.unit + ")";
+}
+
 class ChartLayout {
 public:
     ChartLayout(FlowBuilder& b, const model::Chart& c, const Frame& f)
@@ -57,8 +94,7 @@ public:
             b_.strip(b_.strip_count() - 1).height += cs.space_after;
         }
         Strip s;
-        s.height = st_.height;
-        draw(s);
+        s.height = model::horizontal_bars(c_) ? draw_horizontal(s) : (draw(s), st_.height);
         s.keep_with_next = !c_.summary.empty();
         b_.add(std::move(s), f_, c_.title.empty() ? style.table.space_before : 0);
         if (!c_.summary.empty()) {
@@ -67,7 +103,9 @@ public:
             b_.text_strips({{c_.summary, b_.base_style(ns, f_), false}}, f_, ns, p, 4);
         }
         b_.space_after(style.table.space_after);
-        if (st_.data_table && !c_.data.body.empty()) layout_table(b_, c_.data, f_);
+        if (!st_.data_table || c_.data.body.empty()) return;
+        const size_t columns = c_.data.head.empty() ? 0 : c_.data.head.front().cells.size();
+        layout_table(b_, columns > max_chart_columns ? transposed(c_.data) : c_.data, f_);
     }
 
 private:
@@ -76,6 +114,111 @@ private:
     void text(Strip& s, const std::string& str, float x, float top, float width, model::Align a) {
         const Line l = text_line(str);
         b_.draw_line(s, l, {{"", label_, false}}, x, top, width, a, lh_, figure_);
+    }
+
+    // A category label in at most two lines under its column; a longer one ends in an
+    // ellipsis (the figures table below the chart gives it in full).
+    std::vector<Line> category_lines(const std::string& label, float width) {
+        auto ls = b_.lines({{label, label_, false}}, width);
+        if (ls.size() <= 2) return ls;
+        ls.resize(2);
+        std::string second;
+        for (const Frag& fr : ls[1].frags) second += fr.text;
+        for (;;) {
+            Line l = text_line(second + "\u2026");
+            if (l.width <= width || second.empty()) {
+                ls[1] = std::move(l);
+                break;
+            }
+            size_t cut = second.size() - 1;
+            while (cut > 0 && (static_cast<unsigned char>(second[cut]) & 0xC0) == 0x80) --cut;
+            second.resize(cut);
+            while (!second.empty() && second.back() == ' ') second.pop_back();
+        }
+        return ls;
+    }
+
+    // The value axis: from zero (or below, for negatives) to the largest value.
+    model::Ticks value_ticks() const {
+        double lo = 0, hi = 0;
+        bool any = false;
+        for (const auto& series : c_.series)
+            for (const auto& v : series.values)
+                if (v) lo = std::min(lo, *v), hi = std::max(hi, *v), any = true;
+        return model::nice_ticks(lo, any ? hi : 1);
+    }
+
+    // Bars on their side, as the web page draws them for long category names: each label
+    // in full, wrapped, left of its bars; values along the bottom. Returns the height.
+    float draw_horizontal(Strip& s) {
+        const Colour axis = st_.axis, grid = st_.grid;
+        float top = legend(s, 0) + 6;
+        const model::Ticks ticks = value_ticks();
+        const std::string tick_format = model::tick_format(c_, ticks.step);
+        auto tick_label = [&](double t) { return model::format_number(t, tick_format); };
+        const float last_tick_w = text_line(tick_label(ticks.values.back())).width;
+
+        float widest = 0;
+        for (const auto& cat : c_.categories) widest = std::max(widest, text_line(cat).width);
+        const float label_w = std::min(widest, f_.width * 0.38f);
+        std::vector<std::vector<Line>> labels;
+        for (const auto& cat : c_.categories) labels.push_back(b_.lines({{cat, label_, false}}, label_w));
+        if (!c_.x_label.empty()) {  // what the categories are, over their column
+            RunStyle bold = label_;
+            bold.face = Face::bold;
+            const auto ls = b_.lines({{c_.x_label, bold, false}}, label_w);
+            for (const Line& l : ls) {
+                b_.draw_line(s, l, {{"", bold, false}}, f_.x, top, label_w, model::Align::right, lh_, figure_);
+                top += lh_;
+            }
+            top += 2;
+        }
+        const float bar_h = 9, gap = 5;
+        const size_t m = std::max<size_t>(1, c_.series.size());
+        const Rect plot{f_.x + label_w + 6, top, f_.width - label_w - 6 - last_tick_w / 2 - 2, 0};
+        auto x_of = [&](double v) {
+            return plot.x + static_cast<float>((v - ticks.lo) / (ticks.hi - ticks.lo)) * plot.w;
+        };
+        float y = top;
+        std::vector<float> row_tops;
+        for (size_t k = 0; k < c_.categories.size(); ++k) {
+            const float bars = bar_h * static_cast<float>(m);
+            const float text_h = lh_ * static_cast<float>(std::max<size_t>(1, labels[k].size()));
+            const float row = std::max(bars, text_h) + gap * 2;
+            row_tops.push_back(y);
+            const float mid = y + row / 2;
+            float ly = mid - text_h / 2;
+            for (const Line& l : labels[k]) {
+                b_.draw_line(s, l, {{"", label_, false}}, f_.x, ly, label_w, model::Align::right, lh_, figure_);
+                ly += lh_;
+            }
+            for (size_t i = 0; i < c_.series.size(); ++i) {
+                const float by = mid - bars / 2 + bar_h * static_cast<float>(i);
+                const auto& markers = c_.series[i].markers;
+                if (k >= c_.series[i].values.size() || !c_.series[i].values[k]) {
+                    if (k < markers.size() && !markers[k].empty())  // suppressed: say so
+                        text(s, markers[k], x_of(0) + 3, by + bar_h / 2 - lh_ / 2, plot.w, model::Align::left);
+                    continue;
+                }
+                const float x0 = x_of(0), x1 = x_of(*c_.series[i].values[k]);
+                bar_fill(s, i, {std::min(x0, x1), by + 0.6f, std::abs(x1 - x0), bar_h - 1.2f});
+            }
+            y += row;
+        }
+        const float bottom = y;
+        for (double t : ticks.values) {
+            const float x = x_of(t);
+            s.items.push_back({line({x, top}, {x, bottom}, t == 0 ? axis : grid, t == 0 ? 0.8f : 0.5f), figure_});
+            const float w = text_line(tick_label(t)).width;
+            text(s, tick_label(t), x - w / 2 - 1, bottom + 3, w + 2, model::Align::center);
+        }
+        float end = bottom + 3 + lh_;
+        const std::string vtitle = value_axis_title(c_);
+        if (!vtitle.empty()) {
+            text(s, vtitle, plot.x, end + 2, plot.w, model::Align::center);
+            end += 2 + lh_;
+        }
+        return end + 4;
     }
 
     // Swatch for series i: bars are filled and hatched, lines are a stroke with a marker.
@@ -165,19 +308,12 @@ private:
         const Colour axis = st_.axis, grid = st_.grid;
         float top = legend(s, 0) + 6;
         // The value axis title sits above the axis, horizontal, as GOV.UK charts do.
-        std::string ytitle = c_.y_label;
-        if (!c_.unit.empty() && c_.unit != "%") ytitle += ytitle.empty() ? c_.unit : " (" + c_.unit + ")";
+        const std::string ytitle = value_axis_title(c_);
         if (!ytitle.empty()) {
             text(s, ytitle, f_.x, top, f_.width, model::Align::left);
             top += lh_ + 2;
         }
-        double lo = 0, hi = 0;
-        bool any = false;
-        for (const auto& series : c_.series)
-            for (const auto& v : series.values)
-                if (v) lo = std::min(lo, *v), hi = std::max(hi, *v), any = true;
-        if (!any) hi = 1;
-        const model::Ticks axis_ticks = model::nice_ticks(lo, hi);
+        const model::Ticks axis_ticks = value_ticks();
         const std::vector<double>& ticks = axis_ticks.values;
         const double t0 = ticks.front(), t1 = ticks.back();
         const std::string tick_format = model::tick_format(c_, axis_ticks.step);
@@ -203,8 +339,8 @@ private:
         for (size_t k = 0; k < c_.categories.size(); ++k) {
             const float cx = plot.x + cat_w * static_cast<float>(k);
             s.items.push_back({line({cx + cat_w / 2, plot.bottom()}, {cx + cat_w / 2, plot.bottom() + 3}, axis, 0.6f), figure_});
-            const auto ls = b_.lines({{c_.categories[k], label_, false}}, cat_w - 2);
-            for (size_t li = 0; li < std::min<size_t>(2, ls.size()); ++li)
+            const auto ls = category_lines(c_.categories[k], cat_w - 2);
+            for (size_t li = 0; li < ls.size(); ++li)
                 b_.draw_line(s, ls[li], {{"", label_, false}}, cx + 1, plot.bottom() + 4 + lh_ * static_cast<float>(li),
                              cat_w - 2, model::Align::center, lh_, figure_);
         }

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "render/pdf/document_metadata.hpp"
 #include "render/pdf/images.hpp"
 #include "render/pdf/layout.hpp"
 #include "render/pdf/writer.hpp"
@@ -64,10 +65,9 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     Metadata meta;
     meta.title = doc.title;
     meta.author = config.service_name;
-    meta.subject = "Youth justice plan of " + config.local_authority + " for " + info.period;
-    char years[16];
-    std::snprintf(years, sizeof years, "%d/%02d", doc.period_start.year, doc.period_end.year % 100);
-    meta.keywords = "youth justice; " + config.local_authority + "; " + config.service_name + "; " + years;
+    const DocumentDescription about = describe(doc, config);
+    meta.subject = about.subject;
+    meta.keywords = about.keywords;
     meta.language = config.language;
     set_date(meta, options.source_date_epoch, doc.published);
 

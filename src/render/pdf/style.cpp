@@ -299,6 +299,9 @@ std::optional<Style> parse_style(std::string_view text, const std::string& shown
                  s.table.heavy_rule_width = r.number("heavy_rule_width", 0.1f, 5);
                  s.table.caption = r.text_style("caption", true);
                  s.table.note = r.text_style("note", false);
+                 s.table.min_size = r.number("min_size", 4, 24);
+                 s.table.keep_rows = static_cast<size_t>(r.integer("keep_rows", 0, 100));
+                 s.table.split_row_share = r.number("split_row_share", 0.05f, 1);
                  bool cell_styles_ok = true;
                  if (const toml::table* cs = r.table("cell_styles")) {
                      Reader styles(*cs, r.raw().origin(), r.raw().diags(), "[table.cell_styles]");

@@ -99,6 +99,9 @@ struct Style {
         TextStyle caption;
         TextStyle note;
         std::map<std::string, CellStyle> cell_styles;  // model cell style -> look
+        float min_size = 0;         // smallest readable size a too-wide table may shrink to
+        size_t keep_rows = 0;       // a table of up to this many body rows is never split
+        float split_row_share = 0;  // a row taller than this share of the page may split
     } table;
 
     struct Chart {

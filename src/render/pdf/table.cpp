@@ -42,13 +42,45 @@ std::vector<float> allocate_columns(const std::vector<ColumnNeed>& needs, float 
         for (size_t i : open) out[i] = open_min > 0 ? left * needs[i].min / open_min : 0;
         return out;
     }
-    for (size_t i = 0; i < needs.size(); ++i) {
-        const float mn = needs[i].min, mx = std::max(needs[i].min, needs[i].max);
-        if (sum_max <= width)  // everything fits on one line: share the slack by size
+    if (sum_max <= width) {  // everything fits on one line: share the slack by size
+        for (size_t i = 0; i < needs.size(); ++i) {
+            const float mx = std::max(needs[i].min, needs[i].max);
             out[i] = sum_max > 0 ? mx + (width - sum_max) * mx / sum_max
                                  : width / static_cast<float>(needs.size());
-        else
-            out[i] = mn + (width - sum_min) * (mx - mn) / (sum_max - sum_min);
+        }
+        return out;
+    }
+    // Every column its minimum; the room left goes to the columns with the most to say, in
+    // proportion to their text, none wider than its one-line width (what it gives up goes
+    // round again). The long-text column gets the room, so rows are shortest.
+    std::vector<bool> open(needs.size(), true);
+    for (size_t i = 0; i < needs.size(); ++i) out[i] = needs[i].min;
+    float left = width - sum_min;
+    for (int round = 0; round < 64 && left > 0.01f; ++round) {
+        float weight = 0;
+        for (size_t i = 0; i < needs.size(); ++i)
+            if (open[i]) weight += std::max(needs[i].text, needs[i].max);
+        if (weight <= 0) break;
+        float given = 0;
+        bool capped = false;
+        for (size_t i = 0; i < needs.size(); ++i) {
+            if (!open[i]) continue;
+            const float mx = std::max(needs[i].min, needs[i].max);
+            const float add = left * std::max(needs[i].text, needs[i].max) / weight;
+            if (out[i] + add >= mx) {
+                given += mx - out[i];
+                out[i] = mx;
+                open[i] = false;
+                capped = true;
+            }
+        }
+        if (capped) {
+            left -= given;
+            continue;
+        }
+        for (size_t i = 0; i < needs.size(); ++i)
+            if (open[i]) out[i] += left * std::max(needs[i].text, needs[i].max) / weight;
+        left = 0;
     }
     return out;
 }
@@ -62,6 +94,7 @@ struct Cell {
     std::vector<Line> lines;
     model::Align align = model::Align::left;
     std::optional<Colour> fill;
+    const model::TableCell* source = nullptr;
     int node = artifact;
 };
 
@@ -72,17 +105,48 @@ struct Row {
     int node = artifact;
 };
 
+size_t column_count(const model::Table& t) {
+    size_t n = t.aligns.size();
+    for (const auto* rows : {&t.head, &t.body, &t.foot})
+        for (const auto& r : *rows) n = std::max(n, r.cells.size());
+    return n;
+}
+
+// The table turned on its side: a summary with many status columns and a few rows reads
+// better as a few columns of many rows. The header row becomes the row headers.
+model::Table transpose(const model::Table& t) {
+    model::Table out = t;
+    out.head.clear(), out.body.clear(), out.foot.clear(), out.choices.clear(), out.value_styles.clear();
+    std::vector<const model::TableRow*> rows;
+    for (const auto* part : {&t.head, &t.body, &t.foot})
+        for (const auto& r : *part) rows.push_back(&r);
+    const size_t n = column_count(t);
+    bool numeric = true;  // every column after the first right-aligned: numbers
+    for (size_t c = 1; c < t.aligns.size(); ++c) numeric = numeric && t.aligns[c] == model::Align::right;
+    for (size_t c = 0; c < n; ++c) {
+        model::TableRow row;
+        for (const auto* r : rows) row.cells.push_back(c < r->cells.size() ? r->cells[c] : model::TableCell());
+        (c == 0 && !t.head.empty() ? out.head : out.body).push_back(std::move(row));
+    }
+    out.aligns.assign(rows.size(), numeric ? model::Align::right : model::Align::left);
+    if (!out.aligns.empty()) out.aligns[0] = model::Align::left;
+    out.row_headers = !t.head.empty();
+    return out;
+}
+
 class TableLayout {
 public:
     TableLayout(FlowBuilder& b, const model::Table& t, const Frame& f)
-        : b_(b), t_(t), f_(f), st_(b.env().style.table), lh_(st_.size * st_.leading) {}
+        : b_(b), t_(t), f_(f), st_(b.env().style.table), size_(st_.size), lh_(size_ * st_.leading) {}
 
     void run() {
         if (!t_.pos.file.empty()) b_.set_pos(t_.pos);
+        choose_shape();
+        const model::Table& t = transposed_ ? *transposed_ : t_;
         const int table = b_.env().tree.add(Tag::Table, f_.node);
         caption(table);
-        std::vector<Row> rows;
-        collect(rows, table);
+        std::vector<Row> rows = build(t, size_);
+        name(rows, t, table);
         widths(rows);
         for (Row& r : rows)
             for (size_t c = 0; c < r.cells.size(); ++c)
@@ -93,12 +157,32 @@ public:
     }
 
 private:
-    size_t columns() const {
-        size_t n = t_.aligns.size();
-        for (const auto* rows : {&t_.head, &t_.body, &t_.foot})
-            for (const auto& r : *rows) n = std::max(n, r.cells.size());
-        return n;
+    // The table as written if its words fit the measure at the table size or, smaller, at
+    // the minimum readable size; else on its side if that fits (and has fewer columns);
+    // else as written, its longest words hyphenated.
+    void choose_shape() {
+        auto fits = [&](const model::Table& t, float size) {
+            float sum = 0;
+            for (const ColumnNeed& n : needs(build(t, size))) sum += n.min;
+            return sum <= f_.width;
+        };
+        for (float size : {st_.size, st_.min_size})
+            if (fits(t_, size)) return set_size(size);
+        if (t_.head.empty() || t_.body.size() + t_.foot.size() + 1 >= column_count(t_)) return;
+        model::Table side = transpose(t_);
+        for (float size : {st_.size, st_.min_size})
+            if (fits(side, size)) {
+                transposed_ = std::move(side);
+                return set_size(size);
+            }
     }
+
+    void set_size(float size) {
+        size_ = size;
+        lh_ = size * st_.leading;
+    }
+
+    size_t columns() const { return column_count(transposed_ ? *transposed_ : t_); }
 
     void caption(int table) {
         if (t_.caption.empty()) return;
@@ -111,25 +195,23 @@ private:
         if (!t_.id.empty() && first < b_.strip_count()) b_.strip(first).anchors.push_back(t_.id);
     }
 
-    void collect(std::vector<Row>& rows, int table) {
-        const size_t n = columns();
-        auto part = [&](const std::vector<model::TableRow>& src, Part p, Tag group) {
-            if (src.empty()) return;
-            const int g = b_.env().tree.add(group, table);
+    // Cells with their text and looks; structure nodes come later, once the shape is chosen.
+    std::vector<Row> build(const model::Table& t, float size) {
+        std::vector<Row> rows;
+        const size_t n = column_count(t);
+        static const model::TableCell empty;
+        auto part = [&](const std::vector<model::TableRow>& src, Part p) {
             for (size_t i = 0; i < src.size(); ++i) {
                 Row row;
                 row.part = p;
                 row.index = i;
-                row.node = b_.env().tree.add(Tag::TR, g);
                 for (size_t c = 0; c < n; ++c) {
-                    const model::TableCell empty;
                     const model::TableCell& mc = c < src[i].cells.size() ? src[i].cells[c] : empty;
-                    const bool head = p == Part::head, row_head = c == 0 && t_.row_headers;
+                    const bool head = p == Part::head, row_head = c == 0 && t.row_headers;
                     Cell cell;
-                    cell.align = c < t_.aligns.size() ? t_.aligns[c] : model::Align::none;
-                    cell.node = b_.env().tree.add(head || row_head ? Tag::TH : Tag::TD, row.node, "",
-                                                  head ? "Column" : row_head ? "Row" : "");
-                    TextStyle ts{st_.size, st_.leading, head ? st_.header_text : st_.text,
+                    cell.source = &mc;
+                    cell.align = c < t.aligns.size() ? t.aligns[c] : model::Align::none;
+                    TextStyle ts{size, st_.leading, head ? st_.header_text : st_.text,
                                  head || row_head || p == Part::foot, 0, 0};
                     RunStyle rs = b_.base_style(ts, Frame{});
                     if (auto it = st_.cell_styles.find(mc.style); it != st_.cell_styles.end()) {
@@ -148,38 +230,70 @@ private:
                 rows.push_back(std::move(row));
             }
         };
-        part(t_.head, Part::head, Tag::THead);
-        part(t_.body, Part::body, Tag::TBody);
-        part(t_.foot, Part::foot, Tag::TFoot);
+        part(t.head, Part::head);
+        part(t.body, Part::body);
+        part(t.foot, Part::foot);
+        return rows;
+    }
+
+    // Each box names its structure element: rows TR in THead/TBody/TFoot, cells TH or TD.
+    void name(std::vector<Row>& rows, const model::Table& t, int table) {
+        int group = artifact;
+        std::optional<Part> current;
+        for (Row& row : rows) {
+            if (current != row.part) {
+                current = row.part;
+                group = b_.env().tree.add(row.part == Part::head   ? Tag::THead
+                                          : row.part == Part::body ? Tag::TBody
+                                                                   : Tag::TFoot,
+                                          table);
+            }
+            row.node = b_.env().tree.add(Tag::TR, group);
+            for (size_t c = 0; c < row.cells.size(); ++c) {
+                const bool head = row.part == Part::head, row_head = c == 0 && t.row_headers;
+                row.cells[c].node = b_.env().tree.add(head || row_head ? Tag::TH : Tag::TD, row.node, "",
+                                                      head ? "Column" : row_head ? "Row" : "");
+            }
+        }
+    }
+
+    std::vector<ColumnNeed> needs(const std::vector<Row>& rows) {
+        std::vector<ColumnNeed> out(rows.empty() ? 0 : rows.front().cells.size());
+        for (const Row& r : rows)
+            for (size_t c = 0; c < r.cells.size() && c < out.size(); ++c) {
+                const Extent e = extent(r.cells[c].runs, b_.env().fonts, b_.missing());
+                out[c].min = std::max(out[c].min, e.min + 2 * st_.padding_x);
+                out[c].max = std::max(out[c].max, e.max + 2 * st_.padding_x);
+                out[c].text += e.total;
+            }
+        return out;
     }
 
     void widths(const std::vector<Row>& rows) {
         const size_t n = columns();
-        std::vector<ColumnNeed> needs(n);
-        for (const Row& r : rows)
-            for (size_t c = 0; c < r.cells.size(); ++c) {
-                const Extent e = extent(r.cells[c].runs, b_.env().fonts, b_.missing());
-                needs[c].min = std::max(needs[c].min, e.min + 2 * st_.padding_x);
-                needs[c].max = std::max(needs[c].max, e.max + 2 * st_.padding_x);
-            }
-        widths_ = allocate_columns(needs, f_.width);
+        widths_ = allocate_columns(needs(rows), f_.width);
+        widths_.resize(n, 0);
         lefts_.assign(n, f_.x);
         for (size_t c = 1; c < n; ++c) lefts_[c] = lefts_[c - 1] + widths_[c - 1];
     }
 
-    float row_height(const Row& r) const {
+    size_t line_count(const Row& r) const {
         size_t lines = 1;
         for (const Cell& c : r.cells) lines = std::max(lines, c.lines.size());
-        return static_cast<float>(lines) * lh_ + 2 * st_.padding_y;
+        return lines;
     }
 
-    // One strip of a row: lines [from[c], to[c]) of each cell.
-    Strip strip(const Row& r, const std::vector<size_t>& from, const std::vector<size_t>& to,
-                bool last_of_table, bool first_of_foot) {
+    float row_height(const Row& r) const {
+        return static_cast<float>(line_count(r)) * lh_ + 2 * st_.padding_y;
+    }
+
+    // One strip of a row: line k of the row is lines [k] of each cell that has one; the
+    // padding above only on its first piece and below only on its last.
+    Strip strip(const Row& r, size_t from, size_t to, bool last_of_table, bool first_of_foot) {
         Strip s;
-        size_t lines = 1;
-        for (size_t c = 0; c < r.cells.size(); ++c) lines = std::max(lines, to[c] - from[c]);
-        s.height = static_cast<float>(lines) * lh_ + 2 * st_.padding_y;
+        const bool first_piece = from == 0, last_piece = to >= line_count(r);
+        const float top_pad = first_piece ? st_.padding_y : 0;
+        s.height = static_cast<float>(to - from) * lh_ + top_pad + (last_piece ? st_.padding_y : 0);
         const float right = f_.x + f_.width;
         for (size_t c = 0; c < r.cells.size(); ++c)
             if (r.cells[c].fill)
@@ -189,69 +303,60 @@ private:
                                    artifact});
         for (size_t c = 0; c < r.cells.size(); ++c) {
             const Cell& cell = r.cells[c];
-            for (size_t k = from[c]; k < to[c]; ++k)
+            for (size_t k = from; k < std::min(to, cell.lines.size()); ++k)
                 b_.draw_line(s, cell.lines[k], cell.runs, lefts_[c] + st_.padding_x,
-                             st_.padding_y + static_cast<float>(k - from[c]) * lh_,
+                             top_pad + static_cast<float>(k - from) * lh_,
                              widths_[c] - 2 * st_.padding_x, cell.align, lh_, cell.node);
         }
-        s.first_baseline = st_.padding_y + b_.baseline(lh_, st_.size, Face::regular);
+        s.first_baseline = top_pad + b_.baseline(lh_, size_, Face::regular);
         auto hline = [&](float y, float w) {
             s.items.push_back({ShapeItem{ShapeKind::line, {{f_.x, y}, {right, y}}, 0, std::nullopt,
                                          st_.rule, w, {}},
                                artifact});
         };
-        if (first_of_foot) hline(st_.heavy_rule_width / 2, st_.heavy_rule_width);
+        if (first_of_foot && first_piece) hline(st_.heavy_rule_width / 2, st_.heavy_rule_width);
+        if (!last_piece) return s;
         if (last_of_table) hline(s.height - st_.heavy_rule_width / 2, st_.heavy_rule_width);
         else if (r.part == Part::body && st_.row_rules) hline(s.height - st_.rule_width / 2, st_.rule_width);
         return s;
     }
 
+    // Keep-together: the header rows with at least two body rows (or the first lines of a
+    // tall first row), a small table whole, never a last body row alone; a row taller than
+    // a share of the page is poured line by line so pages fill, two lines kept at either end.
     void emit(const std::vector<Row>& rows) {
-        const size_t n = columns();
-        std::vector<size_t> zero(n, 0);
-        auto full = [&](const Row& r) {
-            std::vector<size_t> to(n);
-            for (size_t c = 0; c < n; ++c) to[c] = r.cells[c].lines.size();
-            return to;
-        };
-        // Header rows: drawn once as content, and kept as artifacts to repeat.
         auto repeat = std::make_shared<std::vector<Strip>>();
-        float head_height = 0;
+        float total = 0;
+        size_t body_rows = 0;
         for (const Row& r : rows) {
+            total += row_height(r);
+            if (r.part == Part::body) ++body_rows;
             if (r.part != Part::head) continue;
-            Strip s = strip(r, zero, full(r), false, false);
-            repeat->push_back(s);
-            head_height += s.height;
+            Strip s = strip(r, 0, line_count(r), false, false);
+            repeat->push_back(std::move(s));
         }
-        const float max_row = std::max(lh_ + 2 * st_.padding_y, b_.env().height - head_height - 1);
+        const float page = b_.env().height;
+        const bool whole = body_rows <= st_.keep_rows && total <= page * 0.8f;
+        const float split_above = std::max(lh_ * 4 + 2 * st_.padding_y, page * st_.split_row_share);
         for (size_t i = 0; i < rows.size(); ++i) {
             const Row& r = rows[i];
             const bool last = i + 1 == rows.size();
             const bool first_foot = r.part == Part::foot && r.index == 0;
             const bool next_is_foot = !last && rows[i + 1].part == Part::foot;
-            if (row_height(r) <= max_row || r.part == Part::head) {
-                Strip s = strip(r, zero, full(r), last, first_foot);
-                s.keep_with_next = r.part == Part::head || next_is_foot || r.part == Part::foot;
+            const bool keep = !last && (whole || r.part == Part::head || r.part == Part::foot || next_is_foot ||
+                                        (r.part == Part::body && body_rows >= 2 &&
+                                         (r.index == 0 || r.index + 2 == body_rows)));
+            const size_t lines = line_count(r);
+            const bool split = r.part != Part::head && !whole && row_height(r) > split_above;
+            const size_t step = split ? 1 : lines;
+            for (size_t from = 0; from < lines; from += step) {
+                const size_t to = std::min(lines, from + step);
+                Strip s = strip(r, from, to, last, first_foot);
+                const bool last_piece = to == lines;
+                // Two lines of a split row at least stay together at each end.
+                s.keep_with_next = last_piece ? keep : (from == 0 || to + 1 >= lines);
                 if (r.part != Part::head && !repeat->empty()) s.repeat = repeat;
-                b_.add(std::move(s), f_, i == 0 ? st_.space_before : 0);
-                continue;
-            }
-            // Taller than a page: split between lines, each piece as tall as a page allows.
-            const size_t per_piece = std::max<size_t>(
-                1, static_cast<size_t>((max_row - 2 * st_.padding_y) / lh_));
-            std::vector<size_t> from(n, 0);
-            for (bool more = true; more;) {
-                std::vector<size_t> to(n);
-                more = false;
-                for (size_t c = 0; c < n; ++c) {
-                    to[c] = std::min(r.cells[c].lines.size(), from[c] + per_piece);
-                    more = more || to[c] < r.cells[c].lines.size();
-                }
-                Strip s = strip(r, from, to, last && !more, first_foot && from == zero);
-                s.keep_with_next = !more && next_is_foot;
-                if (!repeat->empty()) s.repeat = repeat;
-                b_.add(std::move(s), f_, i == 0 && from == zero ? st_.space_before : 0);
-                from = to;
+                b_.add(std::move(s), f_, i == 0 && from == 0 ? st_.space_before : 0);
             }
         }
     }
@@ -268,7 +373,8 @@ private:
     const model::Table& t_;
     const Frame& f_;
     const Style::Table& st_;
-    const float lh_;
+    float size_, lh_;
+    std::optional<model::Table> transposed_;
     std::vector<float> widths_, lefts_;
 };
 

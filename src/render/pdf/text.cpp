@@ -188,8 +188,8 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
 
 class Filler {
 public:
-    Filler(float width, const std::vector<Run>& runs, const FontSet& fonts)
-        : width_(width), runs_(runs), fonts_(fonts) {}
+    Filler(float width, const std::vector<Run>& runs, const FontSet& fonts, bool hyphenate)
+        : width_(width), runs_(runs), fonts_(fonts), hyphenate_(hyphenate) {}
 
     void word(const Word& w, const Piece* space_before) {
         float space = space_before && !empty() ? space_before->width : 0;
@@ -235,21 +235,27 @@ private:
         x_ = 0;
     }
 
-    // A word wider than the line: as many characters per line as fit, at least one.
+    // A word wider than the line: as many characters per line as fit, at least one, each
+    // broken piece of prose ending in a hyphen so the reader sees the word goes on.
     void split(const Word& w) {
-        for (const Piece& p : w.pieces) {
+        for (size_t pi = 0; pi < w.pieces.size(); ++pi) {
+            const Piece& p = w.pieces[pi];
             if (runs_[p.run].image) {  // a picture is never cut: it overhangs
                 place(p);
                 continue;
             }
             const float size = runs_[p.run].style.size;
+            const float hy = hyphenate_ ? width_of('-', p.face, size, fonts_) : 0;
             Piece chunk{p.run, p.face, {}, 0};
             for (size_t i = 0; i < p.text.size();) {
                 const size_t start = i;
                 const char32_t cp = next_code_point(p.text, i);
                 const float wd = width_of(cp, p.face, size, fonts_);
-                if (x_ + chunk.width + wd > width_ + slack && (!empty() || !chunk.text.empty())) {
+                const bool word_end = pi + 1 == w.pieces.size() && i == p.text.size();
+                const float reserve = word_end ? 0 : hy;
+                if (x_ + chunk.width + wd + reserve > width_ + slack && (!empty() || !chunk.text.empty())) {
                     if (!chunk.text.empty()) place(chunk);
+                    hyphen();
                     flush();
                     chunk = Piece{p.run, p.face, {}, 0};
                 }
@@ -260,12 +266,21 @@ private:
         }
     }
 
+    void hyphen() {
+        if (!hyphenate_ || empty()) return;
+        const Frag last = line_.frags.back();
+        if (runs_[last.run].image) return;
+        if (!last.text.empty() && (last.text.back() == '-' || last.text.back() == '/')) return;
+        place({last.run, last.face, "-", width_of('-', last.face, runs_[last.run].style.size, fonts_)});
+    }
+
     float width_;
     const std::vector<Run>& runs_;
     const FontSet& fonts_;
     std::vector<Line> lines_;
     Line line_;
     float x_ = 0;
+    bool hyphenate_ = true;
 };
 
 }  // namespace
@@ -273,7 +288,7 @@ private:
 std::vector<Line> break_lines(const std::vector<Run>& runs, float width, const FontSet& fonts,
                               const MissingGlyph& missing, Spaces spaces) {
     const std::vector<Word> words = words_of(runs, fonts, missing, spaces);
-    Filler fill(width, runs, fonts);
+    Filler fill(width, runs, fonts, spaces == Spaces::collapse);
     const Piece* space = nullptr;
     for (const Word& w : words) {
         fill.word(w, space);
@@ -288,7 +303,9 @@ Extent extent(const std::vector<Run>& runs, const FontSet& fonts, const MissingG
     const Piece* space = nullptr;
     for (const Word& w : words_of(runs, fonts, missing, Spaces::collapse)) {
         e.min = std::max(e.min, w.width);
-        line += (space && line > 0 ? space->width : 0) + w.width;
+        const float advance = (space && line > 0 ? space->width : 0) + w.width;
+        line += advance;
+        e.total += advance;
         e.max = std::max(e.max, line);
         space = w.space ? &*w.space : nullptr;
         if (w.hard_break) line = 0, space = nullptr;

@@ -67,7 +67,8 @@ enum class Spaces {
 
 // Greedy line breaking into lines no wider than width. Breaks at Unicode spaces and after
 // hyphens and dashes within words; a word wider than the line is split between
-// characters (never inside a UTF-8 sequence), at least one character per line.
+// characters (never inside a UTF-8 sequence), at least one character per line, and in
+// prose each broken piece ends with a hyphen.
 std::vector<Line> break_lines(const std::vector<Run>& runs, float width, const FontSet& fonts,
                               const MissingGlyph& missing, Spaces spaces = Spaces::collapse);
 
@@ -75,6 +76,7 @@ std::vector<Line> break_lines(const std::vector<Run>& runs, float width, const F
 // width on one line (the widest stretch between forced breaks): what a table column needs.
 struct Extent {
     float min = 0, max = 0;
+    float total = 0;  // every line end to end
 };
 Extent extent(const std::vector<Run>& runs, const FontSet& fonts, const MissingGlyph& missing);
 
