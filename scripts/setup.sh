@@ -11,7 +11,7 @@ build_packages=(
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
-  doctest-dev python3 poppler-utils qpdf python3-openpyxl
+  doctest-dev python3 poppler-utils qpdf python3-openpyxl python3-pikepdf
   chromium nodejs
 )
 
@@ -45,7 +45,7 @@ fi
 if [ "${1:-}" = "--test" ] && [ -f tests/browser/package-lock.json ]; then
   stamp=tests/browser/node_modules/.planpack-lock
   if ! cmp -s tests/browser/package-lock.json "$stamp" 2>/dev/null; then
-    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+    (cd tests/browser && npm ci --omit=optional --no-audit --no-fund --loglevel=error)
     cp tests/browser/package-lock.json "$stamp"
   fi
 fi
