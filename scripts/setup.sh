@@ -42,6 +42,8 @@ fi
 
 # The browser tests drive Debian's Chromium with playwright-core and axe-core, pinned
 # in tests/browser/package-lock.json; npm ci installs them only when the lock changed.
+# --omit=optional: pdfjs-dist's optional canvas would download a prebuilt binary, and
+# reading the structure tree needs no rendering.
 if [ "${1:-}" = "--test" ] && [ -f tests/browser/package-lock.json ]; then
   stamp=tests/browser/node_modules/.planpack-lock
   if ! cmp -s tests/browser/package-lock.json "$stamp" 2>/dev/null; then
