@@ -4,12 +4,14 @@
 #include <cstdlib>
 #include <filesystem>
 #include <future>
+#include <set>
 #include <sstream>
 #include <vector>
 
 #include "load/assets.hpp"
 #include "load/project.hpp"
 #include "load/report_template.hpp"
+#include "load/stray_files.hpp"
 #include "model/partial_date.hpp"
 #include "model/number_format.hpp"
 #include "output/output_tree.hpp"
@@ -80,7 +82,8 @@ int report(const Diagnostics& diags, std::ostream& err) {
 struct Built {
     std::vector<model::Document> papers;
     std::vector<model::Document> exempt;
-    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole
+    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole and marked
+    std::string marker;                             // what restricted output is headed by
     std::vector<transform::Attachment> attachments;
 };
 
@@ -94,12 +97,20 @@ void build_model(const Options& o, load::Project& project, const transform::Cont
     if (!templates) return;
     auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
     b.exempt = transform::exempt_only(built.documents);
-    for (const auto& d : built.documents)
-        if (d.kind == "meeting" && std::any_of(d.sections.begin(), d.sections.end(), [](const auto& s) { return s.exempt; }))
-            b.restricted_packs.push_back(d);
+    b.restricted_packs = std::move(built.restricted_packs);
+    b.marker = templates->exemptions.restricted_marker;
     transform::remove_exempt(built.documents);
     b.papers = std::move(built.documents);
     b.attachments = std::move(built.attachments);
+}
+
+// Every file in the source folders is read or named by what was read; any other is an
+// error, in check as in build, so nothing is left out of a plan without a word.
+void report_unused_files(const Options& o, const load::Project& project, const Built& b, Diagnostics& diags) {
+    std::set<std::string> used = load::named_assets(project.documents);
+    for (const auto* docs : {&b.papers, &b.exempt}) used.merge(load::named_assets(*docs));
+    for (const auto& a : b.attachments) used.insert(fs::path(a.source).lexically_normal().generic_string());
+    load::report_stray_files(o.root, used, diags);
 }
 
 // Appendix files, each into the tree its exemption decides.
@@ -119,14 +130,16 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
     size_t papers = 0;
     for (const auto& d : b.exempt) papers += d.sections.size();
     if (papers == 0) return true;
-    if (o.restricted_out.empty()) {
+    const bool checking = o.command == Command::check;  // renders, to find faults, but writes nothing
+    if (o.restricted_out.empty() && !checking) {
         out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
             << "(outside the site) to render them\n";
         return true;
     }
     output::OutputTree tree = std::move(files);
-    if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
+    if (templates) tree.merge(render::html::render_restricted(config, b.exempt, b.marker, *templates, diags));
     attach(o, b.attachments, true, tree, diags);
+    if (checking) return !diags.has_errors();
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
     out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
@@ -140,29 +153,30 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
     auto project = load::load_project(o.root, diags);
     Built built;
+    std::map<std::string, std::string> images, exempt_images;
     if (project) {
         context.suppression = project->config.suppression;
         context.privacy = project->config.privacy;
         build_model(o, *project, context, built, diags);
+        report_unused_files(o, *project, built, diags);
+        // Images are read with the sources, so a missing one stops check as it stops build.
+        images = load::load_images(o.root, project->documents, diags);
+        images.merge(load::load_images(o.root, built.papers, diags));
+        // Images only exempt papers show go to the restricted tree, never to media/.
+        exempt_images = load::load_images(o.root, built.exempt, diags);
+        for (const auto& [asset, _] : images) exempt_images.erase(asset);
     }
+    const bool checking = o.command == Command::check;
     if (!project || diags.has_errors()) {
         report(diags, err);
-        err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")
-            << '\n';
+        err << "planpack: " << (checking ? "check failed" : "nothing was written") << '\n';
         return 1;
     }
-    if (o.command == Command::check) {
-        report(diags, err);
-        out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
-        return 0;
-    }
+    // check goes on to render everything in memory, so that what only a renderer finds (a
+    // missing image, a template, a table too wide for the page) fails check as it would
+    // fail build: check passing means build will succeed. Only writing is left out.
 
     output::OutputTree tree;
-    auto images = load::load_images(o.root, project->documents, diags);
-    images.merge(load::load_images(o.root, built.papers, diags));
-    // Images only exempt papers show go to the restricted tree, never to media/.
-    auto exempt_images = load::load_images(o.root, built.exempt, diags);
-    for (const auto& [asset, _] : images) exempt_images.erase(asset);
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
     output::OutputTree restricted_pdfs;
@@ -239,6 +253,16 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
     attach(o, built.attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
+    if (checking) {
+        for (auto& [asset, bytes] : exempt_images) restricted_pdfs["media/" + asset] = std::move(bytes);
+        std::ostringstream unused;
+        publish_restricted(o, project->config, built, templates ? &*templates : nullptr, std::move(restricted_pdfs),
+                           unused, diags);
+        const int status = report(diags, err);
+        if (status != 0) err << "planpack: check failed\n";
+        else out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
+        return status;
+    }
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";

@@ -1,5 +1,8 @@
 #include "load/assets.hpp"
 
+#include <type_traits>
+#include <variant>
+
 #include "load/project.hpp"
 
 namespace planpack::load {
@@ -48,8 +51,70 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                     return;
                 }
                 if (out.count(*key)) return;
+                const SourcePos at = fig.image.pos.line > 0 ? fig.image.pos : s.source;
+                std::error_code ec;
+                if (!fs::is_regular_file(root / *key, ec)) {
+                    diags.error(at, "image '" + fig.image.url + "' is not there: there is no file " + *key +
+                                        " (the path is read from the folder of " + s.source.file + ")");
+                    return;
+                }
                 if (auto bytes = read_file(root / *key, *key, diags)) out.emplace(*key, std::move(*bytes));
             });
+        }
+    return out;
+}
+
+}  // namespace planpack::load
+
+namespace planpack::load {
+
+namespace {
+
+void images_in(const model::Inlines& inlines, const std::string& file, std::set<std::string>& out) {
+    for (const auto& in : inlines)
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, model::Image>) {
+                    if (auto key = asset_path(file, v.url)) out.insert(*key);
+                } else if constexpr (std::is_same_v<T, model::Emph> || std::is_same_v<T, model::Strong> ||
+                                     std::is_same_v<T, model::Strikethrough> || std::is_same_v<T, model::Link>) {
+                    images_in(v.content, file, out);
+                }
+            },
+            in.value);
+}
+
+void images_in(const model::Blocks& blocks, const std::string& file, std::set<std::string>& out) {
+    for (const auto& b : blocks)
+        std::visit(
+            [&](const auto& v) {
+                using T = std::decay_t<decltype(v)>;
+                if constexpr (std::is_same_v<T, model::Paragraph> || std::is_same_v<T, model::Heading>) {
+                    images_in(v.content, file, out);
+                } else if constexpr (std::is_same_v<T, model::Figure>) {
+                    if (auto key = asset_path(file, v.image.url)) out.insert(*key);
+                } else if constexpr (std::is_same_v<T, model::BlockQuote> || std::is_same_v<T, model::Numbered>) {
+                    images_in(v.content, file, out);
+                } else if constexpr (std::is_same_v<T, model::List>) {
+                    for (const auto& item : v.items) images_in(item.content, file, out);
+                } else if constexpr (std::is_same_v<T, model::Table>) {
+                    for (const auto* rows : {&v.head, &v.body, &v.foot})
+                        for (const auto& row : *rows)
+                            for (const auto& cell : row.cells) images_in(cell.content, file, out);
+                }
+            },
+            b.value);
+}
+
+}  // namespace
+
+std::set<std::string> named_assets(const std::vector<model::Document>& documents) {
+    std::set<std::string> out;
+    for (const auto& doc : documents)
+        for (const auto& s : doc.sections) {
+            images_in(s.blocks, s.source.file, out);
+            for (const auto& fn : s.footnotes) images_in(fn.content, s.source.file, out);
         }
     return out;
 }
