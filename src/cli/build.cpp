@@ -38,7 +38,8 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     size_t papers = 0;
     for (const auto& d : m.exempt) papers += d.sections.size();
     if (papers == 0) return true;
-    if (o.restricted_out.empty()) {
+    const bool checking = o.command == Command::check;  // renders, to find faults, but writes nothing
+    if (o.restricted_out.empty() && !checking) {
         out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
             << "(outside the site) to render them\n";
         return true;
@@ -46,8 +47,9 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     output::OutputTree tree = std::move(files);
     if (wants(o, "html"))
         if (auto templates = render::html::load_templates(pipeline::templates_dir(settings(o)), diags))
-            tree.merge(render::html::render_restricted(m.project.config, m.exempt, *templates, diags));
+            tree.merge(render::html::render_restricted(m.project.config, m.exempt, m.restricted_marker, *templates, diags));
     pipeline::attach(settings(o), m.attachments, true, tree, diags);
+    if (checking) return !diags.has_errors();
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
     out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
@@ -59,20 +61,18 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     const auto s = settings(o);
     auto model = pipeline::load_model(s, diags);
+    // Images are read with the sources, so a missing one stops check as it stops build.
+    if (model) pipeline::load_media(s, *model, diags);
+    const bool checking = o.command == Command::check;
     if (!model || diags.has_errors()) {
         report(diags, err);
-        err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")
-            << '\n';
+        err << "planpack: " << (checking ? "check failed" : "nothing was written") << '\n';
         return 1;
     }
-    if (o.command == Command::check) {
-        report(diags, err);
-        out << "planpack: " << model->project.documents.size() + model->papers.size()
-            << " document(s) checked, no errors\n";
-        return 0;
-    }
+    // check goes on to render everything in memory, so that what only a renderer finds (a
+    // missing image, a template, a table too wide for the page) fails check as it would
+    // fail build: check passing means build will succeed. Only writing is left out.
 
-    pipeline::load_media(s, *model, diags);
     output::OutputTree tree;
     // The PDF first, so the HTML contents page can say how long and how large it is.
     pipeline::Printed printed;
@@ -90,6 +90,16 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
                             diags);
     pipeline::attach(s, model->attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
+    if (checking) {
+        output::OutputTree restricted = std::move(printed.restricted);
+        for (auto& [asset, bytes] : model->exempt_images) restricted[model::media_path(asset)] = bytes;
+        std::ostringstream unused;
+        publish_restricted(o, *model, std::move(restricted), unused, diags);
+        const int status = report(diags, err);
+        if (status != 0) err << "planpack: check failed\n";
+        else out << "planpack: " << model->project.documents.size() + model->papers.size() << " document(s) checked, no errors\n";
+        return status;
+    }
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";

@@ -27,12 +27,22 @@ const char* label(Status s);  // "In progress"
 const char* key(Rag r);       // "red"
 const char* label(Rag r);     // "Red"
 
+// A milestone's status from a day on: progress is a record of dated events, so a document
+// shows what was true on its own as-of date however much later it is rebuilt.
+struct StatusEvent {
+    model::Date date;
+    Status status = Status::not_started;
+    std::string reason;  // required when a milestone goes back from complete
+    SourcePos pos;
+};
+
 struct Milestone {
     std::string text;
     model::PartialDate due;
     std::string owner;
-    Status status = Status::not_started;
+    Status status = Status::not_started;  // as the plan was published (undated)
     SourcePos pos;
+    std::vector<StatusEvent> history;     // later changes, in date order
 };
 
 struct Update {
@@ -90,6 +100,9 @@ struct ActionPlan {
     std::string id;
     std::string title;
     model::Date period_start, period_end;
+    // Undated statuses are read as of the plan's publication (default: period_start); no
+    // status event may be dated after as_at, the day the file's progress record runs to.
+    std::optional<model::Date> published, as_at;
     ColumnLabels columns;
     std::string preamble;
     std::string previous;  // data name of the previous plan, if any

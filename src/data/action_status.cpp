@@ -28,12 +28,31 @@ Status from_milestones(const std::vector<Milestone>& ms) {
 
 }  // namespace
 
+model::Date publication(const ActionPlan& plan) { return plan.published.value_or(plan.period_start); }
+
+Status status_on(const Milestone& m, const model::Date& day) {
+    Status s = m.status;
+    for (const StatusEvent& e : m.history)
+        if (!(day < e.date)) s = e.status;
+    return s;
+}
+
 ActionPlan as_at(const ActionPlan& plan, const model::Date& as_of) {
     ActionPlan out = plan;
-    for (Action& a : out.actions)
+    const model::Date published = publication(plan);
+    for (Action& a : out.actions) {
         a.updates.erase(std::remove_if(a.updates.begin(), a.updates.end(),
                                        [&](const Update& u) { return as_of < u.date; }),
                         a.updates.end());
+        for (Milestone& m : a.milestones) {
+            m.status = status_on(m, as_of);
+            m.history.clear();  // already applied: the result is a plain snapshot
+        }
+        const bool superseded = std::any_of(a.updates.begin(), a.updates.end(), [&](const Update& u) {
+            return u.status && published < u.date;
+        });
+        if (a.status && (as_of < published || superseded)) a.status.reset();
+    }
     return out;
 }
 

@@ -10,9 +10,17 @@
 
 namespace planpack::data {
 
-// The plan as it stood on as_of: updates dated later are left out, so a pack issued for
-// an October meeting never reports November's news, however late it is rebuilt.
+// The plan as it stood on as_of: updates dated later are left out and each milestone takes
+// the status of its latest event on or before as_of, so a pack issued for an October
+// meeting never reports November's news, however late it is rebuilt. An action's explicit
+// status counts from the plan's publication until a later update sets another.
 ActionPlan as_at(const ActionPlan& plan, const model::Date& as_of);
+
+// A milestone's status on a day: its latest event on or before it, else its undated status.
+Status status_on(const Milestone& m, const model::Date& day);
+
+// The day undated statuses are read as of.
+model::Date publication(const ActionPlan& plan);
 
 // Explicit status, else the latest update that set one, else what the milestones say.
 Status derived_status(const Action& a);

@@ -28,7 +28,13 @@ const Role* role_at(const Person& p, const model::Date& day) {
 }
 
 bool may_name(const Person& p, const Privacy& privacy) {
-    return privacy.names == NameMode::full && p.privacy != PrivacyClass::private_individual;
+    switch (privacy.names) {
+        case NameMode::full: return p.privacy != PrivacyClass::private_individual;
+        case NameMode::members_only:
+            return p.privacy == PrivacyClass::elected_member || p.privacy == PrivacyClass::co_optee;
+        case NameMode::roles_only: return false;
+    }
+    return false;
 }
 
 std::string full_name(const Person& p) {

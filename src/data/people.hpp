@@ -53,10 +53,12 @@ struct People {
     const Person* find(std::string_view id) const;
 };
 
-// The output modes: everyone by name and title, or by role only; every contact, or only
+// The output modes: everyone by name and title; councillors and co-opted members by name
+// (their attendance and votes are a public record) and officers by role, as committee
+// papers and minutes are published; or everyone by role only. Every contact, or only
 // generic service contacts. Roles-only and generic-only are the defaults: a council names
 // people in public output because it chose to.
-enum class NameMode { full, roles_only };
+enum class NameMode { full, members_only, roles_only };
 enum class ContactMode { all, generic_only };
 struct Privacy {
     NameMode names = NameMode::roles_only;

@@ -48,8 +48,8 @@ const std::string* Exemptions::description(int paragraph) const {
     return nullptr;
 }
 
-std::string Exemptions::notice_for(int paragraph) const {
-    std::string out = notice;
+std::string Exemptions::fill(const std::string& words, int paragraph) const {
+    std::string out = words;
     auto replace = [&](std::string_view key, const std::string& value) {
         for (size_t at = out.find(key); at != std::string::npos; at = out.find(key, at + value.size()))
             out.replace(at, key.size(), value);

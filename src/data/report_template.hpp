@@ -52,11 +52,16 @@ std::string normalise_heading(std::string_view heading);
 // exempt item shows in public output (templates/committee/exemptions.toml).
 struct Exemptions {
     std::string notice;  // with {paragraph} and {description}
+    // Restricted output's words: its heading, an exempt item on the front sheet, the stamp
+    // on each page of an exempt paper (the last two with {paragraph} and {description}).
+    std::string restricted_marker, restricted_notice, restricted_stamp;
     std::vector<std::pair<int, std::string>> paragraphs;  // number, description
     SourcePos pos;
 
     const std::string* description(int paragraph) const;
-    std::string notice_for(int paragraph) const;
+    std::string notice_for(int paragraph) const { return fill(notice, paragraph); }
+    // words with {paragraph} and {description} filled in for that paragraph.
+    std::string fill(const std::string& words, int paragraph) const;
 };
 
 }  // namespace planpack::data

@@ -101,6 +101,19 @@ data::Milestone read_milestone(const toml::table& t, const TomlOrigin& origin, D
     if (auto due = due_date(r)) m.due = *due;
     m.owner = r.string("owner", false).value_or("");
     m.status = status(r, "status").value_or(data::Status::not_started);
+    r.each_table("status_history", false, [&](const toml::table& e) {
+        TableReader er(e, origin, diags, "status_history");
+        data::StatusEvent ev;
+        ev.pos = er.pos();
+        ev.date = er.date("date", true).value_or(model::Date{});
+        ev.status = status(er, "status").value_or(data::Status::not_started);
+        if (!er.peek("status")) er.string("status", true);  // reports it missing
+        ev.reason = er.string("reason", false).value_or("");
+        er.finish();
+        m.history.push_back(std::move(ev));
+    });
+    std::stable_sort(m.history.begin(), m.history.end(),
+                     [](const auto& x, const auto& y) { return x.date < y.date; });
     r.finish();
     return m;
 }
@@ -153,8 +166,47 @@ data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnos
     return a;
 }
 
+// Progress is a dated record: milestone events come after the plan's publication (before
+// it, the undated status says where things stood), none is later than the day the file
+// says its record runs to, and going back from complete needs a reason.
+void check_dates(const ActionPlan& plan, Diagnostics& diags) {
+    const model::Date published = data::publication(plan);
+    auto after_as_at = [&](const model::Date& d, const SourcePos& pos, const std::string& what) {
+        if (plan.as_at && *plan.as_at < d)
+            diags.error(pos, what + " is dated " + model::format_long(d) + ", after the plan's as_at " +
+                                 model::format_long(*plan.as_at) +
+                                 ": a progress record cannot run ahead of its own date (correct the "
+                                 "date, or move as_at on)");
+    };
+    for (const auto& a : plan.actions) {
+        for (const auto& u : a.updates)
+            if (u.status) after_as_at(u.date, u.pos, "an update of '" + a.id + "'");
+        for (const auto& m : a.milestones) {
+            data::Status before = m.status;
+            for (const auto& e : m.history) {
+                const std::string what = "a status change of a milestone of '" + a.id + "'";
+                after_as_at(e.date, e.pos, what);
+                if (!(published < e.date))
+                    diags.error(e.pos, what + " is dated " + model::format_long(e.date) +
+                                           ", not after the plan's publication on " +
+                                           model::format_long(published) +
+                                           ": write the status it had then as the milestone's status");
+                if (before == data::Status::complete && e.status != data::Status::complete &&
+                    e.reason.empty())
+                    diags.error(e.pos, "a milestone of '" + a.id + "' goes back from complete to " +
+                                           data::key(e.status) + " on " + model::format_long(e.date) +
+                                           ": say why with reason = \"...\"");
+                before = e.status;
+            }
+        }
+    }
+}
+
 // Links that must resolve, duplicates, and the warnings the issue asks for.
-void check(const ActionPlan& plan, Diagnostics& diags) {
+void check(const ActionPlan& plan_as_written, Diagnostics& diags) {
+    check_dates(plan_as_written, diags);
+    // The remaining checks judge the plan as its record now stands.
+    const ActionPlan plan = data::as_at(plan_as_written, model::Date{9999, 12, 31});
     std::set<std::string> groups, actions;
     for (const auto& g : plan.groups)
         if (!groups.insert(g.id).second) diags.error(g.pos, "duplicate group id '" + g.id + "'");
@@ -215,6 +267,8 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
         plan.preamble = r.string("preamble", false).value_or("");
         plan.previous = r.string("previous", false).value_or("");
         plan.previous_pos = r.pos_of("previous");
+        plan.published = r.date("published", false);
+        plan.as_at = r.date("as_at", false);
         read_columns(r, plan.columns);
         r.finish();
     }
@@ -245,7 +299,9 @@ std::optional<ActionPlan> parse_action_plan(const toml::table& root, const TomlO
     return plan;
 }
 
-void check_against_previous(const ActionPlan& plan, const ActionPlan& previous, Diagnostics& diags) {
+void check_against_previous(const ActionPlan& plan, const ActionPlan& previous_as_written,
+                            Diagnostics& diags) {
+    const ActionPlan previous = data::as_at(previous_as_written, model::Date{9999, 12, 31});
     for (const auto& a : plan.actions) {
         if (a.carried_from.empty()) continue;
         auto it = std::find_if(previous.actions.begin(), previous.actions.end(),

@@ -32,9 +32,31 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                     return;
                 }
                 if (out.count(img.asset)) return;
+                std::error_code ec;
+                if (!fs::is_regular_file(root / img.asset, ec)) {
+                    diags.error(img.pos.line > 0 ? img.pos : s.source,
+                                "image '" + img.url + "' is not there: there is no file " + img.asset +
+                                    " (the path is read from the folder of " + s.source.file + ")");
+                    return;
+                }
                 if (auto bytes = read_file(root / img.asset, img.asset, diags)) out.emplace(img.asset, std::move(*bytes));
             });
         }
+    return out;
+}
+
+}  // namespace planpack::load
+
+namespace planpack::load {
+
+std::set<std::string> named_assets(const std::vector<model::Document>& documents) {
+    std::set<std::string> out;
+    for (const auto& doc : documents)
+        for (const auto& s : doc.sections)
+            model::for_each_image(s, [&](const model::Image& img) {
+                if (!img.asset.empty()) out.insert(img.asset);
+                else if (auto key = asset_path(s.source.file, img.url)) out.insert(*key);
+            });
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,5 +25,9 @@ std::optional<std::string> asset_path(const std::string& md_file, const std::str
 std::map<std::string, std::string> load_images(const std::filesystem::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags);
+
+// The local files (asset_path keys) the documents' figures and inline images name, in
+// every section, borrowed ones included.
+std::set<std::string> named_assets(const std::vector<model::Document>& documents);
 
 }  // namespace planpack::load

@@ -83,8 +83,9 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         TableReader r(*privacy, origin, diags, "[privacy]");
         if (auto names = r.string("names", false)) {
             if (*names == "full") cfg.privacy.names = data::NameMode::full;
+            else if (*names == "members-only") cfg.privacy.names = data::NameMode::members_only;
             else if (*names != "roles-only")
-                diags.error(r.pos_of("names"), "names must be \"full\" or \"roles-only\"");
+                diags.error(r.pos_of("names"), "names must be \"full\", \"members-only\" or \"roles-only\"");
         }
         if (auto contacts = r.string("contacts", false)) {
             if (*contacts == "all") cfg.privacy.contacts = data::ContactMode::all;

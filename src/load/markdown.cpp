@@ -112,6 +112,7 @@ private:
                 img.url = cmark_node_get_url(n) ? cmark_node_get_url(n) : "";
                 img.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
                 img.alt = plain_text(inlines(n, depth));
+                img.pos = pos(n);
                 if (img.alt.empty())
                     diags_.error(pos(n), "image '" + img.url +
                                              "' has no alternative text: write ![what it shows](" +

@@ -157,6 +157,16 @@ bool load_typed(const std::string& name, const toml::table& table, const TomlOri
     return false;
 }
 
+// A CSV whose header is that of an indicator values file (docs/format.md).
+bool looks_like_values(std::string_view text) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    std::string_view header = text.substr(0, text.find('\n'));
+    if (!header.empty() && header.back() == '\r') header.remove_suffix(1);
+    std::string expected;
+    for (auto col : value_columns()) expected += (expected.empty() ? "" : ",") + std::string(col);
+    return header == expected;
+}
+
 // data/indicators.toml, when there is one: the catalogue, and the names of the CSV files
 // holding its values, with where that list is written.
 std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::string>& value_files,
@@ -240,6 +250,13 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
         }
         if (values) {
             if (indicators) read_values(*indicators, *text, shown, diags);
+        } else if (looks_like_values(*text)) {
+            // Found by what it holds, not only by the list: a new year's figures must not
+            // sit unread because nobody added them to data/indicators.toml.
+            diags.error({shown, 1, 1}, "'" + path.filename().string() + "' holds indicator values (its columns are "
+                                       "those of a values file), but data/indicators.toml does not list it: add \"" +
+                                       name + "\" to values there");
+            data.broken.insert(name);
         } else if (auto table = parse_csv(*text, shown, diags)) {
             data.csv.emplace(name, std::move(*table));
         } else {

@@ -47,6 +47,9 @@ std::optional<data::Exemptions> parse_exemptions(std::string_view text, const st
     TableReader top(*root, origin, diags, file);
     e.pos = top.pos();
     e.notice = top.string("notice", true).value_or("");
+    e.restricted_marker = top.string("restricted_marker", true).value_or("");
+    e.restricted_notice = top.string("restricted_notice", true).value_or("");
+    e.restricted_stamp = top.string("restricted_stamp", true).value_or("");
     top.each_table("paragraph", true, [&](const toml::table& t) {
         TableReader r(t, origin, diags, "[[paragraph]]");
         const int n = static_cast<int>(r.integer("number", true).value_or(0));

@@ -62,6 +62,7 @@ struct Image {
     std::string alt;
     std::string asset;  // the local file shown, relative to the service root (see locate_assets);
                         // empty for a remote image. Every output reads this, never url.
+    SourcePos pos;      // where the Markdown names it, for errors about the file
 };
 struct FootnoteRef { int number = 0; std::string label; };
 // The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
@@ -261,6 +262,9 @@ struct Section {
     // prints the section in place.
     std::optional<Target> elsewhere;
     bool exempt = false;  // exempt information: transform::remove_exempt keeps it out of public output
+    // Restricted output prints this on every page of an exempt section, so a page read on
+    // its own still says what it is ("NOT FOR PUBLICATION: Schedule 12A, paragraph 3").
+    std::string exempt_stamp;
     Binding binding;
 };
 
@@ -298,6 +302,8 @@ struct Document {
     std::vector<Section> sections;  // sections then appendices, in order
     Statistics statistics;          // for suppression only; empty once transforms have run
     std::vector<Workbook> workbooks;  // spreadsheets published with the document
+    // Set on restricted output only ("NOT FOR PUBLICATION"): its heading and title say so.
+    std::string restricted_marker;
 };
 
 // "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.

@@ -1,10 +1,12 @@
 #include "pipeline/pipeline.hpp"
 
 #include <algorithm>
+#include <set>
 #include <cstdlib>
 #include <future>
 
 #include "load/assets.hpp"
+#include "load/stray_files.hpp"
 #include "load/report_template.hpp"
 #include "model/number_format.hpp"
 #include "model/paths.hpp"
@@ -74,13 +76,20 @@ void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     if (!templates) return;
     auto built = transform::build_committee_papers(project, project.documents, *templates, m.context, diags);
     m.exempt = transform::exempt_only(built.documents);
-    for (const auto& d : built.documents)
-        if (d.kind == "meeting" &&
-            std::any_of(d.sections.begin(), d.sections.end(), [](const auto& sec) { return sec.exempt; }))
-            m.restricted_packs.push_back(d);
+    m.restricted_packs = std::move(built.restricted_packs);
+    m.restricted_marker = templates->exemptions.restricted_marker;
     transform::remove_exempt(built.documents);
     m.papers = std::move(built.documents);
     m.attachments = std::move(built.attachments);
+}
+
+// Every file in the source folders is read or named by what was read; any other is an
+// error, in check as in build, so nothing is left out of a plan without a word.
+void report_unused_files(const Settings& s, const Model& m, Diagnostics& diags) {
+    std::set<std::string> used = load::named_assets(m.project.documents);
+    for (const auto* docs : {&m.papers, &m.exempt}) used.merge(load::named_assets(*docs));
+    for (const auto& a : m.attachments) used.insert(std::filesystem::path(a.source).lexically_normal().generic_string());
+    load::report_stray_files(s.root, used, diags);
 }
 
 }  // namespace
@@ -94,6 +103,7 @@ std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::Sec
     m.context.suppression = m.project.config.suppression;
     m.context.privacy = m.project.config.privacy;
     build_papers(s, m, diags);
+    report_unused_files(s, m, diags);
     return m;
 }
 

@@ -33,7 +33,8 @@ struct Model {
     transform::Context context;
     std::vector<model::Document> papers;
     std::vector<model::Document> exempt;
-    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole
+    std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole and marked
+    std::string restricted_marker;                  // what restricted output is headed by
     std::vector<transform::Attachment> attachments;
     std::map<std::string, std::string> images;         // public: asset path -> bytes
     std::map<std::string, std::string> exempt_images;  // shown only by exempt papers

@@ -75,6 +75,15 @@ def due_end(due):
     return due
 
 
+def status_on(m, day):
+    """A milestone's status on a day: its latest dated change by then, else its undated status."""
+    s = m.get("status", "not_started")
+    for e in m.get("status_history", []):
+        if e["date"].isoformat() <= day:
+            s = e["status"]
+    return s
+
+
 with open(os.path.join(root, "data", "action-plan-2023-24.toml"), "rb") as f:
     plan = tomllib.load(f)
 
@@ -122,7 +131,7 @@ for action in plan["action"]:
     if explicit not in ("complete", "deferred"):
         for m in action.get("milestone", []):
             end = due_end(m.get("due"))
-            if end and end < AS_OF and m.get("status", "not_started") in open_statuses:
+            if end and end < AS_OF and status_on(m, AS_OF) in open_statuses:
                 expected_overdue += 1
     status_cell = rows[anchor][-1][2]
     if expected_overdue:

@@ -145,7 +145,7 @@ with tempfile.TemporaryDirectory() as tmp:
     check("The Committee agreed: That the update be noted. That the number of excluded children" in text,
           "several resolutions are a numbered list")
     check("The Committee agreed that the Young Inspectors update be deferred" in text, "a deferral")
-    check("A member of the Committee left the meeting during this item." in text, "a member leaving")
+    check("Councillor Amy Cross left the meeting during this item." in text, "a member leaving, by name")
     check("(The meeting ended at 7.40 pm)" in text, "the end time")
     check("Parent Governor Co-opted Member" in text and "Diocesan Co-opted Member" in text,
           "co-opted members present, by their type")
@@ -210,12 +210,32 @@ with tempfile.TemporaryDirectory() as tmp:
     check(os.path.exists(os.path.join(restricted, PACK)), "the restricted tree has the whole pack")
     check(title in flat(agenda.all_text()), "the exempt item's title is public")
 
-    # Privacy: the example's public output is roles-only with generic contacts.
+    # Privacy: the example names members (members-only mode), officers by role, generic contacts.
+    for withheld in ("Sara McCartan", "John Greenbank", "Victoria Gent", "01253 477229"):
+        leaks = [n for n, t in public if withheld in flat(t)]
+        check(not leaks, f"officer detail '{withheld}' is printed nowhere in members-only mode (found in {leaks})")
+    check("Senior Democratic Governance Adviser" in agenda.all_text(), "the contact officer by role")
+    sheet = flat(agenda.all_text())
+    check("To: Councillors Burdess, D Coleman, Critchley, Cross, B Mitchell, M Mitchell, R Scott and Stansfield"
+          in sheet, "members-only: the councillors summoned, by name")
+    check("Co-optees: G Clayton, M Coole and J Snape" in sheet, "members-only: co-optees by name")
+    june_minutes = flat(site_pages[f"{JUNE}/minutes.html"].all_text())
+    check("Councillor Amy Cross left the meeting during this item." in june_minutes,
+          "members-only: a member who left, by name")
+
+    # roles-only still names nobody.
+    toml = os.path.join(tree, "planpack.toml")
+    original = open(toml, encoding="utf-8").read()
+    open(toml, "w", encoding="utf-8").write(re.sub(r'^names = "members-only"', 'names = "roles-only"', original,
+                                                   flags=re.M))
+    roles = os.path.join(tmp, "roles")
+    r = build(tree, roles)
+    check(r.returncode == 0, "the example builds roles-only: " + r.stderr)
     for withheld in ("Sara McCartan", "John Greenbank", "Victoria Gent", "Councillor Burdess", "Jim Hobson",
                      "01253 477229", "Gemma Clayton"):
-        leaks = [n for n, t in public if withheld in flat(t)]
+        leaks = [n for n, t in output_texts(roles) if withheld in flat(t)]
         check(not leaks, f"'{withheld}' is printed nowhere in roles-only mode (found in {leaks})")
-    check("Senior Democratic Governance Adviser" in agenda.all_text(), "the contact officer by role")
+    open(toml, "w", encoding="utf-8").write(original)
 
     r = subprocess.run([planpack, "build", "--root", tree, "--out", site, "--restricted-out",
                         os.path.join(site, "restricted")], capture_output=True, text=True)
@@ -228,7 +248,7 @@ with tempfile.TemporaryDirectory() as tmp:
     # Names and contacts in full mode, from the same sources.
     toml = os.path.join(tree, "planpack.toml")
     text = open(toml, encoding="utf-8").read()
-    text = re.sub(r'^names = "roles-only"', 'names = "full"', text, flags=re.M)
+    text = re.sub(r'^names = "members-only"', 'names = "full"', text, flags=re.M)
     text = re.sub(r'^contacts = "generic-only"', 'contacts = "all"', text, flags=re.M)
     open(toml, "w", encoding="utf-8").write(text)
     full = os.path.join(tmp, "full")

@@ -125,6 +125,103 @@ TEST_CASE("a plan as at a date leaves out later updates") {
     CHECK(changes_since(before, {2023, 9, 2}).empty());
 }
 
+// Dated progress: a plan published on 26 June whose record runs to 20 October.
+const char* dated_head = R"(schema = "action-plan/1"
+[plan]
+id = "p"
+title = "Plan"
+period_start = 2023-04-01
+period_end = 2024-03-31
+published = 2023-06-26
+as_at = 2023-10-20
+[[group]]
+id = "P1"
+kind = "priority"
+title = "One"
+[[action]]
+id = "A1"
+group = "P1"
+action = "a"
+lead = "Lead"
+)";
+
+std::optional<ActionPlan> parse_dated(const std::string& rest, Diagnostics& d) {
+    auto table = load::parse_toml(dated_head + rest, {"data/plan.toml", 0}, d);
+    REQUIRE(table);
+    return load::parse_action_plan(*table, {"data/plan.toml", 0}, "plan", d);
+}
+
+TEST_CASE("a milestone's status is the one it had on the as-of day") {
+    Diagnostics d;
+    auto plan = parse_dated(R"(
+[[action.milestone]]
+text = "m"
+due = 2023-09-30
+status = "in_progress"
+status_history = [{ date = 2023-07-20, status = "complete" },
+                  { date = 2023-08-02, status = "in_progress", reason = "Form withdrawn." },
+                  { date = 2023-10-20, status = "complete" }]
+)", d);
+    REQUIRE(plan);
+    CHECK(messages(d).empty());
+    auto status = [&](Date day) { return derived_status(as_at(*plan, day).actions[0]); };
+    CHECK(status({2023, 6, 26}) == Status::in_progress);  // undated: as published
+    CHECK(status({2023, 7, 19}) == Status::in_progress);  // the day before an event
+    CHECK(status({2023, 7, 20}) == Status::complete);     // an event on the as-of day counts
+    CHECK(status({2023, 8, 2}) == Status::in_progress);   // back from complete, with a reason
+    CHECK(status({2023, 10, 19}) == Status::in_progress);  // an event after the as-of day does not
+    CHECK(status({2023, 10, 20}) == Status::complete);
+    // Overdue and RAG follow the status of the day: open and past due on 19 October.
+    const ActionPlan oct19 = as_at(*plan, {2023, 10, 19});
+    CHECK(overdue_count(oct19.actions[0], {2023, 10, 19}) == 1);
+    CHECK(derived_rag(oct19.actions[0], {2023, 10, 19}) == Rag::red);
+    CHECK(derived_rag(as_at(*plan, {2023, 10, 20}).actions[0], {2023, 10, 20}) == Rag::blue);
+    CHECK(summarise(as_at(*plan, {2023, 7, 20}), {2023, 7, 20}).total.status(Status::complete) == 1);
+}
+
+TEST_CASE("an explicit action status counts from publication until an update sets another") {
+    Diagnostics d;
+    auto plan = parse_dated(R"(status = "planned"
+[[action.update]]
+date = 2023-09-01
+text = "Started after all."
+status = "in_progress"
+)", d);
+    REQUIRE(plan);
+    CHECK(derived_status(as_at(*plan, {2023, 6, 1}).actions[0]) == Status::not_started);
+    CHECK(derived_status(as_at(*plan, {2023, 6, 26}).actions[0]) == Status::planned);
+    CHECK(derived_status(as_at(*plan, {2023, 9, 1}).actions[0]) == Status::in_progress);
+}
+
+TEST_CASE("dated progress: errors for events after as_at, before publication, and going back silently") {
+    Diagnostics d;
+    CHECK_FALSE(parse_dated(R"(
+[[action.milestone]]
+text = "m"
+status = "complete"
+status_history = [{ date = 2023-06-01, status = "complete" },
+                  { date = 2023-07-01, status = "in_progress" },
+                  { date = 2023-10-21, status = "complete" }]
+[[action.update]]
+date = 2023-10-21
+text = "Too late."
+status = "complete"
+)", d));
+    const auto m = messages(d);
+    REQUIRE(m.size() == 4);
+    CHECK(m[0] == "data/plan.toml:22:19: error: a status change of a milestone of 'A1' is dated 1 June 2023, "
+                  "not after the plan's publication on 26 June 2023: write the status it had then as the "
+                  "milestone's status");
+    CHECK(m[1] == "data/plan.toml:23:19: error: a milestone of 'A1' goes back from complete to in_progress "
+                  "on 1 July 2023: say why with reason = \"...\"");
+    CHECK(m[2] == "data/plan.toml:24:19: error: a status change of a milestone of 'A1' is dated 21 October "
+                  "2023, after the plan's as_at 20 October 2023: a progress record cannot run ahead of its "
+                  "own date (correct the date, or move as_at on)");
+    CHECK(m[3] == "data/plan.toml:25:1: error: an update of 'A1' is dated 21 October 2023, after the plan's "
+                  "as_at 20 October 2023: a progress record cannot run ahead of its own date (correct the "
+                  "date, or move as_at on)");
+}
+
 TEST_CASE("RAG: blue complete, red overdue, amber deferred, green on track, explicit wins") {
     const Date as_of{2023, 10, 31};
     CHECK(derived_rag(action_with({ms(Status::complete, "2023-05")}), as_of) == Rag::blue);

@@ -166,6 +166,29 @@ TEST_CASE("exempt papers leave the public model whole, and the restricted model 
     CHECK(rows[0].update == "Figures being gathered.");
 }
 
+TEST_CASE("the restricted pack is marked: its heading, its front sheet, each exempt paper") {
+    Built b = build();
+    REQUIRE(b.papers.restricted_packs.size() == 2);  // both meetings have an exempt item
+    const model::Document& restricted = doc(b.papers.restricted_packs, "ctte-2023-01-12");
+    const model::Document& pub = doc(b.papers.documents, restricted.id);
+    CHECK(restricted.restricted_marker == "NOT FOR PUBLICATION");
+    CHECK(pub.restricted_marker.empty());
+    // The front sheet names the paragraph in the restricted words and links the bound papers.
+    const std::string sheet = words(section(restricted, "index"));
+    CHECK(contains(sheet, "NOT FOR PUBLICATION. This item's papers are bound in this restricted pack"));
+    CHECK(contains(sheet, "paragraph 3 of Part 1 of Schedule 12A"));
+    CHECK_FALSE(contains(sheet, "are not published"));
+    CHECK(contains(words(section(pub, "index")), "are not published"));
+    // Every exempt section carries its stamp; no other does.
+    int exempt = 0;
+    for (const auto& s : restricted.sections) {
+        CHECK_MESSAGE(s.exempt == !s.exempt_stamp.empty(), s.id);
+        if (s.exempt) ++exempt;
+    }
+    CHECK(exempt >= 2);
+    CHECK(section(restricted, "minutes-exempt").exempt_stamp == "NOT FOR PUBLICATION: Schedule 12A, paragraph 1");
+}
+
 TEST_CASE("a link to an exempt section keeps its words and loses its target") {
     model::Document d;
     d.id = "m";
@@ -218,6 +241,17 @@ TEST_CASE("minutes: attendance, resolutions and members leaving, in either priva
                           "committees@northtown.example, www.northtown.example"));
     // Minutes follow the agenda's order, whatever order they were written in.
     CHECK(named.find("1. Apologies") < named.find("2. Youth justice update"));
+
+    // members-only: councillors and co-optees by name, officers by role, private people never.
+    const std::string members = words(doc(build({data::NameMode::members_only, data::ContactMode::generic_only})
+                                              .papers.documents, "ctte-2022-11-10-minutes"));
+    CHECK(contains(members, "Councillor Chair (in the Chair)"));
+    CHECK(contains(members, "Councillor B Member"));
+    CHECK(contains(members, "Mr Cal Coopt, Parent Governor Co-opted Member"));
+    CHECK(contains(members, "Councillor Bea Member left the meeting during this item."));
+    for (const char* name : {"Ben Head", "Ada Clerk", "01632 960001", "Rita"})
+        CHECK_MESSAGE(!contains(members, name), name);
+    CHECK(contains(members, "Service Manager"));
 
     const std::string roles = words(doc(build().papers.documents, "ctte-2022-11-10-minutes"));
     for (const char* name : {"Chair (in", "Bea", "Coopt", "Ben Head", "Ada Clerk", "01632 960001"})

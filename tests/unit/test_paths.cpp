@@ -69,9 +69,9 @@ TEST_CASE("a borrowed section is shown on its own document's page") {
 
 TEST_CASE("the walker finds images wherever they stand") {
     Section s;
-    auto image = [](std::string url) { return Inline{Image{std::move(url), {}, "alt", {}}}; };
+    auto image = [](std::string url) { return Inline{Image{std::move(url), {}, "alt", {}, {}}}; };
     s.blocks.push_back(Block{Paragraph{{Inline{Text{"a "}}, image("inline.png")}, {}}});
-    s.blocks.push_back(Block{Figure{Image{"figure.png", {}, "alt", {}}, {}}});
+    s.blocks.push_back(Block{Figure{Image{"figure.png", {}, "alt", {}, {}}, {}}});
     Table t;
     t.body.push_back(TableRow{{TableCell{{image("cell.png")}}}});
     s.blocks.push_back(Block{t});

@@ -28,10 +28,11 @@ std::string parent_folder(const std::string& folder) {
 
 class Renderer {
 public:
-    Renderer(const load::Config& cfg, const Templates& t, Diagnostics& diags, bool restricted,
+    // marker: non-empty for the restricted tree, whose every page says what it is.
+    Renderer(const load::Config& cfg, const Templates& t, Diagnostics& diags, std::string marker,
              const std::map<std::string, Download>* downloads)
         : cfg_(cfg), layout_("layout", t.layout, diags), section_("section", t.section, diags),
-          restricted_(restricted), downloads_(downloads) {}
+          restricted_(!marker.empty()), marker_(std::move(marker)), downloads_(downloads) {}
 
     bool valid() const { return layout_.valid() && section_.valid(); }
 
@@ -48,6 +49,7 @@ public:
             ctx.set("page_title", front ? doc.title : s.title);
             ctx.set("heading", front ? doc.title : s.title);
             if (!s.binding.stamp.empty()) ctx.set("stamp", s.binding.stamp);
+            if (restricted_) ctx.set("banner", s.exempt_stamp.empty() ? marker_ : s.exempt_stamp);
             ctx.set("body", render_blocks(s.blocks, here));
             ctx.set("footnotes", render_footnotes(s.footnotes, here));
             ctx.set("published", model::format_long(doc.published));
@@ -79,6 +81,7 @@ public:
         data ctx = base_context(cfg_, "");
         ctx.set("page_title", "Exempt papers");
         ctx.set("heading", "Exempt papers: not for publication");
+        ctx.set("banner", marker_);
         std::string body = "<p>These papers contain exempt information. They are not part of the public site "
                            "and must not be published.</p>\n<ul>\n";
         for (const auto& doc : docs)
@@ -99,6 +102,7 @@ private:
     const load::Config& cfg_;
     Page layout_, section_;
     bool restricted_;
+    std::string marker_;
     const std::map<std::string, Download>* downloads_;
 };
 
@@ -108,7 +112,7 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
                                            const Templates& templates, Diagnostics& diags,
                                            const std::map<std::string, Download>& downloads) {
     output::OutputTree tree;
-    Renderer r(config, templates, diags, false, &downloads);
+    Renderer r(config, templates, diags, "", &downloads);
     if (!r.valid()) return tree;
     auto by_folder = [&](const std::string& folder) -> const model::Document* {
         for (const auto& d : papers)
@@ -130,9 +134,9 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
 }
 
 output::OutputTree render_restricted(const load::Config& config, const std::vector<model::Document>& exempt,
-                                     const Templates& templates, Diagnostics& diags) {
+                                     const std::string& marker, const Templates& templates, Diagnostics& diags) {
     output::OutputTree tree;
-    Renderer r(config, templates, diags, true, nullptr);
+    Renderer r(config, templates, diags, marker.empty() ? "NOT FOR PUBLICATION" : marker, nullptr);
     if (!r.valid()) return tree;
     for (const auto& doc : exempt) r.document(doc, {{"", doc.title}}, tree);
     r.index(exempt, tree);

@@ -15,8 +15,10 @@ output::OutputTree render_committee_papers(const load::Config& config,
                                            const std::map<std::string, Download>& downloads = {});
 
 // The restricted tree: the pages of exempt papers only (exempt_only's documents), an
-// index listing them, and the assets. Never written under the public site.
+// index listing them, and the assets. Never written under the public site. Every page
+// carries a banner (its section's exempt stamp, else marker), so a page saved or printed
+// on its own still says it is not for publication.
 output::OutputTree render_restricted(const load::Config& config, const std::vector<model::Document>& exempt,
-                                     const Templates& templates, Diagnostics& diags);
+                                     const std::string& marker, const Templates& templates, Diagnostics& diags);
 
 }  // namespace planpack::render::html

@@ -48,15 +48,20 @@ LaidPage blank_page(const Style& style, const FontSet& fonts) {
     return page;
 }
 
-// "Agenda Item 7" in the top right corner, above the text block.
-void stamp(LaidPage& page, const std::string& text, const Style& style, const FontSet& fonts) {
+// "Agenda Item 7" in the top right corner, above the text block; an exempt paper's
+// "NOT FOR PUBLICATION" stamp in the top left corner of every one of its pages. Both are
+// page furniture, tagged as artifacts like the running heads.
+enum class Corner { left, right };
+void stamp(LaidPage& page, const std::string& text, const Style& style, const FontSet& fonts,
+           Corner corner = Corner::right) {
     const TextStyle& ts = style.pack.stamp;
     RunStyle st{ts.bold ? Face::bold : Face::regular, ts.size, ts.colour, 0, false, false, std::nullopt, {}, false};
     const Line l = single_line({text, st, false}, fonts, nullptr);
     const Rect c = page.geometry.content;
+    const float x0 = corner == Corner::right ? c.right() - l.width : c.x;
     for (const Frag& fr : l.frags) {
         const FontMetrics& m = fonts[fr.face];
-        page.furniture.push_back({TextItem{fr.face, st.size, st.colour, c.right() - l.width + fr.x,
+        page.furniture.push_back({TextItem{fr.face, st.size, st.colour, x0 + fr.x,
                                            style.page.header_offset, fr.width,
                                            static_cast<float>(m.ascent()) * st.size / 1000,
                                            static_cast<float>(m.descent()) * st.size / 1000, fr.text},
@@ -81,6 +86,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     const PrintedPages printed = printed_pages(pack);
     std::vector<LaidPage> body;
     std::map<size_t, std::string> stamps;  // body page -> its stamp
+    std::map<size_t, std::string> exempt_stamps;  // body page -> "NOT FOR PUBLICATION ..."
     std::vector<std::pair<int, size_t>> starts;  // item, first body page
     for (size_t i = 0; i < pack.sections.size(); ++i) {
         const model::Section& s = pack.sections[i];
@@ -92,8 +98,10 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
             outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
         }
         outline.push_back({2, model::section_heading(s), anchor_name(s.id)});
-        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused, printed))
+        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused, printed)) {
+            if (!pack.restricted_marker.empty() && !s.exempt_stamp.empty()) exempt_stamps[body.size()] = s.exempt_stamp;
             body.push_back(std::move(p));
+        }
     }
     if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));  // printed two-sided
     for (size_t k = 0; k < starts.size(); ++k) {
@@ -102,12 +110,14 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     }
 
     // Pass 2: the front sheet, with the ranges, on pages of its own (an even number of them).
+    // A restricted pack is headed by what it is, never "Public Document Pack".
     transform::fill_page_ranges(pack, out.items);
+    const std::string& marker = pack.restricted_marker.empty() ? style.pack.marker : pack.restricted_marker;
     std::vector<LaidPage> front;
     for (size_t i = 0; i < pack.sections.size(); ++i)
         if (pack.sections[i].binding.unnumbered)
             for (auto& p : section_pages(pack.sections[i], static_cast<int>(i), nodes[i], style, fonts, images, diags,
-                                         tree, unused, printed, front.empty() ? style.pack.marker : ""))
+                                         tree, unused, printed, front.empty() ? marker : ""))
                 front.push_back(std::move(p));
     if (front.size() % 2 == 1) front.push_back(blank_page(style, fonts));
 
@@ -123,6 +133,8 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
         fields.pages = std::to_string(body.size());
         add_running(page, Running{}, style.pack.footer, info, fields, style, fonts, diags);
         if (auto it = stamps.find(b); it != stamps.end()) stamp(page, it->second, style, fonts);
+        if (auto it = exempt_stamps.find(b); it != exempt_stamps.end())
+            stamp(page, it->second, style, fonts, Corner::left);
         doc.pages.push_back(std::move(page));
     }
     for (size_t i = 0; i < doc.pages.size(); ++i)
@@ -145,7 +157,7 @@ std::optional<Rendered> render_pack(const load::Config& config, const model::Doc
     const auto probed = probe_images(images, diags);
     LaidOutPack laid = layout_pack(pack, info, res.style, res.fonts, probed, diags);
     Metadata meta;
-    meta.title = pack.title;
+    meta.title = pack.restricted_marker.empty() ? pack.title : pack.restricted_marker + ": " + pack.title;
     meta.author = config.local_authority;
     meta.subject = "Agenda pack of the meeting on " + info.period;
     meta.keywords = "committee; agenda; " + config.local_authority;

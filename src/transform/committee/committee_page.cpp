@@ -18,7 +18,7 @@ void membership(const Sources& s, const data::Committee& c, const model::Date& d
     model::List list;
     const auto members = data::members_on(c.members, day);
     const auto co_opted = data::members_on(c.co_opted, day);
-    if (s.names.full()) {
+    if (s.names.names_members()) {
         for (const auto* m : members) {
             std::string line = s.names.name_or_role(m->person.id, day);
             if (m->position == "chair") line += " (Chair)";

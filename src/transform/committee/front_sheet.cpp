@@ -20,7 +20,7 @@ model::Inlines labelled(const std::string& label, const std::string& value) {
 std::string addressees(const Names& names, const std::vector<const data::Membership*>& members, bool co_opted) {
     std::vector<std::string> ids;
     for (const auto* m : members) ids.push_back(m->person.id);
-    if (names.full()) return (co_opted ? "" : "Councillors ") + names.listed(ids);
+    if (names.names_members()) return (co_opted ? "" : "Councillors ") + names.listed(ids);
     if (co_opted) return "the " + count_words(ids.size()) + " co-opted members of the Committee";
     return "the " + count_words(ids.size()) + " councillors who are members of the Committee";
 }

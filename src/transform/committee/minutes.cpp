@@ -64,7 +64,7 @@ void attendance(const Sources& s, const data::Committee& c, const data::Committe
                                         " (in the Chair)")));
     if (!mins.present.empty()) {
         const std::vector<std::string> ids = ids_of(mins.present);
-        out.push_back(model::paragraph(text(names.full() ? (ids.size() > 1 ? "Councillors " : "Councillor ") + names.listed(ids)
+        out.push_back(model::paragraph(text(names.names_members() ? (ids.size() > 1 ? "Councillors " : "Councillor ") + names.listed(ids)
                                                          : capitalised(count_words(ids.size())) +
                                                                (ids.size() > 1 ? " other councillors" : " other councillor") +
                                                                " of the Committee")));
@@ -88,7 +88,7 @@ void attendance(const Sources& s, const data::Committee& c, const data::Committe
         out.push_back(model::heading(2, "Apologies", "apologies"));
         std::vector<std::string> who;
         for (const auto& a : mins.apologies) who.push_back(names.name_or_role(a.id, m.date, ""));
-        out.push_back(model::paragraph(text(names.full() ? "Apologies for absence were received from " + join_and(who) + "."
+        out.push_back(model::paragraph(text(names.names_members() ? "Apologies for absence were received from " + join_and(who) + "."
                                                          : "Apologies for absence were received from " +
                                                                count_words(who.size()) + " members of the Committee.")));
     }
@@ -140,6 +140,10 @@ std::optional<model::Document> minutes_document(const Sources& s, const data::Co
                 text(s.templates.exemptions.notice_for(*item.exempt))}}}));
             exempt.blocks.push_back(model::heading(2, heading, anchor));
             minute_blocks(s, m, *minute, exempt.blocks);
+            const auto& words = s.templates.exemptions;
+            const std::string stamp = words.fill(words.restricted_stamp, *item.exempt);
+            if (exempt.exempt_stamp.find(stamp) == std::string::npos)
+                exempt.exempt_stamp += (exempt.exempt_stamp.empty() ? "" : "; ") + stamp;
         } else {
             minute_blocks(s, m, *minute, pub.blocks);
         }

@@ -24,7 +24,7 @@ std::string Names::name_or_role(const std::string& id, const model::Date& day, s
 }
 
 std::string Names::listed(const std::vector<std::string>& ids) const {
-    if (!full()) return "";
+    if (!names_members()) return "";
     std::vector<const data::Person*> people;
     for (const auto& id : ids)
         if (const data::Person* p = find(id); p && data::may_name(*p, privacy_)) people.push_back(p);

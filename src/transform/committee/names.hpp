@@ -13,7 +13,9 @@ class Names {
 public:
     Names(const data::People& people, const data::Privacy& privacy) : people_(people), privacy_(privacy) {}
 
-    bool full() const { return privacy_.names == data::NameMode::full; }
+    // Whether committee members are named (full and members-only modes), so lists of them
+    // print names rather than a count.
+    bool names_members() const { return privacy_.names != data::NameMode::roles_only; }
     const data::Privacy& privacy() const { return privacy_; }
     const data::Person* find(const std::string& id) const { return people_.find(id); }
     bool named(const std::string& id) const {
@@ -26,7 +28,7 @@ public:
     std::string with_role(const std::string& id, const model::Date& day, std::string_view capacity = "") const;
     // "Councillor Jim Hobson", or role (the person's role that day when role is empty).
     std::string name_or_role(const std::string& id, const model::Date& day, std::string_view role = "") const;
-    // "Burdess, D Coleman and Stansfield" (by surname) in full mode; empty in roles-only mode.
+    // "Burdess, D Coleman and Stansfield" (by surname) when members are named; else empty.
     std::string listed(const std::vector<std::string>& ids) const;
     // The contacts of a person the mode allows, then the fallback (generic) ones.
     std::vector<data::Contact> contacts(const std::string& id, const std::vector<data::Contact>& generic) const;

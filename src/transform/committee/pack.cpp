@@ -63,7 +63,8 @@ struct Built {
     std::map<std::string, const data::Report*> sources;
 };
 
-void bind(std::vector<model::Section>& papers, int number, bool exempt) {
+// stamp: what every page of an exempt item's papers says in restricted output.
+void bind_to_item(std::vector<model::Section>& papers, int number, const std::string& exempt_stamp) {
     for (size_t i = 0; i < papers.size(); ++i) {
         model::Binding& b = papers[i].binding;
         b.item = number;
@@ -71,7 +72,10 @@ void bind(std::vector<model::Section>& papers, int number, bool exempt) {
             b.odd_page_start = true;
             b.stamp = "Agenda Item " + std::to_string(number);
         }
-        papers[i].exempt = papers[i].exempt || exempt;
+        if (!exempt_stamp.empty()) {
+            papers[i].exempt = true;
+            papers[i].exempt_stamp = exempt_stamp;
+        }
     }
 }
 
@@ -149,11 +153,15 @@ std::optional<transform::ReportSpec> spec_for(const Sources& s, const data::Repo
     return spec;
 }
 
+// restricted: the pack with its exempt papers bound in, which says so: its heading, and its
+// front sheet's exempt items, in the restricted words of exemptions.toml.
 Built meeting_document(const Sources& s, const data::Committee& c, const data::CommitteeMeeting& m,
                        const std::map<std::string, model::Document>& minutes, std::vector<Attachment>& attachments,
-                       Diagnostics& diags) {
+                       bool restricted, Diagnostics& diags) {
+    const data::Exemptions& words = s.templates.exemptions;
     Built out;
     model::Document& doc = out.doc;
+    if (restricted) doc.restricted_marker = words.restricted_marker;
     doc.id = m.id;
     doc.kind = "meeting";
     doc.path = meeting_folder(c, m);
@@ -172,7 +180,7 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
             if (!s.templates.exemptions.description(*item.exempt))
                 diags.error(item.exempt_pos, "exempt = " + std::to_string(*item.exempt) +
                                                  " is not a paragraph listed in templates/committee/exemptions.toml");
-            iv.notice = s.templates.exemptions.notice_for(*item.exempt);
+            iv.notice = words.fill(restricted ? words.restricted_notice : words.notice, *item.exempt);
         }
         std::vector<model::Section> papers;
         std::vector<transform::AppendixEntry> entries;
@@ -197,11 +205,11 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
                 out.reports.emplace_back(r->meta.id, std::move(*spec));
                 out.sources[r->meta.id] = r;
             }
-        if (!papers.empty() && !exempt) iv.page = papers.front().id;
+        if (!papers.empty() && (!exempt || restricted)) iv.page = papers.front().id;
         // A page elsewhere and no label of this pack's: a copy (an appendix's divider is built here).
         for (const auto& p : papers)
             if (p.elsewhere && p.label.empty()) out.borrowed.insert(p.id);
-        bind(papers, iv.number, exempt);
+        bind_to_item(papers, iv.number, exempt ? words.fill(words.restricted_stamp, *item.exempt) : std::string());
         for (auto& p : papers) all_papers.push_back(std::move(p));
         views.push_back(std::move(iv));
     }
@@ -284,9 +292,18 @@ CommitteePapers build_committee_papers(const load::Project& project, const std::
     for (const auto& m : project.data.papers.meetings) {
         auto c = project.data.committees.find(m.committee_ref.id);
         if (c == project.data.committees.end()) continue;
-        committee::Built b = committee::meeting_document(s, c->second, m, minutes, out.attachments, diags);
+        committee::Built b = committee::meeting_document(s, c->second, m, minutes, out.attachments, false, diags);
         committee::transform_pack(s, c->second, m, b, diags);
         out.documents.push_back(std::move(b.doc));
+        if (std::none_of(m.items.begin(), m.items.end(), [](const data::Item& i) { return i.exempt.has_value(); }))
+            continue;
+        // The same papers again, bound whole and marked; whatever is wrong with them was
+        // reported by the public pass, so this one's diagnostics and files are not kept.
+        Diagnostics again;
+        std::vector<Attachment> same;
+        committee::Built r = committee::meeting_document(s, c->second, m, minutes, same, true, again);
+        committee::transform_pack(s, c->second, m, r, again);
+        out.restricted_packs.push_back(std::move(r.doc));
     }
     for (auto& [id, doc] : minutes) out.documents.push_back(std::move(doc));
     return out;

@@ -27,6 +27,8 @@ struct Attachment {
 
 struct CommitteePapers {
     std::vector<model::Document> documents;
+    // The agenda pack, whole and marked NOT FOR PUBLICATION, of each meeting with exempt items.
+    std::vector<model::Document> restricted_packs;
     std::vector<Attachment> attachments;
 };
 

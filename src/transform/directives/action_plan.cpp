@@ -306,8 +306,10 @@ std::optional<model::Blocks> previous_progress(Input& in) {
                                              " names no previous plan (set previous in its [plan])");
         return std::nullopt;
     }
+    // The previous plan as it stood on this document's as-of date, like the current one.
+    const ActionPlan previous = data::as_at(prev->second, in.context.as_of_for(in.document));
     model::List list;
-    for (const Action& a : prev->second.actions) {
+    for (const Action& a : previous.actions) {
         if (data::derived_status(a) != data::Status::complete) continue;
         Inlines item = text(a.action);
         if (!a.updates.empty())
