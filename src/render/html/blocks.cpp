@@ -1,6 +1,7 @@
 #include "render/html/blocks.hpp"
 
 #include "model/inline_text.hpp"
+#include "model/url.hpp"
 #include "render/html/chart_svg.hpp"
 #include "render/html/escape.hpp"
 
@@ -18,18 +19,14 @@ struct PageState {
 };
 
 bool is_external(const std::string& url) {
-    return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 ||
-           url.rfind("mailto:", 0) == 0;
+    const auto scheme = model::url_scheme(url);
+    return scheme && (*scheme == "http" || *scheme == "https" || *scheme == "mailto");
 }
 
-// Only schemes that cannot run code reach an href.
+// Only schemes that cannot run code reach an href (the loader has warned about the rest),
+// percent-encoded as cmark-gfm writes them; ready for the attribute, not to be escaped again.
 std::string safe_url(const std::string& url) {
-    const size_t colon = url.find(':');
-    const size_t slash = url.find('/');
-    if (colon == std::string::npos || (slash != std::string::npos && slash < colon)) return url;
-    const std::string scheme = url.substr(0, colon);
-    if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return url;
-    return "#";
+    return model::publishable_url(url) ? model::escape_href(url) : "#";
 }
 
 void inlines_to(std::string& out, const Inlines& inlines, const std::string& media);
@@ -62,7 +59,7 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& med
                 else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v, media);
                 else if constexpr (std::is_same_v<T, Link>) {
                     out += "<a href=\"";
-                    append_escaped(out, safe_url(v.url));
+                    out += safe_url(v.url);
                     out += '"';
                     if (!v.title.empty()) {
                         out += " title=\"";
@@ -77,10 +74,16 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& med
                     // Local images are published under media/ at the site's root; pages
                     // sit one folder down.
                     out += "<img src=\"";
-                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : media + v.asset);
+                    out += v.asset.empty() ? safe_url(v.url) : model::escape_href(media + v.asset);
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
-                    out += "\">";
+                    out += '"';
+                    if (!v.title.empty()) {
+                        out += " title=\"";
+                        append_escaped(out, v.title);
+                        out += '"';
+                    }
+                    out += '>';
                 } else if constexpr (std::is_same_v<T, PageRange>) {
                     if (!v.text.empty()) {
                         out += " <span class=\"page-range\">";
@@ -88,8 +91,10 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& med
                         out += "</span>";
                     }
                 } else if constexpr (std::is_same_v<T, FootnoteRef>) {
+                    // The loader names each reference's anchor: "1", then "1-2" for the second.
                     const std::string n = std::to_string(v.number);
-                    out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n +
+                    const std::string id = v.label.empty() ? n : v.label;
+                    out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + escape(id) +
                            "\" aria-label=\"Note " + n + "\">" + n + "</a></sup>";
                 }
             },
@@ -270,7 +275,9 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 blocks_to(out, v.content, page, false);
                 out += "</blockquote>\n";
             } else if constexpr (std::is_same_v<T, CodeBlock>) {
-                out += "<pre><code>";
+                // The info string's first word names the language, as cmark-gfm writes it.
+                const std::string language = v.info.substr(0, v.info.find_first_of(" \t"));
+                out += language.empty() ? "<pre><code>" : "<pre><code class=\"language-" + escape(language) + "\">";
                 append_escaped(out, v.text);
                 out += "</code></pre>\n";
             } else if constexpr (std::is_same_v<T, ThematicBreak>) {
@@ -281,7 +288,10 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 table_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Figure>) {
                 out += "<figure>\n";
-                inlines_to(out, {Inline{v.image}}, page.media);
+                // The title is the caption below; as an attribute too it would be read twice.
+                Image image = v.image;
+                image.title.clear();
+                inlines_to(out, {Inline{std::move(image)}}, page.media);
                 if (!v.caption.empty()) {
                     out += "\n<figcaption>";
                     inlines_to(out, v.caption, page.media);
