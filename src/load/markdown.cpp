@@ -115,8 +115,7 @@ private:
                 link.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
                 link.content = inlines(n, depth);
                 link.pos = pos(n);
-                if (link.url.rfind("xref:", 0) == 0) link.xref = link.url.substr(5);
-                else check_scheme(n, link.url, "link");
+                if (link.url.rfind("xref:", 0) != 0) check_scheme(n, link.url, "link");
                 out.push_back({std::move(link)});
                 return;
             }

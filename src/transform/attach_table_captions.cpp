@@ -3,7 +3,7 @@
 // because a caption is how a screen-reader user knows what a table is before entering it.
 #include "model/inline_text.hpp"
 #include "transform/transforms.hpp"
-#include "transform/walk.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 

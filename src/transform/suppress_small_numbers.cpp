@@ -25,7 +25,7 @@
 #include "model/number_format.hpp"
 #include "transform/disclosure_audit.hpp"
 #include "transform/transforms.hpp"
-#include "transform/walk.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 
