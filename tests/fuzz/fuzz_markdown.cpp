@@ -18,8 +18,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!split) return 0;
     load::parse_toml(split->front_matter, {"c.md", split->front_matter_line - 1}, diags);
     if (auto body = load::parse_markdown(split->body, "c.md", split->body_line, diags)) {
-        render::html::render_blocks(body->blocks);
-        render::html::render_footnotes(body->footnotes);
+        render::html::render_blocks(body->blocks, "plan/page.html");
+        render::html::render_footnotes(body->footnotes, "plan/page.html");
     }
     return 0;
 }

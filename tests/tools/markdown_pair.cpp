@@ -80,8 +80,8 @@ int main(int argc, char** argv) {
         auto body = planpack::load::parse_markdown(md, argv[i], 1, diags);
         std::string ours;
         if (body)
-            ours = planpack::render::html::render_blocks(body->blocks) +
-                   planpack::render::html::render_footnotes(body->footnotes);
+            ours = planpack::render::html::render_blocks(body->blocks, "plan/page.html") +
+                   planpack::render::html::render_footnotes(body->footnotes, "plan/page.html");
         std::cout << argv[i] << '\0' << (body ? "ok" : "failed") << '\0' << ours << '\0' << cmark_html(md) << '\0';
     }
     return 0;

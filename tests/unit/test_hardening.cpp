@@ -30,7 +30,7 @@ std::string messages(const Diagnostics& d) {
 std::string html_of(std::string_view md, Diagnostics& d) {
     auto body = load::parse_markdown(md, "c.md", 1, d);
     REQUIRE(body);
-    return render::html::render_blocks(body->blocks);
+    return render::html::render_blocks(body->blocks, "plan/page.html");
 }
 
 std::string html_of(std::string_view md) {
