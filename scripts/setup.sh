@@ -7,7 +7,7 @@ build_packages=(
   g++ cmake make pkg-config ca-certificates
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
-  libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev
+  libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
@@ -15,7 +15,13 @@ test_packages=(
   chromium nodejs
 )
 
+# Only scripts/fuzz.sh needs these: clang with libFuzzer and its sanitizer runtimes.
+fuzz_packages=(clang libclang-rt-14-dev)
+
 packages=("${build_packages[@]}")
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=("${fuzz_packages[@]}")
+fi
 if [ "${1:-}" = "--test" ]; then
   packages+=("${test_packages[@]}")
   # Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.

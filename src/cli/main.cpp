@@ -1,3 +1,4 @@
+#include <exception>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -10,7 +11,9 @@
 #define PLANPACK_VERSION "0.0.0"
 #endif
 
-int main(int argc, char** argv) {
+namespace {
+
+int run(int argc, char** argv) {
     using namespace planpack::cli;
     const std::vector<std::string> args(argv + 1, argv + argc);
     const ParseResult parsed = parse_options(args);
@@ -32,4 +35,21 @@ int main(int argc, char** argv) {
         }
     }
     return 2;
+}
+
+}  // namespace
+
+// The last resort: a fault no check caught still ends with a sentence and exit 1, never an
+// abort. Output is published only after a whole build succeeded, so nothing was written.
+int main(int argc, char** argv) {
+    try {
+        return run(argc, argv);
+    } catch (const std::exception& e) {
+        std::cerr << "planpack: internal error: " << e.what()
+                  << "\nplanpack: nothing was written; please report this with the input that caused it\n";
+    } catch (...) {
+        std::cerr << "planpack: internal error\nplanpack: nothing was written; please report this with the "
+                     "input that caused it\n";
+    }
+    return 1;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/checked.hpp"
 #include "model/number_format.hpp"
 
 namespace planpack::data {
@@ -68,6 +69,47 @@ std::variant<std::int64_t, std::string> parse_pounds(std::string_view s) {
     return "'" + std::string(s) + "' is not a whole number of pounds";
 }
 
+namespace {
+
+std::string money_list(std::int64_t a, std::int64_t b) {
+    return model::format_money(a) + " and " + model::format_money(b);
+}
+
+// Every sum and change the budget table prints, worked out with checked arithmetic once
+// here, so the unchecked ones in BudgetLine, BudgetYear and the directive cannot overflow.
+bool totals_fit(const Budget& budget, const load::CsvTable& csv, Diagnostics& diags) {
+    const SourcePos where{csv.file, 0, 0};
+    auto fail = [&](const std::string& what, std::int64_t a, std::int64_t b) {
+        diags.error(where, what + " is too large to work out (" + money_list(a, b) +
+                               " exceed what planpack can add, about £9.2 quintillion); check the figures "
+                               "for a typing error");
+        return false;
+    };
+    const BudgetYear* prev = nullptr;
+    for (const auto& y : budget.years) {
+        std::array<std::int64_t, 3> sums{};
+        std::int64_t grand = 0;
+        for (const auto& l : y.lines) {
+            std::int64_t line = 0;
+            for (size_t i = 0; i < 3; ++i) {
+                if (!model::add_into(line, l.amounts[i])) return fail(l.agency + "'s " + y.year + " total", line, l.amounts[i]);
+                if (!model::add_into(sums[i], l.amounts[i]))
+                    return fail("the " + y.year + " total of " + budget_columns[i], sums[i], l.amounts[i]);
+            }
+            if (!model::add_into(grand, line)) return fail("the " + y.year + " grand total", grand, line);
+            if (const BudgetLine* before = prev ? prev->find(l.agency) : nullptr)
+                if (!model::checked_sub(line, before->total()))
+                    return fail(l.agency + "'s change on " + prev->year, line, before->total());
+        }
+        if (prev && !model::checked_sub(grand, prev->total()))
+            return fail("the change on " + prev->year, grand, prev->total());
+        prev = &y;
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<Budget> parse_budget(const load::CsvTable& csv, Diagnostics& diags) {
     const size_t before = diags.all().size();
     auto column = [&](std::string_view name) -> std::optional<size_t> {
@@ -124,13 +166,16 @@ std::optional<Budget> parse_budget(const load::CsvTable& csv, Diagnostics& diags
         BudgetLine line{agency, {}};
         for (size_t i = 0; i < 3; ++i)
             if (amount_cols[i]) line.amounts[i] = pounds(row.fields[*amount_cols[i]]).value_or(0);
-        if (total_col && !row.fields[*total_col].text.empty())
+        const bool fits = model::checked_add(line.amounts[0], line.amounts[1]) &&
+                          model::checked_add(line.amounts[0] + line.amounts[1], line.amounts[2]);
+        if (fits && total_col && !row.fields[*total_col].text.empty())  // else totals_fit says why
             if (auto stated = pounds(row.fields[*total_col]); stated && *stated != line.total())
                 diags.error(csv.at(row.fields[*total_col]),
                             agency + "'s total is stated as " + model::format_money(*stated) +
                                 " but its figures add up to " + model::format_money(line.total()));
         it->lines.push_back(std::move(line));
     }
+    if (!totals_fit(budget, csv, diags)) return std::nullopt;
     // Stated totals are checked once every line of their year is in.
     for (const auto& s : stated_totals) {
         const BudgetYear* y = budget.find(s.year);

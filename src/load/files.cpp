@@ -6,18 +6,39 @@ namespace planpack::load {
 
 namespace fs = std::filesystem;
 
-std::vector<fs::path> files_with_extension(const fs::path& dir, std::string_view ext) {
+std::vector<fs::path> files_with_extension(const fs::path& root, const fs::path& dir, std::string_view ext,
+                                           Diagnostics& diags) {
     std::vector<fs::path> out;
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) return out;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it);
-         it.increment(ec))
-        if (it->is_regular_file() && it->path().extension() == ext) out.push_back(it->path());
+    auto problem = [&](const fs::path& p, const std::error_code& e, const std::string& fix) {
+        diags.error({shown_path(root, p), 0, 0}, "cannot read this: " + e.message() + "; " + fix);
+    };
+    // Directory symlinks are not followed, so a loop of folders cannot recur forever.
+    fs::recursive_directory_iterator it(dir, fs::directory_options::none, ec);
+    if (ec) problem(dir, ec, "check the folder's permissions");
+    for (; !ec && it != fs::end(it); it.increment(ec)) {
+        const fs::path& p = it->path();
+        if (p.extension() != ext) continue;
+        std::error_code st;
+        const fs::file_status s = it->status(st);  // follows a link to its target
+        if (st) {
+            problem(p, st, "remove the link or point it at a real file");
+        } else if (fs::is_regular_file(s)) {
+            out.push_back(p);
+        } else if (!fs::is_directory(s)) {
+            diags.error({shown_path(root, p), 0, 0},
+                        "this is not an ordinary file (a pipe, socket or device); planpack reads only "
+                        "ordinary files");
+        }
+    }
+    if (ec) problem(it == fs::end(it) ? dir : it->path(), ec, "check the folder's permissions");
     std::sort(out.begin(), out.end());  // directory order is arbitrary; output must not be
     return out;
 }
 
 std::string shown_path(const fs::path& root, const fs::path& p) {
+    if (root.empty()) return p.string();
     return p.lexically_relative(root).generic_string();
 }
 

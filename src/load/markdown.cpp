@@ -5,9 +5,11 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 #include "model/inline_text.hpp"
+#include "model/url.hpp"
 
 namespace planpack::load {
 
@@ -65,6 +67,15 @@ private:
         return {file_, cmark_node_get_start_line(n) + offset_, cmark_node_get_start_column(n)};
     }
 
+    // A scheme that could run code (javascript:, data:) or that planpack does not know is
+    // said out loud: the page links nowhere there, and the author should know why.
+    void check_scheme(cmark_node* n, const std::string& url, const char* what) {
+        if (model::publishable_url(url)) return;
+        diags_.warning(pos(n), std::string(what) + " '" + url + "' uses the scheme '" + *model::url_scheme(url) +
+                                   ":', which planpack does not publish, so it leads nowhere; use an "
+                                   "http(s), mailto or tel address, or a relative one");
+    }
+
     bool too_deep(cmark_node* n, int depth) {
         if (depth <= limits_.max_nesting) return false;
         if (!depth_reported_)
@@ -104,6 +115,7 @@ private:
                 link.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
                 link.content = inlines(n, depth);
                 link.pos = pos(n);
+                if (link.url.rfind("xref:", 0) != 0) check_scheme(n, link.url, "link");
                 out.push_back({std::move(link)});
                 return;
             }
@@ -113,6 +125,7 @@ private:
                 img.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
                 img.alt = plain_text(inlines(n, depth));
                 img.pos = pos(n);
+                check_scheme(n, img.url, "image");
                 if (img.alt.empty())
                     diags_.error(pos(n), "image '" + img.url +
                                              "' has no alternative text: write ![what it shows](" +
@@ -121,8 +134,12 @@ private:
                 return;
             }
             case CMARK_NODE_FOOTNOTE_REFERENCE: {
+                // The label is the reference's own anchor: "1", then "1-2" for the second
+                // reference to note 1, as cmark-gfm's renderer numbers them.
                 const std::string number = literal(n);
-                out.push_back({FootnoteRef{std::atoi(number.c_str()), number}});
+                const int count = ++footnote_refs_[number];
+                out.push_back({FootnoteRef{std::atoi(number.c_str()),
+                                           count == 1 ? number : number + "-" + std::to_string(count)}});
                 return;
             }
             default: break;
@@ -235,6 +252,7 @@ private:
     Diagnostics& diags_;
     const MarkdownLimits& limits_;
     bool depth_reported_ = false;
+    std::map<std::string, int> footnote_refs_;  // references seen so far, by note number
 };
 
 // Cheap pre-parse checks for the shapes that make this cmark-gfm slow.

@@ -191,7 +191,7 @@ std::optional<IndicatorSet> load_catalogue(DataSet& data, std::vector<std::strin
 // meetings/: agendas and minutes by their schema, reports by their extension.
 void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostics& diags) {
     const fs::path dir = root / "meetings";
-    for (const auto& path : files_with_extension(dir, ".toml")) {
+    for (const auto& path : files_with_extension(root, dir, ".toml", diags)) {
         const std::string shown = shown_path(root, path);
         auto text = read_file(path, shown, diags);
         if (!text) continue;
@@ -212,7 +212,7 @@ void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostic
                         "minutes (schema = \"minutes/1\"); other data belongs in data/");
         }
     }
-    for (const auto& path : files_with_extension(dir, ".md")) {
+    for (const auto& path : files_with_extension(root, dir, ".md", diags)) {
         std::string id;
         if (auto r = load_report(root, path, id, diags)) papers.reports.push_back(std::move(*r));
         else papers.broken.insert(id);
@@ -223,7 +223,7 @@ void load_meeting_papers(const fs::path& root, MeetingPapers& papers, Diagnostic
 
 void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     const fs::path dir = root / "data";
-    for (const auto& path : files_with_extension(dir, ".toml")) {
+    for (const auto& path : files_with_extension(root, dir, ".toml", diags)) {
         const std::string shown = shown_path(root, path);
         auto text = read_file(path, shown, diags);
         if (!text) continue;
@@ -237,7 +237,7 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
     SourcePos values_pos;
     auto indicators = load_catalogue(data, value_files, values_pos, diags);
     std::set<std::string> csv_names;
-    for (const auto& path : files_with_extension(dir, ".csv")) {
+    for (const auto& path : files_with_extension(root, dir, ".csv", diags)) {
         const std::string shown = shown_path(root, path);
         const std::string name = path.stem().string();
         csv_names.insert(name);
@@ -337,7 +337,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
     std::set<std::string> named;  // documents some content file names, loaded or not
     if (cache) cache->parsed = cache->reused = 0;
     std::map<std::string, SectionCache::Entry> seen;  // this load's entries, for the cache
-    for (const auto& path : files_with_extension(root / "content", ".md")) {
+    for (const auto& path : files_with_extension(root, root / "content", ".md", diags)) {
         std::string document_id;
         std::optional<LoadedSection> loaded;
         if (!cache) {

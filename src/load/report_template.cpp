@@ -114,7 +114,7 @@ std::optional<data::ReportTemplate> parse_report_template(std::string_view text,
 std::optional<CommitteeTemplates> load_committee_templates(const fs::path& dir, Diagnostics& diags) {
     const size_t mark = diags.all().size();
     CommitteeTemplates out;
-    for (const auto& path : files_with_extension(dir / "reports", ".toml")) {
+    for (const auto& path : files_with_extension({}, dir / "reports", ".toml", diags)) {
         const std::string shown = path.string();
         auto text = read_file(path, shown, diags);
         if (!text) continue;

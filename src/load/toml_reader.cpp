@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "diag/concat.hpp"
+#include "load/toml_limits.hpp"
 
 namespace planpack::load {
 
@@ -62,6 +63,7 @@ std::optional<Explained> explain(std::string_view line) {
 
 std::optional<toml::table> parse_toml(std::string_view text, const TomlOrigin& origin,
                                       Diagnostics& diags) {
+    if (!within_toml_limits(text, origin, diags)) return std::nullopt;
     try {
         return toml::parse(text, origin.file);
     } catch (const toml::parse_error& e) {

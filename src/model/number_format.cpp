@@ -43,7 +43,8 @@ std::string format_grouped(std::int64_t v) {
 }
 
 std::string format_money(std::int64_t v) {
-    return v < 0 ? "-£" + format_grouped(-v) : "£" + format_grouped(v);
+    // Not -v: the most negative int64 has no positive counterpart.
+    return v < 0 ? "-£" + format_grouped(v).substr(1) : "£" + format_grouped(v);
 }
 
 namespace {

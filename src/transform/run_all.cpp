@@ -8,7 +8,7 @@ void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx
     locate_assets(doc);
     attach_table_captions(doc, diags);
     expand_directives(doc, data, ctx, diags);  // may add headings and xrefs of its own
-    suppress_small_numbers(doc, ctx.suppression);  // before anything reads a figure
+    suppress_small_numbers(doc, ctx.suppression, diags);  // before anything reads a figure
     summarise_charts(doc);
     gather_workbooks(doc);
     assign_heading_ids(doc, diags);

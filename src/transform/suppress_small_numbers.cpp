@@ -9,6 +9,12 @@
 //              exactly one withheld figure, or it could be worked out by subtraction: the
 //              smallest other part (else the total) is withheld as well, until every sum
 //              has none or at least two.
+//   audit      that rule looks at one sum at a time; sums together (a table's rows and
+//              columns, a grouping of another table's rows) can still pin a figure down.
+//              transform::determined_figures solves them all at once, exactly; while a
+//              withheld figure is determined, the smallest published figure in a sum with
+//              it is withheld too (complementary suppression). One that nothing published
+//              can protect is an error naming the tables.
 //
 // Cells and chart points are replaced, not hidden: the raw value leaves the model.
 #include <algorithm>
@@ -17,6 +23,7 @@
 
 #include "diag/concat.hpp"
 #include "model/number_format.hpp"
+#include "transform/disclosure_audit.hpp"
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
 
@@ -33,7 +40,11 @@ public:
             else if (st.count && *st.count < rules.threshold) withheld_[key] = rules.marker;
         }
         secondary();
+        audit();
     }
+
+    // Withheld figures nothing published could protect; empty when the document is safe.
+    const std::vector<std::string>& unprotected() const { return unprotected_; }
 
     // The marker a figure prints as, or nullopt when it may be published.
     std::optional<std::string> marker(const std::string& key) {
@@ -82,6 +93,47 @@ private:
         }
     }
 
+    void audit() {
+        for (;;) {
+            const auto determined = determined_figures(stats_, withheld_);
+            if (determined.empty()) return;
+            std::vector<std::string> stuck;
+            bool more = false;
+            for (const auto& key : determined) {
+                if (auto pick = protector(key)) {
+                    withheld_[*pick] = rules_.secondary_marker;
+                    more = true;
+                    break;  // one at a time: it may protect the others too
+                }
+                stuck.push_back(key);
+            }
+            if (!more) {
+                unprotected_ = std::move(stuck);
+                return;
+            }
+        }
+    }
+
+    // The smallest published count sharing a sum with key; parts before totals, since a
+    // withheld total hides more than it needs to.
+    std::optional<std::string> protector(const std::string& key) const {
+        std::optional<std::string> pick;
+        double smallest = 0;
+        for (const auto& line : stats_.sums) {
+            if (std::find(line.begin(), line.end(), key) == line.end()) continue;
+            for (size_t i = 0; i < line.size(); ++i) {
+                auto figure = stats_.figures.find(line[i]);
+                if (withheld_.count(line[i]) || figure == stats_.figures.end() || !figure->second.count) continue;
+                const double v = *figure->second.count + (i == 0 ? 1e18 : 0);
+                if (!pick || v < smallest) {
+                    pick = line[i];
+                    smallest = v;
+                }
+            }
+        }
+        return pick;
+    }
+
     double count_of(const std::string& key) const {
         auto it = stats_.figures.find(key);
         return it != stats_.figures.end() && it->second.count ? *it->second.count : 0;
@@ -91,6 +143,7 @@ private:
     const load::Suppression& rules_;
     std::unordered_map<std::string, std::string> withheld_;
     std::unordered_map<std::string, std::optional<std::string>> derived_;
+    std::vector<std::string> unprotected_;
 };
 
 std::string explain(const std::string& marker, const load::Suppression& rules) {
@@ -139,8 +192,31 @@ void apply(model::Chart& c, Decider& decide) {
 }  // namespace
 
 void suppress_small_numbers(model::Document& doc, const load::Suppression& rules) {
+    Diagnostics unused;
+    suppress_small_numbers(doc, rules, unused);
+}
+
+void suppress_small_numbers(model::Document& doc, const load::Suppression& rules, Diagnostics& diags) {
     if (doc.statistics.figures.empty()) return;
     Decider decide(doc.statistics, rules);
+    // Figure keys start with their data's name: "outcomes[0,2]:3:2", "outcomes:3:2".
+    for (const auto& key : decide.unprotected()) {
+        std::vector<std::string> files;
+        for (const auto& line : doc.statistics.sums)
+            if (std::find(line.begin(), line.end(), key) != line.end())
+                for (const auto& k : line) {
+                    const std::string prefix = k.substr(0, k.find_first_of("[:"));
+                    const bool indicator = prefix.find_first_not_of("0123456789") == std::string::npos;
+                    const std::string name = indicator ? "the performance indicators" : "data/" + prefix + ".csv";
+                    if (std::find(files.begin(), files.end(), name) == files.end()) files.push_back(name);
+                }
+        std::string others;
+        for (size_t i = 1; i < files.size(); ++i) others += (i == 1 ? " with " : " and ") + files[i];
+        diags.error({files.empty() ? doc.id : files.front(), 0, 0},
+                    "a withheld count in this table can be worked out from it" + others + ", as the '" + doc.id +
+                        "' document publishes, and no published figure is left to withhold with it; publish "
+                        "these tables in different documents or group the rows differently");
+    }
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
             if (auto* t = std::get_if<model::Table>(&b.value)) apply(*t, decide, rules);

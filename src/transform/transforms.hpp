@@ -27,6 +27,10 @@ void expand_directives(model::Document& doc, const load::DataSet& data, const Co
 // from a withheld one, and the smallest further figures needed so that no withheld count
 // can be worked out from a total (docs/format.md, "Small numbers"); explains the markers
 // under each table that shows one. Empties doc.statistics: no renderer sees a raw value.
+// Also proves, with transform::determined_figures, that no withheld figure can be worked
+// out from everything the document publishes, withholding more until none can; one that
+// cannot be protected is an error. The two-argument form (tests) drops that error.
+void suppress_small_numbers(model::Document& doc, const load::Suppression& rules, Diagnostics& diags);
 void suppress_small_numbers(model::Document& doc, const load::Suppression& rules);
 
 // Writes each chart's one-sentence summary (latest figure, change, comparison) from the

@@ -106,7 +106,7 @@ def check_case(binary, case_dir, tmp):
     expected_check = b"\n".join(lines[:-2] + [CHECK_LAST.encode(), b""])
 
     root = os.path.join(tmp, "root")
-    shutil.copytree(case_dir, root, ignore=shutil.ignore_patterns("expected.txt"))
+    shutil.copytree(case_dir, root, symlinks=True, ignore=shutil.ignore_patterns("expected.txt"))
     site = os.path.join(root, "site")
     os.mkdir(site)
     index = os.path.join(site, "index.html")
@@ -152,7 +152,7 @@ def check_warning_case(binary, case_dir, tmp, expected):
     if not lines or not all(b": warning: " in l for l in lines):
         return ["expected.txt must end with 'planpack: nothing was written', or hold only warnings"]
     root = os.path.join(tmp, "root")
-    shutil.copytree(case_dir, root, ignore=shutil.ignore_patterns("expected.txt"))
+    shutil.copytree(case_dir, root, symlinks=True, ignore=shutil.ignore_patterns("expected.txt"))
     problems = []
     for command in (["build", "--root", root, "--out", os.path.join(tmp, "site")], ["check", "--root", root]):
         rc, out, err = run(binary, command, tmp)

@@ -2,6 +2,7 @@
 
 #include "model/inline_text.hpp"
 #include "model/paths.hpp"
+#include "model/url.hpp"
 #include "render/html/chart_svg.hpp"
 #include "render/html/escape.hpp"
 
@@ -19,18 +20,14 @@ struct PageState {
 };
 
 bool is_external(const std::string& url) {
-    return url.rfind("http://", 0) == 0 || url.rfind("https://", 0) == 0 ||
-           url.rfind("mailto:", 0) == 0;
+    const auto scheme = model::url_scheme(url);
+    return scheme && (*scheme == "http" || *scheme == "https" || *scheme == "mailto");
 }
 
-// Only schemes that cannot run code reach an href.
+// Only schemes that cannot run code reach an href (the loader has warned about the rest),
+// percent-encoded as cmark-gfm writes them; ready for the attribute, not to be escaped again.
 std::string safe_url(const std::string& url) {
-    const size_t colon = url.find(':');
-    const size_t slash = url.find('/');
-    if (colon == std::string::npos || (slash != std::string::npos && slash < colon)) return url;
-    const std::string scheme = url.substr(0, colon);
-    if (scheme == "http" || scheme == "https" || scheme == "mailto" || scheme == "tel") return url;
-    return "#";
+    return model::publishable_url(url) ? model::escape_href(url) : "#";
 }
 
 void inlines_to(std::string& out, const Inlines& inlines, const std::string& here);
@@ -63,7 +60,10 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& her
                 else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v, here);
                 else if constexpr (std::is_same_v<T, Link>) {
                     out += "<a href=\"";
-                    append_escaped(out, v.target ? model::href(here, *v.target) : safe_url(v.url));
+                    // A target in the address book is planpack's own path; any other URL is the
+                    // author's, percent-encoded by safe_url.
+                    if (v.target) append_escaped(out, model::href(here, *v.target));
+                    else out += safe_url(v.url);
                     out += '"';
                     if (!v.title.empty()) {
                         out += " title=\"";
@@ -77,10 +77,17 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& her
                 } else if constexpr (std::is_same_v<T, Image>) {
                     // Local images are published under media/ at the site's root.
                     out += "<img src=\"";
-                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : model::relative(here, model::media_path(v.asset)));
+                    out += v.asset.empty() ? safe_url(v.url)
+                                           : model::escape_href(model::relative(here, model::media_path(v.asset)));
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
-                    out += "\">";
+                    out += '"';
+                    if (!v.title.empty()) {
+                        out += " title=\"";
+                        append_escaped(out, v.title);
+                        out += '"';
+                    }
+                    out += '>';
                 } else if constexpr (std::is_same_v<T, PageRange>) {
                     if (!v.text.empty()) {
                         out += " <span class=\"page-range\">";
@@ -88,8 +95,10 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& her
                         out += "</span>";
                     }
                 } else if constexpr (std::is_same_v<T, FootnoteRef>) {
+                    // The loader names each reference's anchor: "1", then "1-2" for the second.
                     const std::string n = std::to_string(v.number);
-                    out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + n +
+                    const std::string id = v.label.empty() ? n : v.label;
+                    out += "<sup class=\"footnote-ref\"><a href=\"#fn-" + n + "\" id=\"fnref-" + escape(id) +
                            "\" aria-label=\"Note " + n + "\">" + n + "</a></sup>";
                 }
             },
@@ -280,7 +289,9 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 blocks_to(out, v.content, page, false);
                 out += "</blockquote>\n";
             } else if constexpr (std::is_same_v<T, CodeBlock>) {
-                out += "<pre><code>";
+                // The info string's first word names the language, as cmark-gfm writes it.
+                const std::string language = v.info.substr(0, v.info.find_first_of(" \t"));
+                out += language.empty() ? "<pre><code>" : "<pre><code class=\"language-" + escape(language) + "\">";
                 append_escaped(out, v.text);
                 out += "</code></pre>\n";
             } else if constexpr (std::is_same_v<T, ThematicBreak>) {
@@ -291,7 +302,10 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 table_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Figure>) {
                 out += "<figure>\n";
-                inlines_to(out, {Inline{v.image}}, page.here);
+                // The title is the caption below; as an attribute too it would be read twice.
+                Image image = v.image;
+                image.title.clear();
+                inlines_to(out, {Inline{std::move(image)}}, page.here);
                 if (!v.caption.empty()) {
                     out += "\n<figcaption>";
                     inlines_to(out, v.caption, page.here);

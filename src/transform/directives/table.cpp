@@ -1,6 +1,9 @@
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 #include "model/builders.hpp"
+#include "model/checked.hpp"
 #include "model/number_format.hpp"
 #include "transform/directives/directive.hpp"
 
@@ -27,6 +30,20 @@ std::vector<Named> string_list(TableReader& r, std::string_view key) {
     return out;
 }
 
+// "Total", "Totals", "All", "Grand total": what a transcribed printed total is called.
+bool is_total_label(std::string_view s) {
+    std::string l;
+    for (char c : s) l += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    return l == "total" || l == "totals" || l == "grand total" || l == "all";
+}
+
+std::optional<Named> named_string(TableReader& r, std::string_view key) {
+    auto v = r.string(key, false);
+    if (!v) return std::nullopt;
+    return Named{*v, r.pos_of(key)};
+}
+
 }  // namespace
 
 // ```planpack table: a CSV file from data/ as an accessible table.
@@ -45,6 +62,9 @@ std::optional<model::Blocks> table(Input& in) {
     // Counts of people: register every number with the suppression pass, with the sums
     // that totals make, so small ones and any that would reveal them are withheld.
     const bool suppress = r.boolean("suppress", false).value_or(false);
+    // One row per value of this column, each figure the sum of its rows': a table by tier
+    // computed from the table by outcome, so the suppression pass knows how they relate.
+    auto group_by = named_string(r, "group_by");
     if (!name || !caption) return std::nullopt;
 
     if (data.broken.count(*name)) return std::nullopt;  // its own errors say why
@@ -73,6 +93,12 @@ std::optional<model::Blocks> table(Input& in) {
         for (size_t i = 0; i < csv.header.size(); ++i) picked.push_back(i);
     for (const auto& col : columns)
         if (auto i = column_index(col)) picked.push_back(*i);
+    // Grouped: the group's column first, then the numeric columns, each summed.
+    std::optional<size_t> group_col;
+    if (group_by) {
+        group_col = column_index(*group_by);
+        if (!group_col) return std::nullopt;
+    }
     std::vector<bool> is_money(csv.header.size(), false);
     for (const auto& col : money)
         if (auto i = column_index(col)) is_money[*i] = true;
@@ -90,18 +116,46 @@ std::optional<model::Blocks> table(Input& in) {
                 numeric[i] = false;
             }
 
+    if (group_col) {
+        std::vector<size_t> kept{*group_col};
+        for (size_t i : picked)
+            if (i != *group_col && numeric[i]) kept.push_back(i);
+        picked = std::move(kept);
+    }
     // With suppress, every column after the first holds counts of people: raw whole
     // numbers, which planpack withholds itself. Text there would let a count through
     // unchecked, so it is an error rather than a column quietly treated as words.
-    if (suppress)
+    if (suppress) {
         for (size_t k = 1; k < picked.size(); ++k)
             for (const auto& row : csv.rows) {
                 const auto& f = row.fields[picked[k]];
-                if (!f.text.empty() && !model::parse_integer(f.text))
+                const auto v = f.text.empty() ? std::nullopt : model::parse_integer(f.text);
+                if (!f.text.empty() && !v)
                     diags.error(csv.at(f), "'" + f.text + "' in column '" + csv.header[picked[k]].text +
                                                "' is not a count: a table with suppress = true takes "
                                                "whole numbers, and withholds the small ones itself");
+                else if (v && *v < 0)
+                    diags.error(csv.at(f), "'" + f.text + "' in column '" + csv.header[picked[k]].text +
+                                               "' is negative; a count of people is 0 or more");
             }
+        // A typed total is a figure suppression does not know is a sum, so the cells it
+        // would have to protect could be worked out from it.
+        for (size_t k = 1; k < picked.size(); ++k)
+            if (is_total_label(csv.header[picked[k]].text))
+                diags.error(csv.at(csv.header[picked[k]]),
+                            "column '" + csv.header[picked[k]].text + "' looks like a typed total; under "
+                            "suppress = true remove it and write row_total = \"" + csv.header[picked[k]].text +
+                            "\", so planpack computes it and withholds what it would reveal");
+        if (!picked.empty())
+            for (const auto& row : csv.rows)
+                if (is_total_label(row.fields[picked[0]].text))
+                    diags.error(csv.at(row.fields[picked[0]]),
+                                "row '" + row.fields[picked[0]].text + "' looks like a typed total; under "
+                                "suppress = true remove it and write totals = true, so planpack computes it "
+                                "and withholds what it would reveal");
+    }
+    // The first column names the rows (ages 11 to 18, years): never a figure to add up.
+    const bool first_is_label = suppress || row_headers;
 
     model::Table t;
     t.caption = text(*caption);
@@ -126,8 +180,10 @@ std::optional<model::Blocks> table(Input& in) {
     auto total_text = [&](std::int64_t v) {
         return total_is_money ? model::format_money(v) : model::format_grouped(v);
     };
-    // Figure keys for suppression: "<data>[<columns>]:<row>:<column>", "total" for totals.
-    // The columns shown are part of the key: a total over other columns is another figure.
+    // Figure keys for suppression: a CSV cell is "<data>:<row>:<column>" in every table that
+    // shows it, so a count withheld in one is withheld in all; a computed figure (a total,
+    // a group) is "<data>[<columns>]:<row>:<column>", as a total over other columns is
+    // another figure.
     std::string shown_columns;
     for (size_t i : picked) shown_columns += (shown_columns.empty() ? "" : ",") + std::to_string(i);
     auto key = [&](const std::string& row, const std::string& col) {
@@ -143,30 +199,74 @@ std::optional<model::Blocks> table(Input& in) {
     std::vector<std::vector<std::string>> column_parts(csv.header.size());
     std::vector<std::string> row_total_keys;
     std::int64_t grand_total = 0;
+    auto too_large = [&](const load::CsvField& f) {
+        diags.error(csv.at(f), "the totals reach past what planpack can add (about 9.2 quintillion) at '" +
+                                   f.text + "'; check data/" + *name + ".csv for a typing error");
+    };
+    auto cell_key = [&](size_t row, size_t col) {
+        return *name + ":" + std::to_string(row) + ":" + std::to_string(col);
+    };
+    // The rows shown, each with the CSV rows it stands for (one, unless grouped).
+    std::vector<std::pair<std::string, std::vector<size_t>>> shown;
     for (size_t ri = 0; ri < csv.rows.size(); ++ri) {
-        const auto& row = csv.rows[ri];
+        if (!group_col) {
+            shown.push_back({std::to_string(ri), {ri}});
+            continue;
+        }
+        const std::string& g = csv.rows[ri].fields[*group_col].text;
+        auto it = std::find_if(shown.begin(), shown.end(), [&](const auto& s) { return s.first == g; });
+        if (it == shown.end()) it = shown.insert(shown.end(), {g, {}});
+        it->second.push_back(ri);
+    }
+    for (const auto& [row_name, members] : shown) {
+        const auto& row = csv.rows[members.front()];
+        const std::string row_key = group_col ? "group=" + row_name : row_name;
         model::TableRow out;
         std::int64_t row_sum = 0;
         std::vector<std::string> row_parts;
         for (size_t i : picked) {
             const std::string& raw = row.fields[i].text;
-            const std::optional<std::int64_t> parsed = numeric[i] ? model::parse_integer(raw)
-                                                                  : std::optional<std::int64_t>();
+            std::optional<std::int64_t> parsed;
+            std::vector<std::string> member_keys;
+            if (numeric[i] && !(first_is_label && i == picked.front())) {
+                for (size_t m : members) {
+                    const auto v = model::parse_integer(csv.rows[m].fields[i].text);
+                    if (!v) continue;
+                    if (!parsed) parsed = 0;
+                    if (!model::add_into(*parsed, *v)) {
+                        too_large(csv.rows[m].fields[i]);
+                        return std::nullopt;
+                    }
+                    member_keys.push_back(cell_key(m, i));
+                }
+            }
             model::TableCell cell(text(raw));
             if (parsed) {
                 const std::int64_t v = *parsed;
-                if (is_money[i]) cell.content = text(cell_text(i, v));
-                sums[i] += v;
-                row_sum += v;
-                count(cell, key(std::to_string(ri), std::to_string(i)), v, row_parts);
+                if (is_money[i] || group_col) cell.content = text(cell_text(i, v));
+                if (!model::add_into(sums[i], v) || !model::add_into(row_sum, v)) {
+                    too_large(row.fields[i]);
+                    return std::nullopt;
+                }
+                count(cell, group_col ? key(row_key, std::to_string(i)) : cell_key(members.front(), i), v, row_parts);
                 if (suppress) column_parts[i].push_back(cell.figure);
+                // A group's figure is the sum of its rows' figures, shown here or not; an
+                // unshown one has no count, so the audit treats it as unknown.
+                if (suppress && group_col) {
+                    std::vector<std::string> line{cell.figure};
+                    for (const auto& k : member_keys) {
+                        in.statistics_out.figures.try_emplace(k);
+                        line.push_back(k);
+                    }
+                    in.statistics_out.sums.push_back(std::move(line));
+                }
             }
             out.cells.push_back(std::move(cell));
         }
         if (row_total) {
             model::TableCell cell(text(total_text(row_sum)));
             std::vector<std::string> unused;
-            count(cell, key(std::to_string(ri), "total"), row_sum, unused);
+            count(cell, key(row_key, "total"), row_sum, unused);
             if (suppress) {
                 row_parts.insert(row_parts.begin(), cell.figure);
                 in.statistics_out.sums.push_back(row_parts);
@@ -174,7 +274,10 @@ std::optional<model::Blocks> table(Input& in) {
             }
             out.cells.push_back(std::move(cell));
         }
-        grand_total += row_sum;
+        if (!model::add_into(grand_total, row_sum)) {
+            too_large(row.fields[picked.back()]);
+            return std::nullopt;
+        }
         t.body.push_back(std::move(out));
     }
     if (totals) {
