@@ -1,12 +1,15 @@
 #include "cli/build.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <future>
 #include <sstream>
 #include <vector>
 
+#include "cli/installed.hpp"
+#include "cli/report.hpp"
 #include "load/assets.hpp"
 #include "load/project.hpp"
 #include "load/report_template.hpp"
@@ -23,9 +26,6 @@
 #include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
 
-#ifndef PLANPACK_TEMPLATES_DIR
-#define PLANPACK_TEMPLATES_DIR "templates"
-#endif
 
 namespace planpack::cli {
 
@@ -42,14 +42,6 @@ void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& 
             diags.error({path, 0, 0}, "two outputs would be written to the same file; rename a "
                                       "section, workbook or data file so their names differ");
     }
-}
-
-fs::path templates_dir(const Options& o) {
-    if (!o.templates.empty()) return o.templates;
-    const fs::path local = fs::path(o.root) / "templates";
-    std::error_code ec;
-    if (fs::is_directory(local / "html", ec)) return local;
-    return PLANPACK_TEMPLATES_DIR;
 }
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set.
@@ -70,9 +62,9 @@ bool wants(const Options& o, const std::string& format) {
     return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
-int report(const Diagnostics& diags, std::ostream& err) {
-    for (const auto& d : diags.sorted()) err << format(d) << '\n';
-    return diags.has_errors() ? 1 : 0;
+using Clock = std::chrono::steady_clock;
+long ms_since(Clock::time_point start) {
+    return static_cast<long>(std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count());
 }
 
 // Committee papers as a build publishes them: with exempt sections taken out, and, kept
@@ -84,11 +76,31 @@ struct Built {
     std::vector<transform::Attachment> attachments;
 };
 
+// What -v reports: per document, milliseconds to transform and to lay out its PDF.
+struct Timing {
+    long transform_ms = -1, pdf_ms = -1;
+    int pages = 0;
+};
+using Timings = std::map<std::string, Timing>;
+
+void print_timings(const Timings& timings, std::ostream& out) {
+    for (const auto& [id, t] : timings) {
+        out << "planpack: " << id << ":";
+        if (t.transform_ms >= 0) out << " model " << t.transform_ms << " ms";
+        if (t.pdf_ms >= 0) out << ", PDF " << t.pdf_ms << " ms (" << t.pages << " pages)";
+        out << '\n';
+    }
+}
+
 // The plans transformed, then committee papers (when the service has any) built from them;
 // exempt information is removed before anything is rendered.
 void build_model(const Options& o, load::Project& project, const transform::Context& context, Built& b,
-                 Diagnostics& diags) {
-    for (auto& doc : project.documents) transform::run_all(doc, project.data, context, diags);
+                 Timings& timings, Diagnostics& diags) {
+    for (auto& doc : project.documents) {
+        const auto start = Clock::now();
+        transform::run_all(doc, project.data, context, diags);
+        timings[doc.id].transform_ms = ms_since(start);
+    }
     if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
     auto templates = load::load_committee_templates(templates_dir(o), diags);
     if (!templates) return;
@@ -120,7 +132,8 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
     for (const auto& d : b.exempt) papers += d.sections.size();
     if (papers == 0) return true;
     if (o.restricted_out.empty()) {
-        out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
+        if (o.verbosity != Verbosity::quiet)
+            out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
             << "(outside the site) to render them\n";
         return true;
     }
@@ -128,7 +141,7 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
     if (templates) tree.merge(render::html::render_restricted(config, b.exempt, *templates, diags));
     attach(o, b.attachments, true, tree, diags);
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
-    out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
+    if (o.verbosity != Verbosity::quiet) out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
 }
 
@@ -138,22 +151,27 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     transform::Context context;
     if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
+    const auto started = Clock::now();
     auto project = load::load_project(o.root, diags);
+    const size_t loaded = diags.all().size();
+    const long load_ms = ms_since(started);
     Built built;
+    Timings timings;
     if (project) {
         context.suppression = project->config.suppression;
         context.privacy = project->config.privacy;
-        build_model(o, *project, context, built, diags);
+        build_model(o, *project, context, built, timings, diags);
     }
     if (!project || diags.has_errors()) {
-        report(diags, err);
+        report(diags, loaded, err);
         err << "planpack: " << (o.command == Command::build ? "nothing was written" : "check failed")
             << '\n';
         return 1;
     }
     if (o.command == Command::check) {
-        report(diags, err);
-        out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
+        report(diags, loaded, err);
+        if (o.verbosity == Verbosity::verbose) print_timings(timings, out);
+        if (o.verbosity != Verbosity::quiet) out << "planpack: " << project->documents.size() + built.papers.size() << " document(s) checked, no errors\n";
         return 0;
     }
 
@@ -175,19 +193,24 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         struct Job {
             Diagnostics diags;
             std::optional<render::pdf::Rendered> pdf;
+            long ms = 0;
         };
         std::vector<Job> jobs(resources ? project->documents.size() : 0);
         std::vector<std::future<void>> running;
         for (size_t i = 0; i < jobs.size(); ++i)
             running.push_back(std::async(std::launch::async, [&, i] {
+                const auto start = Clock::now();
                 jobs[i].pdf = render::pdf::render_document(project->config, project->documents[i],
                                                            *resources, images, options, jobs[i].diags);
+                jobs[i].ms = ms_since(start);
             }));
         for (auto& r : running) r.get();
         for (size_t i = 0; i < jobs.size(); ++i) {
             diags.append(jobs[i].diags);
             if (!jobs[i].pdf) continue;
             const auto& doc = project->documents[i];
+            timings[doc.id].pdf_ms = jobs[i].ms;
+            timings[doc.id].pages = jobs[i].pdf->pages;
             downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
             tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
         }
@@ -240,7 +263,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     attach(o, built.attachments, false, tree, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
-        report(diags, err);
+        report(diags, loaded, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;
     }
@@ -248,8 +271,15 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     for (auto& [asset, bytes] : exempt_images) restricted_pdfs["media/" + asset] = std::move(bytes);
     const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr,
                                        std::move(restricted_pdfs), restricted, diags);
-    report(diags, err);
-    out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n' << restricted.str();
+    report(diags, loaded, err);
+    if (o.verbosity == Verbosity::verbose) {
+        out << "planpack: loaded " << o.root << " in " << load_ms << " ms\n";
+        print_timings(timings, out);
+        out << "planpack: built in " << ms_since(started) << " ms\n";
+    }
+    if (o.verbosity != Verbosity::quiet)
+        out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+    out << restricted.str();
     if (!ok) {
         err << "planpack: the restricted papers were not written; " << o.restricted_out << " is unchanged\n";
         return 1;

@@ -4,6 +4,7 @@
 #include <compare>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <variant>
@@ -247,6 +248,7 @@ struct Section {
     // and prints nothing; a pack prints the section in place.
     std::string url;
     bool exempt = false;  // exempt information: transform::remove_exempt keeps it out of public output
+    bool draft = false;   // front matter `draft = true`: not yet agreed, and marked so
     Binding binding;
 };
 
@@ -284,6 +286,15 @@ struct Document {
     std::vector<Section> sections;  // sections then appendices, in order
     Statistics statistics;          // for suppression only; empty once transforms have run
     std::vector<Workbook> workbooks;  // spreadsheets published with the document
+    // A draft: every page says so (an HTML banner, a PDF watermark), and it may not be
+    // published. True when its [[document]] or any of its sections says draft = true.
+    bool draft = false;
+    // A draft with no published date yet: pages say "Draft" where the date would be, and
+    // `published` holds the date figures are judged at instead (as_of, else period_start).
+    bool undated = false;
+    // Ids of sections whose files did not load (already reported): a cross-reference to
+    // one is a consequence of that error, not another fault.
+    std::set<std::string> unloaded_sections;
 };
 
 // "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.

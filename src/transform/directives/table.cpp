@@ -1,5 +1,6 @@
 #include <cstdint>
 
+#include "data/budget.hpp"
 #include "model/builders.hpp"
 #include "model/number_format.hpp"
 #include "transform/directives/directive.hpp"
@@ -77,16 +78,23 @@ std::optional<model::Blocks> table(Input& in) {
     for (const auto& col : money)
         if (auto i = column_index(col)) is_money[*i] = true;
 
+    // A cell's number: money as people type it (£124,500, as the budget directive takes
+    // it), anything else a plain whole number.
+    auto number = [&](size_t i, const std::string& raw) -> std::optional<std::int64_t> {
+        if (!is_money[i]) return model::parse_integer(raw);
+        auto v = data::parse_pounds(raw);
+        if (auto* n = std::get_if<std::int64_t>(&v)) return *n;
+        return std::nullopt;
+    };
     // A column is numeric when every non-empty cell is a whole number.
     std::vector<bool> numeric(csv.header.size(), true);
     for (const auto& row : csv.rows)
         for (size_t i = 0; i < row.fields.size(); ++i)
-            if (!row.fields[i].text.empty() && !model::parse_integer(row.fields[i].text)) {
+            if (!row.fields[i].text.empty() && !number(i, row.fields[i].text)) {
                 if (is_money[i])
-                    diags.error(csv.at(row.fields[i]), "'" + row.fields[i].text +
-                                                           "' in money column '" +
-                                                           csv.header[i].text +
-                                                           "' is not a whole number of pounds");
+                    diags.error(csv.at(row.fields[i]), "'" + row.fields[i].text + "' in money column '" +
+                                                           csv.header[i].text + "' is not a whole number of pounds: "
+                                                           "write it like 124500 or £124,500");
                 numeric[i] = false;
             }
 
@@ -150,8 +158,7 @@ std::optional<model::Blocks> table(Input& in) {
         std::vector<std::string> row_parts;
         for (size_t i : picked) {
             const std::string& raw = row.fields[i].text;
-            const std::optional<std::int64_t> parsed = numeric[i] ? model::parse_integer(raw)
-                                                                  : std::optional<std::int64_t>();
+            const std::optional<std::int64_t> parsed = numeric[i] ? number(i, raw) : std::optional<std::int64_t>();
             model::TableCell cell(text(raw));
             if (parsed) {
                 const std::int64_t v = *parsed;
