@@ -15,6 +15,7 @@
 #include "load/report_template.hpp"
 #include "model/partial_date.hpp"
 #include "model/number_format.hpp"
+#include "model/paths.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/committee.hpp"
 #include "render/html/site.hpp"
@@ -211,8 +212,9 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             const auto& doc = project->documents[i];
             timings[doc.id].pdf_ms = jobs[i].ms;
             timings[doc.id].pages = jobs[i].pdf->pages;
-            downloads[doc.id] = {doc.id + ".pdf", jobs[i].pdf->pages, jobs[i].pdf->bytes.size()};
-            tree[doc.id + "/" + doc.id + ".pdf"] = std::move(jobs[i].pdf->bytes);
+            downloads[doc.id] = {model::relative(model::index_path(doc), model::pdf_path(doc)), jobs[i].pdf->pages,
+                                 jobs[i].pdf->bytes.size()};
+            tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);
         }
         // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
         auto all_images = images;
@@ -224,12 +226,12 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
                 auto pdf = render::pdf::render_pack(project->config, doc, *resources, restricted ? all_images : images,
                                                     options, diags);
                 if (!pdf) continue;
-                const std::string path = model::folder(doc) + "/" + doc.id + ".pdf";
+                const std::string path = model::pdf_path(doc);
                 if (restricted) {
                     restricted_pdfs[path] = std::move(pdf->bytes);
                     continue;
                 }
-                downloads[doc.id] = {doc.id + ".pdf", pdf->pages, pdf->bytes.size()};
+                downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
                 tree[path] = std::move(pdf->bytes);
             }
     }
@@ -239,11 +241,13 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         auto attached = render::xlsx::render_attached_workbooks(project->config, project->documents, diags);
         for (const auto& doc : project->documents) {
             auto& list = spreadsheets[doc.id];
+            const std::string from = model::index_path(doc);
             for (const auto& w : doc.workbooks)
-                if (auto it = attached.find(doc.id + "/" + w.name + ".xlsx"); it != attached.end())
-                    list.push_back({w.name + ".xlsx", w.title, it->second.size()});
-            if (auto it = performance.find(doc.id + "/performance.xlsx"); it != performance.end())
-                list.push_back({"performance.xlsx", "performance figures", it->second.size()});
+                if (auto it = attached.find(model::workbook_path(doc, w.name)); it != attached.end())
+                    list.push_back({model::relative(from, it->first), w.title, it->second.size()});
+            if (auto it = performance.find(model::workbook_path(doc, render::xlsx::performance_workbook));
+                it != performance.end())
+                list.push_back({model::relative(from, it->first), "performance figures", it->second.size()});
         }
         add_files(tree, std::move(performance), diags);
         add_files(tree, std::move(attached), diags);
@@ -251,7 +255,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     std::optional<render::html::Templates> templates;
     if (wants(o, "html")) {
         output::OutputTree media;
-        for (const auto& [asset, bytes] : images) media["media/" + asset] = bytes;
+        for (const auto& [asset, bytes] : images) media[model::media_path(asset)] = bytes;
         add_files(tree, std::move(media), diags);
         templates = render::html::load_templates(templates_dir(o), diags);
         if (templates)
@@ -268,7 +272,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::ostringstream restricted;
-    for (auto& [asset, bytes] : exempt_images) restricted_pdfs["media/" + asset] = std::move(bytes);
+    for (auto& [asset, bytes] : exempt_images) restricted_pdfs[model::media_path(asset)] = std::move(bytes);
     const bool ok = publish_restricted(o, project->config, built, templates ? &*templates : nullptr,
                                        std::move(restricted_pdfs), restricted, diags);
     report(diags, loaded, err);

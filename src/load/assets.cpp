@@ -1,6 +1,7 @@
 #include "load/assets.hpp"
 
 #include "load/project.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::load {
 
@@ -16,39 +17,22 @@ std::optional<std::string> asset_path(const std::string& md_file, const std::str
     return s;
 }
 
-namespace {
-
-// Figures at any depth: inside list items and block quotes too.
-template <typename F>
-void each_figure(const model::Blocks& blocks, F&& f) {
-    for (const auto& b : blocks) {
-        if (const auto* fig = std::get_if<model::Figure>(&b.value)) f(*fig);
-        else if (const auto* q = std::get_if<model::BlockQuote>(&b.value)) each_figure(q->content, f);
-        else if (const auto* n = std::get_if<model::Numbered>(&b.value)) each_figure(n->content, f);
-        else if (const auto* l = std::get_if<model::List>(&b.value))
-            for (const auto& item : l->items) each_figure(item.content, f);
-    }
-}
-
-}  // namespace
-
 std::map<std::string, std::string> load_images(const fs::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags) {
     std::map<std::string, std::string> out;
     for (const auto& doc : documents)
         for (const auto& s : doc.sections) {
-            if (!s.url.empty()) continue;  // borrowed from a document whose images are loaded with it
-            each_figure(s.blocks, [&](const model::Figure& fig) {
-                const auto key = asset_path(s.source.file, fig.image.url);
-                if (!key) {
-                    diags.warning(s.source, "image '" + fig.image.url +
+            if (s.elsewhere) continue;  // borrowed from a document whose images are loaded with it
+            model::for_each_image(s, [&](const model::Image& img) {
+                if (img.asset.empty()) {
+                    diags.warning(s.source, "image '" + img.url +
                                                 "' is not a file beside the content, so the PDF "
                                                 "shows its description instead");
                     return;
                 }
-                if (out.count(*key)) return;
-                if (auto bytes = read_file(root / *key, *key, diags)) out.emplace(*key, std::move(*bytes));
+                if (out.count(img.asset)) return;
+                if (auto bytes = read_file(root / img.asset, img.asset, diags)) out.emplace(img.asset, std::move(*bytes));
             });
         }
     return out;

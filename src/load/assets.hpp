@@ -17,9 +17,10 @@ namespace planpack::load {
 // absolute paths) or that climb out of the root.
 std::optional<std::string> asset_path(const std::string& md_file, const std::string& url);
 
-// Reads every local image the documents' figures name, keyed by asset_path. A missing
-// file is an error at the section's file. A section borrowed from another document (one
-// with a url) is skipped: its images are that document's.
+// Reads every local image the documents show, wherever it stands (a figure, a sentence, a
+// footnote, a table cell, a list item), keyed by model::Image::asset. A missing file is an
+// error at the section's file. A section borrowed from another document (one shown
+// elsewhere) is skipped: its images are that document's.
 std::map<std::string, std::string> load_images(const std::filesystem::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags);

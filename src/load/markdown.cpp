@@ -104,7 +104,6 @@ private:
                 link.title = cmark_node_get_title(n) ? cmark_node_get_title(n) : "";
                 link.content = inlines(n, depth);
                 link.pos = pos(n);
-                if (link.url.rfind("xref:", 0) == 0) link.xref = link.url.substr(5);
                 out.push_back({std::move(link)});
                 return;
             }

@@ -19,6 +19,13 @@ inline Inline link(std::string url, Inlines content) {
     l.content = std::move(content);
     return Inline{std::move(l)};
 }
+// A link to a page of the site (model/paths.hpp addresses it in each format).
+inline Inline link(Target to, Inlines content) {
+    Link l;
+    l.target = std::move(to);
+    l.content = std::move(content);
+    return Inline{std::move(l)};
+}
 inline TableCell number_cell(double v, std::string shown, std::string number_format = "0") {
     TableCell c(text(std::move(shown)));
     c.value = {v, std::move(number_format)};

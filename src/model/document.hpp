@@ -25,6 +25,19 @@ struct Time {
     int hour = 0, minute = 0;  // 24-hour clock
 };
 
+// Where a page of the site is, as a link carries it: transforms resolve a cross-reference
+// to one, the HTML renderer turns it into an href (model::href), the PDF renderer into a
+// named destination. No format parses it back out of a URL. Paths: model/paths.hpp.
+struct Target {
+    std::string document;  // the document's folder in the site (model::folder)
+    std::string section;   // the page: a section id, "index" for a contents or agenda page
+    std::string fragment;  // an anchor on that page; empty: its top
+    std::string file;      // set instead of section for a file published in that folder
+                           // (an appendix that is a PDF): its name
+
+    friend bool operator==(const Target&, const Target&) = default;
+};
+
 // ---- inlines --------------------------------------------------------------
 struct Inline;
 using Inlines = std::vector<Inline>;
@@ -37,10 +50,10 @@ struct Emph { Inlines content; };
 struct Strong { Inlines content; };
 struct Strikethrough { Inlines content; };
 struct Link {
-    std::string url;  // for cross-references, resolved by transform::resolve_xrefs
+    std::string url;  // as written: an external URL, "#anchor", or "xref:ID#anchor" until resolved
     std::string title;
     Inlines content;
-    std::string xref;  // target id when the source said xref:ID; empty otherwise
+    std::optional<Target> target;  // a page of the site: set by transform::resolve_xrefs
     SourcePos pos;
     bool if_present = false;  // generated: drop the link, keep the words, if the target is absent
 };
@@ -48,7 +61,8 @@ struct Image {
     std::string url;
     std::string title;
     std::string alt;
-    std::string asset;  // the local file shown, relative to the service root (see locate_assets)
+    std::string asset;  // the local file shown, relative to the service root (see locate_assets);
+                        // empty for a remote image. Every output reads this, never url.
 };
 struct FootnoteRef { int number = 0; std::string label; };
 // The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
@@ -244,9 +258,9 @@ struct Section {
     std::vector<Footnote> footnotes;
     SourcePos source;  // the .md file
     // Where its page is when it has none in this document (a section borrowed from another
-    // document, an appendix that is a file): relative to the site's root. HTML links there
-    // and prints nothing; a pack prints the section in place.
-    std::string url;
+    // document, an appendix that is a file). HTML links there and prints nothing; a pack
+    // prints the section in place.
+    std::optional<Target> elsewhere;
     bool exempt = false;  // exempt information: transform::remove_exempt keeps it out of public output
     bool draft = false;   // front matter `draft = true`: not yet agreed, and marked so
     Binding binding;

@@ -5,7 +5,7 @@
 
 #include "model/inline_text.hpp"
 #include "transform/transforms.hpp"
-#include "transform/walk.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 

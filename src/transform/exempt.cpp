@@ -4,15 +4,16 @@
 #include <set>
 
 #include "model/inline_text.hpp"
-#include "transform/walk.hpp"
+#include "model/paths.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 
 void remove_exempt(std::vector<model::Document>& docs) {
     for (auto& doc : docs) {
-        std::set<std::string> removed;
+        std::set<std::string> removed;  // the pages they are shown on
         for (const auto& s : doc.sections)
-            if (s.exempt) removed.insert(s.id);
+            if (s.exempt) removed.insert(model::site_path(model::shown_at(doc, s)));
         if (removed.empty()) continue;
         doc.sections.erase(std::remove_if(doc.sections.begin(), doc.sections.end(),
                                           [](const model::Section& s) { return s.exempt; }),
@@ -20,7 +21,8 @@ void remove_exempt(std::vector<model::Document>& docs) {
         for (auto& s : doc.sections)
             for_each_inline(s, [&](model::Inline& in) {
                 auto* link = std::get_if<model::Link>(&in.value);
-                if (link && removed.count(link->xref)) in = model::Inline{model::Text{model::plain_text(link->content)}};
+                if (link && link->target && removed.count(model::site_path(*link->target)))
+                    in = model::Inline{model::Text{model::plain_text(link->content)}};
             });
     }
     docs.erase(std::remove_if(docs.begin(), docs.end(), [](const model::Document& d) { return d.sections.empty(); }),

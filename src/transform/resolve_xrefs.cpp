@@ -3,8 +3,9 @@
 
 #include "model/inline_text.hpp"
 #include "diag/suggest.hpp"
+#include "model/paths.hpp"
 #include "transform/transforms.hpp"
-#include "transform/walk.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 
@@ -88,12 +89,9 @@ void resolve_xrefs(model::Document& doc, Diagnostics& diags) {
                     return;
                 }
             }
-            link->xref = to->id;
-            if (!to->url.empty())  // its page is elsewhere: a borrowed document, a file
-                link->url = model::root_prefix(doc) + to->url + (fragment.empty() ? "" : "#" + fragment);
-            else
-                link->url = (to->id == section.id && !fragment.empty() ? "" : to->id + ".html") +
-                            (fragment.empty() ? "" : "#" + fragment);
+            // A borrowed section is shown on its own page; an anchor there is the same.
+            link->target = model::shown_at(doc, *to);
+            link->target->fragment = fragment;
             if (link->content.empty())
                 link->content.push_back(
                     {model::Text{to->kind == model::SectionKind::appendix ? model::label(*to) : to->title}});

@@ -18,7 +18,7 @@
 #include "diag/concat.hpp"
 #include "model/number_format.hpp"
 #include "transform/transforms.hpp"
-#include "transform/walk.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::transform {
 

@@ -22,7 +22,7 @@ std::string html_of(std::string_view md) {
     doc.sections.push_back(section("a", SectionKind::section, 1, std::move(body->blocks)));
     transform::run_all(doc, {}, {}, d);
     CHECK_FALSE(d.has_errors());
-    return render::html::render_blocks(doc.sections[0].blocks);
+    return render::html::render_blocks(doc.sections[0].blocks, "plan/page.html");
 }
 
 bool contains(const std::string& haystack, std::string_view needle) {
@@ -60,7 +60,7 @@ TEST_CASE("directive tables mark row headers") {
     t.head.push_back({{{text("Agency")}, {text("Cost")}}});
     t.body.push_back({{{text("Police")}, {text("1")}}});
     t.foot.push_back({{{text("Total")}, {text("1")}}});
-    const std::string h = render::html::render_blocks({Block{t}});
+    const std::string h = render::html::render_blocks({Block{t}}, "plan/page.html");
     CHECK(contains(h, "<tbody>\n<tr><th scope=\"row\">Police</th><td>1</td></tr>"));
     CHECK(contains(h, "<tfoot>\n<tr><th scope=\"row\">Total</th><td>1</td></tr>"));
 }
@@ -69,7 +69,7 @@ TEST_CASE("raw HTML never reaches the output") {
     Diagnostics d;
     auto body = load::parse_markdown("x <script>alert(1)</script>\n\n<iframe src=x>\n", "c.md", 1, d);
     REQUIRE(body);
-    const std::string h = render::html::render_blocks(body->blocks);
+    const std::string h = render::html::render_blocks(body->blocks, "plan/page.html");
     CHECK_FALSE(contains(h, "<script"));
     CHECK_FALSE(contains(h, "<iframe"));
     CHECK(contains(h, "&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -102,9 +102,9 @@ TEST_CASE("footnotes link both ways") {
     Diagnostics d;
     auto body = load::parse_markdown("A[^n].\n\n[^n]: The note.\n", "c.md", 1, d);
     REQUIRE(body);
-    CHECK(contains(render::html::render_blocks(body->blocks),
+    CHECK(contains(render::html::render_blocks(body->blocks, "plan/page.html"),
                    "<sup class=\"footnote-ref\"><a href=\"#fn-1\" id=\"fnref-1\" aria-label=\"Note 1\">1</a></sup>"));
-    const std::string notes = render::html::render_footnotes(body->footnotes);
+    const std::string notes = render::html::render_footnotes(body->footnotes, "plan/page.html");
     CHECK(contains(notes, "<li id=\"fn-1\">\n<p>The note.</p>\n<p><a href=\"#fnref-1\">Back to the text of note 1</a></p>"));
 }
 

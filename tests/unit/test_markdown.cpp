@@ -109,10 +109,11 @@ TEST_CASE("links, autolinks, cross-references and images") {
     const auto& l = as<Link>(p.content[0]);
     CHECK(l.url == "https://example.org");
     CHECK(l.title == "T");
-    CHECK(l.xref.empty());
+    CHECK_FALSE(l.target);
     CHECK(as<Link>(p.content[2]).url == "http://www.example.com");
     const auto& x = as<Link>(p.content[4]);
-    CHECK(x.xref == "budget");
+    CHECK(x.url == "xref:budget");  // resolved later, by transform::resolve_xrefs
+    CHECK_FALSE(x.target);
     CHECK(x.content.empty());
     CHECK(x.pos.col == 49);
     const auto& fig = as<Figure>(b.blocks[1]);

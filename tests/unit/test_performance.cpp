@@ -245,7 +245,7 @@ TEST_CASE("nice ticks") {
 TEST_CASE("an SVG chart is labelled for assistive technology and has its figures beside it") {
     Diagnostics d;
     Document doc = run({directive("chart", "title = \"FTE & more\"\nkind = \"bar\"\nindicators = [\"fte\"]\n")}, d);
-    const std::string html = render::html::render_blocks(doc.sections[0].blocks);
+    const std::string html = render::html::render_blocks(doc.sections[0].blocks, "plan/page.html");
     auto has = [&](std::string_view s) { return html.find(s) != std::string::npos; };
     CHECK(has("role=\"img\" aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-desc\""));
     CHECK(has("<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: FTE &amp; more\" tabindex=\"0\">"));

@@ -1,6 +1,7 @@
 #include "render/html/blocks.hpp"
 
 #include "model/inline_text.hpp"
+#include "model/paths.hpp"
 #include "render/html/chart_svg.hpp"
 #include "render/html/escape.hpp"
 
@@ -14,7 +15,7 @@ using namespace planpack::model;
 struct PageState {
     int tables = 0;
     int charts = 0;
-    std::string media = "../media/";  // where the site's media/ is from this page
+    std::string here;  // the page's site path: links and images are addressed from it
 };
 
 bool is_external(const std::string& url) {
@@ -32,20 +33,20 @@ std::string safe_url(const std::string& url) {
     return "#";
 }
 
-void inlines_to(std::string& out, const Inlines& inlines, const std::string& media);
+void inlines_to(std::string& out, const Inlines& inlines, const std::string& here);
 
 template <typename Tag>
-void wrap(std::string& out, const char* tag, const Tag& v, const std::string& media) {
+void wrap(std::string& out, const char* tag, const Tag& v, const std::string& here) {
     out += '<';
     out += tag;
     out += '>';
-    inlines_to(out, v.content, media);
+    inlines_to(out, v.content, here);
     out += "</";
     out += tag;
     out += '>';
 }
 
-void inlines_to(std::string& out, const Inlines& inlines, const std::string& media) {
+void inlines_to(std::string& out, const Inlines& inlines, const std::string& here) {
     for (const Inline& in : inlines) {
         std::visit(
             [&](const auto& v) {
@@ -57,12 +58,12 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& med
                     out += "<code>";
                     append_escaped(out, v.text);
                     out += "</code>";
-                } else if constexpr (std::is_same_v<T, Emph>) wrap(out, "em", v, media);
-                else if constexpr (std::is_same_v<T, Strong>) wrap(out, "strong", v, media);
-                else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v, media);
+                } else if constexpr (std::is_same_v<T, Emph>) wrap(out, "em", v, here);
+                else if constexpr (std::is_same_v<T, Strong>) wrap(out, "strong", v, here);
+                else if constexpr (std::is_same_v<T, Strikethrough>) wrap(out, "del", v, here);
                 else if constexpr (std::is_same_v<T, Link>) {
                     out += "<a href=\"";
-                    append_escaped(out, safe_url(v.url));
+                    append_escaped(out, v.target ? model::href(here, *v.target) : safe_url(v.url));
                     out += '"';
                     if (!v.title.empty()) {
                         out += " title=\"";
@@ -71,13 +72,12 @@ void inlines_to(std::string& out, const Inlines& inlines, const std::string& med
                     }
                     if (is_external(v.url)) out += " rel=\"external\"";
                     out += '>';
-                    inlines_to(out, v.content, media);
+                    inlines_to(out, v.content, here);
                     out += "</a>";
                 } else if constexpr (std::is_same_v<T, Image>) {
-                    // Local images are published under media/ at the site's root; pages
-                    // sit one folder down.
+                    // Local images are published under media/ at the site's root.
                     out += "<img src=\"";
-                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : media + v.asset);
+                    append_escaped(out, v.asset.empty() ? safe_url(v.url) : model::relative(here, model::media_path(v.asset)));
                     out += "\" alt=\"";
                     append_escaped(out, v.alt);
                     out += "\">";
@@ -124,7 +124,7 @@ void cell_attributes(std::string& out, const TableCell& cell, Align a) {
 }
 
 void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head,
-             const std::string& media) {
+             const std::string& here) {
     for (const TableRow& row : rows) {
         out += "<tr>";
         for (size_t i = 0; i < row.cells.size(); ++i) {
@@ -133,17 +133,17 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
             out += header ? (head ? "<th scope=\"col\"" : "<th scope=\"row\"") : "<td";
             cell_attributes(out, row.cells[i], a);
             out += '>';
-            inlines_to(out, row.cells[i].content, media);
+            inlines_to(out, row.cells[i].content, here);
             out += header ? "</th>" : "</td>";
         }
         out += "</tr>\n";
     }
 }
 
-void notes_to(std::string& out, const Table& t, const std::string& media) {
+void notes_to(std::string& out, const Table& t, const std::string& here) {
     for (const auto& note : t.notes) {
         out += "<p class=\"table-note\">";
-        inlines_to(out, note, media);
+        inlines_to(out, note, here);
         out += "</p>\n";
     }
 }
@@ -158,23 +158,23 @@ void table_to(std::string& out, const Table& t, PageState& page, bool with_notes
     out += std::string("<div class=\"table-wrap") + (columns >= 6 ? " wide" : "") +
            "\" role=\"region\" aria-labelledby=\"" + id +
            "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
-    inlines_to(out, t.caption, page.media);
+    inlines_to(out, t.caption, page.here);
     out += "</caption>\n";
     if (!t.head.empty()) {
         out += "<thead>\n";
-        rows_to(out, t.head, t, true, page.media);
+        rows_to(out, t.head, t, true, page.here);
         out += "</thead>\n";
     }
     out += "<tbody>\n";
-    rows_to(out, t.body, t, false, page.media);
+    rows_to(out, t.body, t, false, page.here);
     out += "</tbody>\n";
     if (!t.foot.empty()) {
         out += "<tfoot>\n";
-        rows_to(out, t.foot, t, false, page.media);
+        rows_to(out, t.foot, t, false, page.here);
         out += "</tfoot>\n";
     }
     out += "</table>\n</div>\n";
-    if (with_notes) notes_to(out, t, page.media);
+    if (with_notes) notes_to(out, t, page.here);
 }
 
 // A chart is a drawing, its summary sentence and its figures as a table (behind a
@@ -199,7 +199,7 @@ void chart_to(std::string& out, const Chart& c, PageState& page) {
     if (data.id.empty()) data.id = id + "-data";
     table_to(out, data, page, false);
     out += "</details>\n";
-    notes_to(out, c.data, page.media);
+    notes_to(out, c.data, page.here);
     out += "</figure>\n";
 }
 
@@ -219,7 +219,7 @@ void numbered_to(std::string& out, const Numbered& n, PageState& page) {
         const auto* p = std::get_if<Paragraph>(&n.content[i].value);
         if (i == 0 && p) {
             out += "<p>" + number;
-            inlines_to(out, p->content, page.media);
+            inlines_to(out, p->content, page.here);
             out += "</p>\n";
             continue;
         }
@@ -235,14 +235,14 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Paragraph>) {
                 if (!tight) out += "<p>";
-                inlines_to(out, v.content, page.media);
+                inlines_to(out, v.content, page.here);
                 out += tight ? "\n" : "</p>\n";
             } else if constexpr (std::is_same_v<T, Heading>) {
                 const std::string tag = "h" + std::to_string(v.level);
                 out += '<' + tag + " id=\"";
                 append_escaped(out, v.id);
                 out += "\">";
-                inlines_to(out, v.content, page.media);
+                inlines_to(out, v.content, page.here);
                 out += "</" + tag + ">\n";
             } else if constexpr (std::is_same_v<T, List>) {
                 const char* tag = v.ordered ? "ol" : "ul";
@@ -281,10 +281,10 @@ void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
                 table_to(out, v, page);
             } else if constexpr (std::is_same_v<T, Figure>) {
                 out += "<figure>\n";
-                inlines_to(out, {Inline{v.image}}, page.media);
+                inlines_to(out, {Inline{v.image}}, page.here);
                 if (!v.caption.empty()) {
                     out += "\n<figcaption>";
-                    inlines_to(out, v.caption, page.media);
+                    inlines_to(out, v.caption, page.here);
                     out += "</figcaption>";
                 }
                 out += "\n</figure>\n";
@@ -305,26 +305,26 @@ void blocks_to(std::string& out, const Blocks& blocks, PageState& page, bool tig
 
 }  // namespace
 
-std::string render_inlines(const Inlines& inlines) {
+std::string render_inlines(const Inlines& inlines, const std::string& here) {
     std::string out;
-    inlines_to(out, inlines, PageState{}.media);
+    inlines_to(out, inlines, here);
     return out;
 }
 
-std::string render_blocks(const Blocks& blocks, const std::string& root) {
+std::string render_blocks(const Blocks& blocks, const std::string& here) {
     std::string out;
     PageState page;
-    page.media = root + "media/";
+    page.here = here;
     blocks_to(out, blocks, page, false);
     return out;
 }
 
-std::string render_footnotes(const std::vector<Footnote>& footnotes, const std::string& root) {
+std::string render_footnotes(const std::vector<Footnote>& footnotes, const std::string& here) {
     if (footnotes.empty()) return "";
     std::string out = "<section class=\"footnotes\" aria-labelledby=\"footnotes\">\n"
                       "<h2 id=\"footnotes\">Notes</h2>\n<ol>\n";
     PageState page;
-    page.media = root + "media/";
+    page.here = here;
     for (const Footnote& fn : footnotes) {
         const std::string n = std::to_string(fn.number);
         out += "<li id=\"fn-" + n + "\">\n";

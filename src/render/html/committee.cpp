@@ -1,5 +1,6 @@
 #include "render/html/committee.hpp"
 
+#include "model/paths.hpp"
 #include "render/html/blocks.hpp"
 #include "render/html/escape.hpp"
 #include "render/html/page.hpp"
@@ -16,7 +17,7 @@ using Trail = std::vector<std::pair<std::string, std::string>>;
 std::vector<const model::Section*> own_pages(const model::Document& doc) {
     std::vector<const model::Section*> out;
     for (const auto& s : doc.sections)
-        if (s.url.empty()) out.push_back(&s);
+        if (!s.elsewhere) out.push_back(&s);
     return out;
 }
 
@@ -34,20 +35,21 @@ public:
 
     bool valid() const { return layout_.valid() && section_.valid(); }
 
-    // trail: the breadcrumbs from the site's root, urls relative to it.
+    // trail: the breadcrumbs from the site's root, as site paths.
     void document(const model::Document& doc, const Trail& trail, output::OutputTree& tree) {
         const auto pages = own_pages(doc);
         const std::string root = model::root_prefix(doc);
         for (size_t i = 0; i < pages.size(); ++i) {
             const model::Section& s = *pages[i];
-            const bool front = s.id == "index";
+            const std::string here = model::page_path(doc, s);
+            const bool front = model::page(doc, s) == model::contents(doc);
             data ctx = base_context(cfg_, root);
             ctx.set("doc_title", doc.title);
             ctx.set("page_title", front ? doc.title : s.title);
             ctx.set("heading", front ? doc.title : s.title);
             if (!s.binding.stamp.empty()) ctx.set("stamp", s.binding.stamp);
-            ctx.set("body", render_blocks(s.blocks, root));
-            ctx.set("footnotes", render_footnotes(s.footnotes, root));
+            ctx.set("body", render_blocks(s.blocks, here));
+            ctx.set("footnotes", render_footnotes(s.footnotes, here));
             ctx.set("published", model::format_long(doc.published));
             ctx.set("published_iso", model::format_iso(doc.published));
             if (front && downloads_)
@@ -56,16 +58,20 @@ public:
                                                              std::to_string(pdf->second.pages) + " pages, " +
                                                              format_size(pdf->second.bytes) + ")"));
             Trail crumbs;
-            for (const auto& [url, text] : trail) crumbs.emplace_back(url.empty() ? "" : root + url, text);
+            // Up to the root and down, even to the page's own folder, as they always were.
+            for (const auto& [path, text] : trail) crumbs.emplace_back(path.empty() ? "" : root + path, text);
             if (front || restricted_) crumbs.back().first.clear();  // the page itself
             set_breadcrumbs(ctx, crumbs);
             if (pages.size() > 1) {
                 ctx.set("has_pager", data::type::bool_true);
-                if (i > 0) ctx.set("previous", link(pages[i - 1]->id + ".html", title_of(*pages[i - 1])));
-                if (i + 1 < pages.size()) ctx.set("next", link(pages[i + 1]->id + ".html", title_of(*pages[i + 1])));
+                if (i > 0) ctx.set("previous", link(model::relative(here, model::page_path(doc, *pages[i - 1])),
+                                                    title_of(doc, *pages[i - 1])));
+                if (i + 1 < pages.size())
+                    ctx.set("next", link(model::relative(here, model::page_path(doc, *pages[i + 1])),
+                                         title_of(doc, *pages[i + 1])));
             }
             ctx.set("content", section_.render(ctx));
-            tree[model::folder(doc) + "/" + s.id + ".html"] = layout_.render(ctx);
+            tree[here] = layout_.render(ctx);
         }
     }
 
@@ -77,16 +83,18 @@ public:
                            "and must not be published.</p>\n<ul>\n";
         for (const auto& doc : docs)
             for (const auto* s : own_pages(doc))
-                body += "<li><a href=\"" + escape(model::folder(doc) + "/" + s->id + ".html") + "\">" +
+                body += "<li><a href=\"" + escape(model::relative(model::home_path(), model::page_path(doc, *s))) + "\">" +
                         escape(doc.title + ": " + s->title) + "</a></li>\n";
         body += "</ul>\n";
         ctx.set("body", body);
         ctx.set("content", section_.render(ctx));
-        tree["index.html"] = layout_.render(ctx);
+        tree[model::home_path()] = layout_.render(ctx);
     }
 
 private:
-    static std::string title_of(const model::Section& s) { return s.id == "index" ? "Agenda" : s.title; }
+    static std::string title_of(const model::Document& doc, const model::Section& s) {
+        return model::page(doc, s) == model::contents(doc) ? "Agenda" : s.title;
+    }
 
     const load::Config& cfg_;
     Page layout_, section_;
@@ -114,8 +122,8 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
         Trail trail;
         const std::string folder = model::folder(*doc);
         if (doc->kind != "committee")
-            if (const auto* c = by_folder(parent_folder(folder))) trail.emplace_back(model::folder(*c) + "/index.html", c->title);
-        if (const auto* own = by_folder(folder)) trail.emplace_back(folder + "/index.html", own->title);
+            if (const auto* c = by_folder(parent_folder(folder))) trail.emplace_back(model::index_path(*c), c->title);
+        if (const auto* own = by_folder(folder)) trail.emplace_back(model::index_path(*own), own->title);
         r.document(*doc, trail, tree);
     }
     return tree;

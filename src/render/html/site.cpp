@@ -3,6 +3,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "load/project.hpp"
+#include "model/paths.hpp"
 #include "render/html/blocks.hpp"
 #include "render/html/committee.hpp"
 #include "render/html/escape.hpp"
@@ -22,7 +23,7 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
     for (const auto& s : doc.sections) {
         if (s.kind != kind) continue;
         data entry;
-        entry.set("url", s.id + ".html");
+        entry.set("url", model::relative(model::index_path(doc), model::page_path(doc, s)));
         entry.set("number", kind == model::SectionKind::appendix ? model::label(s)
                                                                  : std::to_string(s.number));
         entry.set("title", s.title);
@@ -31,12 +32,13 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
     return list;
 }
 
-// is_contents: the page is the document's contents (or agenda) page itself.
-void set_document(data& d, const model::Document& doc, bool is_contents) {
+// here: the page's site path; is_contents: it is the document's contents (or agenda) page.
+void set_document(data& d, const model::Document& doc, const std::string& here, bool is_contents) {
     d.set("doc_title", doc.title);
     const std::string contents = doc.title + ": " + (doc.kind == "board_pack" ? "agenda" : "contents");
     set_breadcrumbs(d, is_contents ? std::vector<std::pair<std::string, std::string>>{{"", contents}}
-                                   : std::vector<std::pair<std::string, std::string>>{{"index.html", contents}});
+                                   : std::vector<std::pair<std::string, std::string>>{
+                                         {model::relative(here, model::index_path(doc)), contents}});
     d.set("has_pager", data::type::bool_true);
     if (!doc.undated) {
         d.set("published", model::format_long(doc.published));
@@ -96,7 +98,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         data ctx = base_context(cfg, "");
         data docs{data::type::list};
         for (const auto& doc : documents) {
-            data d = link(doc.id + "/index.html", doc.title);
+            data d = link(model::relative(model::home_path(), model::index_path(doc)), doc.title);
             d.set("published", model::format_long(doc.published));
             // Set either way: an item without it would see the page's banner text instead.
             d.set("is_draft", doc.draft ? data::type::bool_true : data::type::bool_false);
@@ -109,17 +111,19 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         ctx.set("documents", docs);
         data committees{data::type::list};
         for (const auto& doc : papers)
-            if (doc.kind == "committee") committees.push_back(link(model::folder(doc) + "/index.html", doc.title));
+            if (doc.kind == "committee")
+                committees.push_back(link(model::relative(model::home_path(), model::index_path(doc)), doc.title));
         ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
         ctx.set("committees", committees);
         ctx.set("page_title", cfg.service_name);
-        tree["index.html"] = wrap(ctx, home.render(ctx));
+        tree[model::home_path()] = wrap(ctx, home.render(ctx));
     }
 
     for (const auto& doc : documents) {
         {   // The document's contents page.
-            data ctx = base_context(cfg, "../");
-            set_document(ctx, doc, true);
+            const std::string here = model::index_path(doc);
+            data ctx = base_context(cfg, model::root_prefix(doc));
+            set_document(ctx, doc, here, true);
             const bool pack = doc.kind == "board_pack";
             ctx.set("page_title", pack ? "Agenda" : "Contents");
             ctx.set("contents_title", pack ? "Agenda" : "Contents");
@@ -151,26 +155,27 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                 ctx.set("spreadsheets", list);
             }
             if (!doc.sections.empty())
-                ctx.set("next", link(doc.sections.front().id + ".html",
+                ctx.set("next", link(model::relative(here, model::page_path(doc, doc.sections.front())),
                                      model::section_heading(doc.sections.front())));
-            tree[doc.id + "/index.html"] = wrap(ctx, contents.render(ctx));
+            tree[here] = wrap(ctx, contents.render(ctx));
         }
         for (size_t i = 0; i < doc.sections.size(); ++i) {
             const model::Section& s = doc.sections[i];
-            data ctx = base_context(cfg, "../");
-            set_document(ctx, doc, false);
+            const std::string here = model::page_path(doc, s);
+            data ctx = base_context(cfg, model::root_prefix(doc));
+            set_document(ctx, doc, here, false);
             ctx.set("page_title", model::section_heading(s));
             ctx.set("heading", model::section_heading(s));
-            ctx.set("body", render_blocks(s.blocks));
-            ctx.set("footnotes", render_footnotes(s.footnotes));
+            ctx.set("body", render_blocks(s.blocks, here));
+            ctx.set("footnotes", render_footnotes(s.footnotes, here));
             ctx.set("source", s.source.file);
-            ctx.set("previous", i == 0 ? link("index.html", "Contents")
-                                       : link(doc.sections[i - 1].id + ".html",
+            ctx.set("previous", i == 0 ? link(model::relative(here, model::index_path(doc)), "Contents")
+                                       : link(model::relative(here, model::page_path(doc, doc.sections[i - 1])),
                                               model::section_heading(doc.sections[i - 1])));
             if (i + 1 < doc.sections.size())
-                ctx.set("next", link(doc.sections[i + 1].id + ".html",
+                ctx.set("next", link(model::relative(here, model::page_path(doc, doc.sections[i + 1])),
                                      model::section_heading(doc.sections[i + 1])));
-            tree[doc.id + "/" + s.id + ".html"] = wrap(ctx, section.render(ctx));
+            tree[here] = wrap(ctx, section.render(ctx));
         }
     }
     tree.merge(render_committee_papers(cfg, papers, templates, diags, downloads));

@@ -6,8 +6,8 @@
 #include <cmath>
 #include <cstdio>
 
-#include "load/assets.hpp"
 #include "model/inline_text.hpp"
+#include "model/paths.hpp"
 #include "render/pdf/chart.hpp"
 #include "render/pdf/table.hpp"
 
@@ -37,6 +37,12 @@ std::string code_point_name(char32_t cp) {
 Tag heading_tag(int level) {
     static constexpr Tag tags[] = {Tag::H1, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6};
     return tags[std::clamp(level, 1, 6) - 1];
+}
+
+PrintedPages printed_pages(const model::Document& doc) {
+    PrintedPages out;
+    for (const auto& s : doc.sections) out.emplace(model::site_path(model::shown_at(doc, s)), s.id);
+    return out;
 }
 
 std::string anchor_name(const std::string& section_id, const std::string& fragment) {
@@ -96,9 +102,10 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                     flatten(v.content, s, out);
                 } else if constexpr (std::is_same_v<T, model::Link>) {
                     RunStyle l = st;
-                    if (!v.xref.empty()) {
-                        const size_t hash = v.url.find('#');
-                        l.link = anchor_name(v.xref, hash == std::string::npos ? "" : v.url.substr(hash + 1));
+                    if (v.target) {
+                        if (env_.printed)
+                            if (auto it = env_.printed->find(model::site_path(*v.target)); it != env_.printed->end())
+                                l.link = anchor_name(it->second, v.target->fragment);
                     } else if (!v.url.empty() && v.url[0] == '#' && env_.section) {
                         l.link = anchor_name(env_.section->id, v.url.substr(1));
                     } else if (is_external(v.url)) {
@@ -111,7 +118,18 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                     }
                     flatten(v.content, l, out);
                 } else if constexpr (std::is_same_v<T, model::Image>) {
-                    RunStyle i = st;
+                    const auto it = env_.images.find(v.asset);
+                    if (it != env_.images.end() && it->second.width > 0 && it->second.height > 0) {
+                        // In the line, at most as tall as the type: lines have one height.
+                        const float natural_h = static_cast<float>(it->second.height) * 72 / 150;
+                        const float h = std::min(natural_h, st.size);
+                        const float w = static_cast<float>(it->second.width) * 72 / 150 * h / natural_h;
+                        Run picture{"", st};
+                        picture.image = InlineImage{v.asset, it->second.kind, w, h, v.alt};
+                        out.push_back(std::move(picture));
+                        return;
+                    }
+                    RunStyle i = st;  // no picture to draw (remote, or already reported): its words
                     i.face = with_italic(st.face);
                     out.push_back({"[" + v.alt + "]", i, false});
                 } else if constexpr (std::is_same_v<T, model::PageRange>) {
@@ -173,24 +191,30 @@ void FlowBuilder::draw_line(Strip& s, const Line& line, const std::vector<Run>& 
         const float asc = static_cast<float>(m.ascent()) * st.size / 1000,
                     desc = static_cast<float>(m.descent()) * st.size / 1000;
         const float fx = x + offset + fr.x, by = base - st.rise;
-        if (st.background) {
-            under.push_back({ShapeItem{ShapeKind::rect,
-                                       {{fx, by - asc * 0.92f}, {fx + fr.width, by + desc * 0.85f}},
-                                       0, st.background, std::nullopt, 0, {}},
-                             artifact});
+        if (const auto& picture = runs[fr.run].image) {
+            over.push_back({ImageItem{{fx, by - picture->height, picture->width, picture->height}, picture->key,
+                                      picture->kind},
+                            env_.tree.add(Tag::Figure, node, picture->alt)});
+        } else {
+            if (st.background) {
+                under.push_back({ShapeItem{ShapeKind::rect,
+                                           {{fx, by - asc * 0.92f}, {fx + fr.width, by + desc * 0.85f}},
+                                           0, st.background, std::nullopt, 0, {}},
+                                 artifact});
+            }
+            over.push_back({TextItem{fr.face, st.size, st.colour, fx, by, fr.width, asc, desc, fr.text}, node});
+            const float thickness = st.size * 0.055f;
+            if (st.underline)
+                over.push_back({ShapeItem{ShapeKind::line,
+                                          {{fx, by + st.size * 0.14f}, {fx + fr.width, by + st.size * 0.14f}},
+                                          0, std::nullopt, st.colour, thickness, {}},
+                                artifact});
+            if (st.strike)
+                over.push_back({ShapeItem{ShapeKind::line,
+                                          {{fx, by - st.size * 0.3f}, {fx + fr.width, by - st.size * 0.3f}},
+                                          0, std::nullopt, st.colour, thickness, {}},
+                                artifact});
         }
-        over.push_back({TextItem{fr.face, st.size, st.colour, fx, by, fr.width, asc, desc, fr.text}, node});
-        const float thickness = st.size * 0.055f;
-        if (st.underline)
-            over.push_back({ShapeItem{ShapeKind::line,
-                                      {{fx, by + st.size * 0.14f}, {fx + fr.width, by + st.size * 0.14f}},
-                                      0, std::nullopt, st.colour, thickness, {}},
-                            artifact});
-        if (st.strike)
-            over.push_back({ShapeItem{ShapeKind::line,
-                                      {{fx, by - st.size * 0.3f}, {fx + fr.width, by - st.size * 0.3f}},
-                                      0, std::nullopt, st.colour, thickness, {}},
-                            artifact});
         if (!st.link.empty()) {
             const Rect box{fx, by - asc, fr.width, asc + desc};
             LinkArea* prev = s.links.empty() ? nullptr : &s.links.back();
@@ -489,9 +513,7 @@ void FlowBuilder::rule(const Frame& f) {
 void FlowBuilder::figure(const model::Figure& fig, const Frame& f) {
     const Style& style = env_.style;
     const int node = env_.tree.add(Tag::Figure, f.node, fig.image.alt);
-    const auto key = env_.section ? load::asset_path(env_.section->source.file, fig.image.url)
-                                  : std::nullopt;
-    const auto it = key ? env_.images.find(*key) : env_.images.end();
+    const auto it = env_.images.find(fig.image.asset);
     Strip s;
     if (it != env_.images.end() && it->second.width > 0 && it->second.height > 0) {
         // Natural size at 150 dpi, shrunk to the column and to a share of the page height.
@@ -503,7 +525,7 @@ void FlowBuilder::figure(const model::Figure& fig, const Frame& f) {
         w *= scale;
         h *= scale;
         s.height = h;
-        s.items.push_back({ImageItem{{f.x + (f.width - w) / 2, 0, w, h}, *key, it->second.kind}, node});
+        s.items.push_back({ImageItem{{f.x + (f.width - w) / 2, 0, w, h}, fig.image.asset, it->second.kind}, node});
     } else {
         // No picture to draw (remote or unreadable, already reported): say what it shows.
         const TextStyle& ts = style.table.note;

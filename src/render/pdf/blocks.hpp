@@ -25,17 +25,24 @@ struct OutlineEntry {
     std::string anchor;
 };
 
+// The sections of a document by the page of the site each prints (a section borrowed
+// from another document prints that document's page), so that a link's model::Target
+// becomes the named destination of the section printed in this PDF.
+using PrintedPages = std::map<std::string, std::string>;  // model::site_path -> section id
+PrintedPages printed_pages(const model::Document& doc);
+
 // What the layout of one section reads and appends to.
 struct LayoutEnv {
     const Style& style;
     const FontSet& fonts;
-    const std::map<std::string, ImageInfo>& images;  // by load::asset_path
+    const std::map<std::string, ImageInfo>& images;  // by model::Image::asset
     Diagnostics& diags;
     StructTree& tree;
     std::vector<OutlineEntry>& outline;
     const model::Section* section = nullptr;
     int section_index = -1;
     float width = 0, height = 0;  // of the text block
+    const PrintedPages* printed = nullptr;  // where links inside this document land
 };
 
 struct FrameBar {

@@ -15,6 +15,7 @@ std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style
     std::vector<LaidPage> pages;
     std::vector<Strip> pending;
     PageGeometry pending_geometry;
+    const PrintedPages printed = printed_pages(doc);
     auto flush = [&] {
         if (pending.empty()) return;
         for (auto& p : paginate(pending, pending_geometry)) pages.push_back(std::move(p));
@@ -26,7 +27,7 @@ std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style
         if (style.page.sections_start_new_page || g.landscape != pending_geometry.landscape) flush();
         pending_geometry = g;
         LayoutEnv env{style, fonts, images, diags, tree, outline, &s, static_cast<int>(i), g.content.w,
-                      g.content.h};
+                      g.content.h, &printed};
         FlowBuilder b(env);
         const Frame f{0, g.content.w, section_nodes[i], {}, nullptr, {}, false, false, 0};
         b.section_title(model::section_heading(s), anchor_name(s.id), f);

@@ -12,9 +12,9 @@ namespace {
 std::vector<LaidPage> section_pages(const model::Section& s, int index, int node, const Style& style,
                                     const FontSet& fonts, const std::map<std::string, ImageInfo>& images,
                                     Diagnostics& diags, StructTree& tree, std::vector<OutlineEntry>& outline,
-                                    const std::string& marker = {}) {
+                                    const PrintedPages& printed, const std::string& marker = {}) {
     const PageGeometry g = page_geometry(style, s.landscape);
-    LayoutEnv env{style, fonts, images, diags, tree, outline, &s, index, g.content.w, g.content.h};
+    LayoutEnv env{style, fonts, images, diags, tree, outline, &s, index, g.content.w, g.content.h, &printed};
     FlowBuilder b(env);
     const Frame f{0, g.content.w, node, {}, nullptr, {}, false, false, 0};
     if (!marker.empty()) {
@@ -77,6 +77,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     // Pass 1: the papers, which fix every page number. Bookmarks: the front sheet, then
     // each item with its papers beneath it.
     std::vector<OutlineEntry> unused, outline;
+    const PrintedPages printed = printed_pages(pack);
     std::vector<LaidPage> body;
     std::map<size_t, std::string> stamps;  // body page -> its stamp
     std::vector<std::pair<int, size_t>> starts;  // item, first body page
@@ -90,7 +91,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
             outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
         }
         outline.push_back({2, model::section_heading(s), anchor_name(s.id)});
-        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused))
+        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused, printed))
             body.push_back(std::move(p));
     }
     if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));  // printed two-sided
@@ -105,7 +106,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     for (size_t i = 0; i < pack.sections.size(); ++i)
         if (pack.sections[i].binding.unnumbered)
             for (auto& p : section_pages(pack.sections[i], static_cast<int>(i), nodes[i], style, fonts, images, diags,
-                                         tree, unused, front.empty() ? style.pack.marker : ""))
+                                         tree, unused, printed, front.empty() ? style.pack.marker : ""))
                 front.push_back(std::move(p));
     if (front.size() % 2 == 1) front.push_back(blank_page(style, fonts));
 

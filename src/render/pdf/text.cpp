@@ -137,6 +137,16 @@ std::vector<Word> words_of(const std::vector<Run>& runs, const FontSet& fonts,
             may_break = false;
             continue;
         }
+        if (run.image) {  // a word of its own: lines may break on either side of it
+            end_word();
+            Word picture;
+            picture.pieces.push_back({r, st.face, {}, run.image->width});
+            picture.width = run.image->width;
+            words.push_back(std::move(picture));
+            prev = 0;
+            may_break = false;
+            continue;
+        }
         for (size_t i = 0; i < run.text.size();) {
             char32_t cp = next_code_point(run.text, i);
             Kind kind = classify(cp);
@@ -228,6 +238,10 @@ private:
     // A word wider than the line: as many characters per line as fit, at least one.
     void split(const Word& w) {
         for (const Piece& p : w.pieces) {
+            if (runs_[p.run].image) {  // a picture is never cut: it overhangs
+                place(p);
+                continue;
+            }
             const float size = runs_[p.run].style.size;
             Piece chunk{p.run, p.face, {}, 0};
             for (size_t i = 0; i < p.text.size();) {

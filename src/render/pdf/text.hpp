@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/pdf/boxes.hpp"
 #include "render/pdf/fonts.hpp"
 #include "render/pdf/style.hpp"
 
@@ -24,10 +25,23 @@ struct RunStyle {
     bool external = false;
 };
 
+// A picture standing in a line of text (an image inside a sentence or a table cell): one
+// unbreakable box, sized by the layout.
+struct InlineImage {
+    std::string key;  // model::Image::asset
+    ImageKind kind = ImageKind::png;
+    float width = 0, height = 0;
+    std::string alt;
+};
+
 struct Run {
+    Run() = default;
+    Run(std::string t, RunStyle st, bool brk = false) : text(std::move(t)), style(std::move(st)), hard_break(brk) {}
+
     std::string text;  // UTF-8
     RunStyle style;
     bool hard_break = false;  // a forced line break (Markdown's trailing backslash); no text
+    std::optional<InlineImage> image;  // set instead of text
 };
 
 // Consecutive characters of one run in one face, placed on a line.

@@ -1,6 +1,7 @@
 #include "render/xlsx/attached.hpp"
 
 #include "model/inline_text.hpp"
+#include "model/paths.hpp"
 #include "render/xlsx/workbook.hpp"
 
 namespace planpack::render::xlsx {
@@ -35,7 +36,7 @@ output::OutputTree render_attached_workbooks(const load::Config& config,
     for (const model::Document& doc : documents)
         for (const model::Workbook& w : doc.workbooks) {
             WorkbookSpec spec;
-            spec.file = doc.id + "/" + w.name + ".xlsx";
+            spec.file = model::workbook_path(doc, w.name);
             spec.title = w.title;
             spec.subject = w.subject;
             spec.author = config.service_name;

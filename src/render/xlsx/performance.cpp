@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "diag/concat.hpp"
+#include "model/paths.hpp"
 #include "render/xlsx/workbook.hpp"
 
 namespace planpack::render::xlsx {
@@ -29,7 +30,7 @@ output::OutputTree render_performance_workbooks(const load::Config& config,
         if (groups.empty()) continue;
 
         WorkbookSpec spec;
-        spec.file = doc.id + "/performance.xlsx";
+        spec.file = model::workbook_path(doc, performance_workbook);
         spec.title = doc.title + ": performance figures";
         spec.subject = "Performance figures";
         spec.author = config.service_name;

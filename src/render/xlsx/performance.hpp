@@ -1,4 +1,5 @@
 #pragma once
+// The performance workbook of a document: its KPI tables and charts as spreadsheets.
 #include <vector>
 
 #include "diag/diagnostic.hpp"
@@ -7,6 +8,9 @@
 #include "output/output_tree.hpp"
 
 namespace planpack::render::xlsx {
+
+// The workbook's name (model::workbook_path gives its file).
+inline constexpr const char* performance_workbook = "performance";
 
 // For every document that shows performance figures, DOC-ID/performance.xlsx: a sheet
 // about the workbook, then one sheet per KPI group holding that group's tables and

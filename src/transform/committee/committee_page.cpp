@@ -3,6 +3,7 @@
 #include <map>
 
 #include "model/builders.hpp"
+#include "model/paths.hpp"
 #include "transform/committee/parts.hpp"
 
 namespace planpack::transform::committee {
@@ -68,11 +69,12 @@ model::Document committee_document(const Sources& s, const data::Committee& c) {
         page.blocks.push_back(model::heading(3, "Municipal year " + year, "year-" + year.substr(0, 4)));
         model::List list;
         for (const auto* m : meetings) {
-            const model::Inline agenda = model::link(m->id + "/index.html", text(when(*m)));
+            const std::string folder = meeting_folder(c, *m);
+            const model::Inline agenda = model::link(model::contents(folder), text(when(*m)));
             model::Inlines line =
                 minutes_of(s, m->id)
                     ? model::Inlines{agenda, model::Inline{model::Text{" ("}},
-                                     model::link(m->id + "/minutes.html", text("minutes")), model::Inline{model::Text{")"}}}
+                                     model::link(model::Target{folder, minutes_page, {}, {}}, text("minutes")), model::Inline{model::Text{")"}}}
                     : model::Inlines{agenda};
             list.items.push_back({std::nullopt, {model::paragraph(std::move(line))}});
         }

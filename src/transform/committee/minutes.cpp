@@ -117,7 +117,7 @@ std::optional<model::Document> minutes_document(const Sources& s, const data::Co
     doc.as_of = m.date;
 
     model::Section pub, exempt;
-    pub.id = "minutes";
+    pub.id = minutes_page;
     pub.title = "Minutes of the meeting held on " + when(m);
     pub.source = exempt.source = {mins->file, 0, 0};
     exempt.id = "minutes-exempt";

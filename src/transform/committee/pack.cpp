@@ -8,6 +8,7 @@
 
 #include "model/builders.hpp"
 #include "model/inline_text.hpp"
+#include "model/paths.hpp"
 #include "transform/committee/parts.hpp"
 #include "transform/number_report.hpp"
 #include "transform/transforms.hpp"
@@ -81,7 +82,7 @@ void borrow_minutes(const std::map<std::string, model::Document>& minutes, const
     if (it == minutes.end()) return;
     for (const model::Section& sec : it->second.sections) {
         model::Section copy = sec;
-        copy.url = model::folder(it->second) + "/" + sec.id + ".html";
+        copy.elsewhere = model::page(it->second, sec);
         copy.id = item.id + (sec.exempt ? "-exempt" : "");
         papers.push_back(std::move(copy));
     }
@@ -98,13 +99,13 @@ void appendix(const Sources& s, const data::Committee& c, const data::CommitteeM
     const model::Document* d = a.document.empty() ? nullptr : plan(s, a.document);
     divider.title = !a.title.empty() ? a.title : d ? d->title : a.document;
     if (d) {
-        divider.url = model::folder(*d) + "/index.html";
+        divider.elsewhere = model::contents(*d);
         divider.blocks.push_back(model::paragraph(text(d->title + ", published " + model::format_long(d->published) +
                                                        ", follows in full.")));
     } else {
         const std::string name = std::filesystem::path(a.file).filename().string();
-        divider.url = meeting_folder(c, m) + "/" + a.id + "-" + name;
-        attachments.push_back({divider.url, a.file, exempt});
+        divider.elsewhere = model::Target{meeting_folder(c, m), {}, {}, a.id + "-" + name};
+        attachments.push_back({model::site_path(*divider.elsewhere), a.file, exempt});
         divider.blocks.push_back(model::paragraph(text("Published as a separate file, " + name + ".")));
     }
     entries.push_back({label, divider.title, divider.id});
@@ -112,7 +113,7 @@ void appendix(const Sources& s, const data::Committee& c, const data::CommitteeM
     if (!d) return;
     for (const model::Section& sec : d->sections) {
         model::Section copy = sec;
-        copy.url = model::folder(*d) + "/" + sec.id + ".html";
+        copy.elsewhere = model::page(*d, sec);
         copy.id = a.id + "-" + sec.id;
         papers.push_back(std::move(copy));
     }
@@ -199,7 +200,7 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
         if (!papers.empty() && !exempt) iv.page = papers.front().id;
         // A page elsewhere and no label of this pack's: a copy (an appendix's divider is built here).
         for (const auto& p : papers)
-            if (!p.url.empty() && p.label.empty()) out.borrowed.insert(p.id);
+            if (p.elsewhere && p.label.empty()) out.borrowed.insert(p.id);
         bind(papers, iv.number, exempt);
         for (auto& p : papers) all_papers.push_back(std::move(p));
         views.push_back(std::move(iv));

@@ -30,6 +30,8 @@ struct ItemView {
 };
 
 std::string committee_folder(const data::Committee& c);  // "committees/cyp-scrutiny"
+// The page of a meeting's folder that holds its public minutes.
+inline constexpr const char* minutes_page = "minutes";
 std::string meeting_folder(const data::Committee& c, const data::CommitteeMeeting& m);
 // "Thursday, 22 September 2022 at 6.00 pm"
 std::string when(const data::CommitteeMeeting& m);

@@ -1,0 +1,36 @@
+#pragma once
+// The address book: the one place that knows where every page, PDF, workbook and media
+// file of a build lives and how to reach it from any page (after Hugo's page_paths.go).
+// Transforms, renderers and the CLI ask here; none of them spells a file name.
+// Site paths are relative to the output's root, with '/' separators: "plan/index.html".
+#include <string>
+
+#include "model/document.hpp"
+
+namespace planpack::model {
+
+// Addresses of the model's pages.
+Target page(const Document& doc, const Section& s, std::string fragment = {});
+Target contents(const Document& doc);  // its contents page, agenda or committee page
+Target contents(const std::string& folder);  // the same, by the document's folder
+// Where a section is shown on the web: its own page, or the page it was borrowed from.
+Target shown_at(const Document& doc, const Section& s);
+
+// Site paths.
+std::string site_path(const Target& t);                        // the page or file itself
+std::string page_path(const Document& doc, const Section& s);  // "plan/03-context.html"
+std::string index_path(const Document& doc);                   // "plan/index.html"
+std::string home_path();                                       // "index.html"
+std::string pdf_path(const Document& doc);                     // "plan/plan.pdf"
+std::string workbook_path(const Document& doc, const std::string& name);  // "plan/actions.xlsx"
+std::string media_path(const std::string& asset);              // "media/content/img/x.png"
+std::string file_path(const std::string& folder, const std::string& name);  // a file in a folder
+
+// The URL of a site path from the page at site path `from`: from the same folder or one
+// above it, the way down ("03-context.html", "plan/index.html"); from elsewhere, up to the
+// site's root and down again ("../../plan/index.html").
+std::string relative(const std::string& from, const std::string& to);
+// A link from the page at site path `from` to a target: "#anchor" on the same page.
+std::string href(const std::string& from, const Target& to);
+
+}  // namespace planpack::model
