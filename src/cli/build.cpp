@@ -1,8 +1,11 @@
 #include "cli/build.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <sstream>
 
+#include "cli/installed.hpp"
+#include "cli/report.hpp"
 #include "model/paths.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/html/committee.hpp"
@@ -14,7 +17,7 @@ namespace fs = std::filesystem;
 pipeline::Settings settings(const Options& o) {
     pipeline::Settings s;
     s.root = o.root;
-    s.templates = o.templates;
+    s.templates = templates_dir(o);
     s.as_of = o.as_of;
     return s;
 }
@@ -25,9 +28,14 @@ bool wants(const Options& o, const std::string& format) {
     return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
-int report(const Diagnostics& diags, std::ostream& err) {
-    for (const auto& d : diags.sorted()) err << format(d) << '\n';
-    return diags.has_errors() ? 1 : 0;
+// -v: per document, milliseconds to transform and to lay out its PDF.
+void print_timings(const pipeline::Model& m, const pipeline::Printed& printed, std::ostream& out) {
+    for (const auto& [id, ms] : m.transform_ms) {
+        out << "planpack: " << id << ": model " << ms << " ms";
+        if (auto it = printed.timings.find(id); it != printed.timings.end())
+            out << ", PDF " << it->second.ms << " ms (" << it->second.pages << " pages)";
+        out << '\n';
+    }
 }
 
 // Exempt papers go to --restricted-out, never under the public site; without it they are
@@ -40,8 +48,9 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     if (papers == 0) return true;
     const bool checking = o.command == Command::check;  // renders, to find faults, but writes nothing
     if (o.restricted_out.empty() && !checking) {
-        out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
-            << "(outside the site) to render them\n";
+        if (o.verbosity != Verbosity::quiet)
+            out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
+                << "(outside the site) to render them\n";
         return true;
     }
     output::OutputTree tree = std::move(files);
@@ -51,7 +60,8 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     pipeline::attach(settings(o), m.attachments, true, tree, diags);
     if (checking) return !diags.has_errors();
     if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
-    out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
+    if (o.verbosity != Verbosity::quiet)
+        out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
 }
 
@@ -59,13 +69,16 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
 
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
+    const auto started = std::chrono::steady_clock::now();
     const auto s = settings(o);
     auto model = pipeline::load_model(s, diags);
+    const size_t loaded = model ? model->loaded_diagnostics : diags.all().size();
+    const long load_ms = pipeline::ms_since(started);
     // Images are read with the sources, so a missing one stops check as it stops build.
     if (model) pipeline::load_media(s, *model, diags);
     const bool checking = o.command == Command::check;
     if (!model || diags.has_errors()) {
-        report(diags, err);
+        report(diags, loaded, err);
         err << "planpack: " << (checking ? "check failed" : "nothing was written") << '\n';
         return 1;
     }
@@ -95,21 +108,34 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         for (auto& [asset, bytes] : model->exempt_images) restricted[model::media_path(asset)] = bytes;
         std::ostringstream unused;
         publish_restricted(o, *model, std::move(restricted), unused, diags);
-        const int status = report(diags, err);
-        if (status != 0) err << "planpack: check failed\n";
-        else out << "planpack: " << model->project.documents.size() + model->papers.size() << " document(s) checked, no errors\n";
+        const int status = report(diags, loaded, err);
+        if (status != 0) {
+            err << "planpack: check failed\n";
+            return status;
+        }
+        if (o.verbosity == Verbosity::verbose) print_timings(*model, printed, out);
+        if (o.verbosity != Verbosity::quiet)
+            out << "planpack: " << model->project.documents.size() + model->papers.size()
+                << " document(s) checked, no errors\n";
         return status;
     }
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
-        report(diags, err);
+        report(diags, loaded, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;
     }
     std::ostringstream restricted;
     for (auto& [asset, bytes] : model->exempt_images) printed.restricted[model::media_path(asset)] = std::move(bytes);
     const bool ok = publish_restricted(o, *model, std::move(printed.restricted), restricted, diags);
-    report(diags, err);
-    out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n' << restricted.str();
+    report(diags, loaded, err);
+    if (o.verbosity == Verbosity::verbose) {
+        out << "planpack: loaded " << o.root << " in " << load_ms << " ms\n";
+        print_timings(*model, printed, out);
+        out << "planpack: built in " << pipeline::ms_since(started) << " ms\n";
+    }
+    if (o.verbosity != Verbosity::quiet)
+        out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+    out << restricted.str();
     if (!ok) {
         err << "planpack: the restricted papers were not written; " << o.restricted_out << " is unchanged\n";
         return 1;

@@ -4,8 +4,10 @@
 #include <vector>
 
 #include "cli/build.hpp"
+#include "cli/new.hpp"
 #include "cli/options.hpp"
 #include "serve/serve.hpp"
+#include "cli/rollover.hpp"
 
 #ifndef PLANPACK_VERSION
 #define PLANPACK_VERSION "0.0.0"
@@ -18,21 +20,24 @@ int run(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     const ParseResult parsed = parse_options(args);
     if (!parsed.options) {
-        std::cerr << "planpack: " << parsed.error << "\n\n" << usage();
+        std::cerr << "planpack: " << parsed.error << "\n\n" << usage(parsed.command);
         return 2;
     }
-    switch (parsed.options->command) {
-        case Command::help: std::cout << usage(); return 0;
+    const Options& o = *parsed.options;
+    switch (o.command) {
+        case Command::help: std::cout << (o.help_for ? usage(*o.help_for) : usage()); return 0;
         case Command::version: std::cout << "planpack " PLANPACK_VERSION "\n"; return 0;
         case Command::build:
-        case Command::check: return run_build(*parsed.options, std::cout, std::cerr);
+        case Command::check: return run_build(o, std::cout, std::cerr);
         case Command::serve: {
             planpack::serve::ServeOptions serve;
-            serve.settings = settings(*parsed.options);
-            serve.bind = parsed.options->bind;
-            serve.port = parsed.options->port;
+            serve.settings = settings(o);
+            serve.bind = o.bind;
+            serve.port = o.port;
             return planpack::serve::run_serve(serve, std::cout, std::cerr);
         }
+        case Command::new_: return run_new(o, std::cout, std::cerr);
+        case Command::rollover: return run_rollover(o, std::cout, std::cerr);
     }
     return 2;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "diag/suggest.hpp"
 #include "model/number_format.hpp"
 #include "model/partial_date.hpp"
 
@@ -13,28 +14,62 @@ const std::vector<std::string>& available_formats() {
     return formats;
 }
 
-std::string usage() {
-    return "usage: planpack build [--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
-           "                     [--as-of YYYY-MM-DD] [--restricted-out DIR]\n"
-           "       planpack check [--root DIR] [--as-of YYYY-MM-DD]\n"
-           "       planpack serve [--root DIR] [--bind ADDRESS] [--port N] [--as-of YYYY-MM-DD]\n"
-           "       planpack --help | --version\n"
-           "\n"
-           "  build   load, validate and write the site (default out: ROOT/site)\n"
-           "  check   load and validate only; write nothing\n"
-           "  serve   preview the site at http://127.0.0.1:8080/, rebuilt and reloaded in the\n"
-           "          browser on every save; build errors are shown on the page\n"
-           "  --bind  the address serve listens on (default 127.0.0.1, this machine only)\n"
-           "  --port  the port serve listens on (default 8080; 0: any free port)\n"
-           "  --as-of the date overdue milestones and RAG ratings are judged at\n"
-           "          (default: each document's publication date)\n"
-           "  --restricted-out  where exempt committee papers are written, outside the\n"
-           "          site; without it they are not rendered at all\n"
-           "\n"
-           "Exit status: 0 success, 1 content errors, 2 usage errors.\n";
+namespace {
+
+struct CommandInfo {
+    Command command;
+    const char* name;
+    const char* synopsis;  // after "planpack NAME"
+    const char* explained;
+    std::vector<std::string> options;  // the options it takes, for "did you mean"
+};
+
+const std::vector<CommandInfo>& commands() {
+    static const std::vector<CommandInfo> list = {
+        {Command::build, "build",
+         "[--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
+         "                      [--as-of YYYY-MM-DD] [--restricted-out DIR] [-q|-v]",
+         "  load, validate and write the site (default out: ROOT/site)\n"
+         "  --format  which outputs to write (default: all three)\n"
+         "  --as-of   the date overdue milestones and RAG ratings are judged at\n"
+         "            (default: each document's publication date)\n"
+         "  --restricted-out  where exempt committee papers are written, outside the\n"
+         "            site; without it they are not rendered at all\n"
+         "  -q        print only errors and warnings;  -v  also each document's timings\n",
+         {"--root", "--out", "--format", "--templates", "--as-of", "--restricted-out", "--quiet", "--verbose",
+          "--help"}},
+        {Command::check, "check", "[--root DIR] [--as-of YYYY-MM-DD] [-q|-v]",
+         "  load and validate only; write nothing\n",
+         {"--root", "--templates", "--as-of", "--quiet", "--verbose", "--help"}},
+        {Command::serve, "serve", "[--root DIR] [--bind ADDRESS] [--port N] [--as-of YYYY-MM-DD] [-q|-v]",
+         "  preview the site at http://127.0.0.1:8080/, rebuilt and reloaded in the\n"
+         "  browser on every save; build errors are shown on the page\n"
+         "  --bind    the address to listen on (default 127.0.0.1, this machine only)\n"
+         "  --port    the port to listen on (default 8080; 0: any free port)\n",
+         {"--root", "--templates", "--bind", "--port", "--as-of", "--quiet", "--verbose", "--help"}},
+        {Command::new_, "new",
+         "service DIR | section ID --document DOC | meeting COMMITTEE DATE | report ID --meeting MEETING\n"
+         "                      [--root DIR]",
+         "  start something from a template:\n"
+         "  service DIR    a small working service in DIR that builds as it is\n"
+         "  section ID     content/DOC/ID.md, the next section of document DOC\n"
+         "  meeting COMMITTEE YYYY-MM-DD   an agenda in meetings/ for that committee\n"
+         "  report ID      meetings/.../ID.md, a committee report for MEETING\n",
+         {"--root", "--document", "--meeting", "--quiet", "--verbose", "--help"}},
+        {Command::rollover, "rollover", "PLAN-ID --to YYYY-YY [--root DIR]",
+         "  start next year's plan from PLAN-ID: a new document id and period, open\n"
+         "  actions carried forward (carried_from), updates cleared, year-specific file\n"
+         "  names moved; then lists the places in prose that still name the old years\n",
+         {"--root", "--to", "--quiet", "--verbose", "--help"}},
+    };
+    return list;
 }
 
-namespace {
+const CommandInfo* info(Command c) {
+    for (const auto& i : commands())
+        if (i.command == c) return &i;
+    return nullptr;
+}
 
 // Exempt papers must never land in, or around, the public site: publish() swaps whole
 // directories, so either inside the other would put one tree in the other.
@@ -53,19 +88,74 @@ std::string nested(const std::string& out, const std::string& restricted) {
     return "";
 }
 
+std::string parse_formats(const std::string& list, std::vector<std::string>& into) {
+    for (size_t start = 0; start <= list.size();) {
+        size_t comma = list.find(',', start);
+        if (comma == std::string::npos) comma = list.size();
+        const std::string f = list.substr(start, comma - start);
+        const auto& known = available_formats();
+        if (std::find(known.begin(), known.end(), f) == known.end()) {
+            std::string hint = did_you_mean(f, known);
+            return "unknown format '" + f + "'" + (hint.empty() ? " (available: html, pdf, xlsx)" : hint);
+        }
+        if (std::find(into.begin(), into.end(), f) == into.end()) into.push_back(f);
+        start = comma + 1;
+    }
+    return "";
+}
+
+bool takes(const CommandInfo& c, const std::string& option) {
+    return std::find(c.options.begin(), c.options.end(), option) != c.options.end();
+}
+
 }  // namespace
+
+std::string usage(Command command) {
+    const CommandInfo* c = info(command);
+    if (!c) return usage();
+    return std::string("usage: planpack ") + c->name + " " + c->synopsis + "\n\n" + c->explained +
+           "\nExit status: 0 success, 1 content errors, 2 usage errors.\n";
+}
+
+std::string usage() {
+    std::string out;
+    for (const auto& c : commands())
+        out += std::string(out.empty() ? "usage: " : "       ") + "planpack " + c.name + " " + c.synopsis + "\n";
+    out += "       planpack --help | --version | COMMAND --help\n\n";
+    out += "  build     load, validate and write the site (default out: ROOT/site)\n"
+           "  check     load and validate only; write nothing\n"
+           "  new       start a service, section, meeting or report from a template\n"
+           "  rollover  start next year's plan from this year's\n"
+           "  -q / -v   quieter / say more (each document's timings)\n"
+           "\nExit status: 0 success, 1 content errors, 2 usage errors.\n";
+    return out;
+}
 
 ParseResult parse_options(const std::vector<std::string>& args) {
     Options o;
     if (args.empty()) return {std::nullopt, "no command given"};
     size_t i = 0;
     const std::string& cmd = args[i++];
+    const CommandInfo* command = nullptr;
     if (cmd == "--help" || cmd == "-h" || cmd == "help") o.command = Command::help;
     else if (cmd == "--version") o.command = Command::version;
-    else if (cmd == "build") o.command = Command::build;
-    else if (cmd == "check") o.command = Command::check;
-    else if (cmd == "serve") o.command = Command::serve;
-    else return {std::nullopt, "unknown command '" + cmd + "'"};
+    else {
+        for (const auto& c : commands())
+            if (cmd == c.name) command = &c;
+        if (!command) {
+            std::vector<std::string> names{"help"};
+            for (const auto& c : commands()) names.push_back(c.name);
+            return {std::nullopt, "unknown command '" + cmd + "'" + did_you_mean(cmd, names)};
+        }
+        o.command = command->command;
+    }
+    // `planpack help build` is `planpack build --help`.
+    if (o.command == Command::help && i < args.size()) {
+        for (const auto& c : commands())
+            if (args[i] == c.name) o.help_for = c.command;
+        return {o, ""};
+    }
+    auto fail = [&](std::string error) { return ParseResult{std::nullopt, std::move(error), o.command}; };
 
     auto value = [&](const std::string& flag, std::string& into) -> std::string {
         if (i >= args.size()) return flag + " needs a value";
@@ -75,13 +165,25 @@ ParseResult parse_options(const std::vector<std::string>& args) {
     while (i < args.size()) {
         const std::string arg = args[i++];
         std::string error;
-        if (arg == "--help" || arg == "-h") o.command = Command::help;
-        else if (arg == "--root") error = value(arg, o.root);
-        else if (arg == "--out" && o.command == Command::build) error = value(arg, o.out);
-        else if (arg == "--restricted-out" && o.command == Command::build) error = value(arg, o.restricted_out);
+        if (arg == "--help" || arg == "-h") {
+            o.help_for = o.command;
+            o.command = Command::help;
+            return {o, ""};
+        }
+        if (!command) error = "unknown option '" + arg + "'";
+        else if (arg == "-q" || arg == "--quiet") o.verbosity = Verbosity::quiet;
+        else if (arg == "-v" || arg == "--verbose") o.verbosity = Verbosity::verbose;
+        else if (arg.rfind("-", 0) != 0 && (o.command == Command::new_ || o.command == Command::rollover))
+            o.operands.push_back(arg);
+        else if (!takes(*command, arg)) {
+            std::string hint = did_you_mean(arg, command->options);
+            error = "unknown option '" + arg + "' for " + cmd + hint;
+        } else if (arg == "--root") error = value(arg, o.root);
+        else if (arg == "--out") error = value(arg, o.out);
+        else if (arg == "--restricted-out") error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
-        else if (arg == "--bind" && o.command == Command::serve) error = value(arg, o.bind);
-        else if (arg == "--port" && o.command == Command::serve) {
+        else if (arg == "--bind") error = value(arg, o.bind);
+        else if (arg == "--port") {
             std::string port;
             error = value(arg, port);
             const auto n = model::parse_integer(port);
@@ -90,32 +192,23 @@ ParseResult parse_options(const std::vector<std::string>& args) {
             else if (error.empty())
                 o.port = static_cast<int>(*n);
         }
+        else if (arg == "--document" || arg == "--meeting") error = value(arg, o.document);
+        else if (arg == "--to") error = value(arg, o.to);
         else if (arg == "--as-of") {
             error = value(arg, o.as_of);
             if (error.empty() && !model::parse_iso_date(o.as_of))
                 error = "--as-of needs a date such as 2023-09-30, not '" + o.as_of + "'";
-        }
-        else if (arg == "--format" && o.command == Command::build) {
+        } else if (arg == "--format") {
             std::string list;
             error = value(arg, list);
-            for (size_t start = 0; error.empty() && start <= list.size();) {
-                size_t comma = list.find(',', start);
-                if (comma == std::string::npos) comma = list.size();
-                const std::string f = list.substr(start, comma - start);
-                const auto& known = available_formats();
-                if (std::find(known.begin(), known.end(), f) == known.end())
-                    error = "unknown format '" + f + "' (available: html, pdf, xlsx)";
-                else if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end())
-                    o.formats.push_back(f);
-                start = comma + 1;
-            }
-        } else error = "unknown option '" + arg + "' for " + cmd;
-        if (!error.empty()) return {std::nullopt, error};
+            if (error.empty()) error = parse_formats(list, o.formats);
+        }
+        if (!error.empty()) return fail(error);
     }
     if (o.formats.empty()) o.formats = available_formats();
     if (!o.restricted_out.empty()) {
         if (auto clash = nested(o.out.empty() ? o.root + "/site" : o.out, o.restricted_out); !clash.empty())
-            return {std::nullopt, clash};
+            return fail(clash);
     }
     return {o, ""};
 }

@@ -5,10 +5,16 @@
 
 namespace planpack::cli {
 
-enum class Command { build, check, serve, help, version };
+enum class Command { build, check, serve, new_, rollover, help, version };
+
+// How much the tool says: -q only errors and warnings, -v also what it did and how long
+// each document took.
+enum class Verbosity { quiet, normal, verbose };
 
 struct Options {
     Command command = Command::help;
+    std::optional<Command> help_for;  // `planpack build --help`: that command's usage
+    Verbosity verbosity = Verbosity::normal;
     std::string root = ".";
     std::string out;        // default: <root>/site
     std::string templates;  // default: <root>/templates, else the installed ones
@@ -17,15 +23,22 @@ struct Options {
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
     std::string bind = "127.0.0.1";  // serve: the address to listen on
     int port = 8080;                 // serve: 0 is any free port
+    // new KIND NAME and rollover PLAN-ID --to YEAR: the words after the command.
+    std::vector<std::string> operands;
+    std::string document;  // new section/report/meeting: which document or committee
+    std::string to;        // rollover: the new plan year, e.g. 2024-25
 };
 
 struct ParseResult {
     std::optional<Options> options;
     std::string error;  // a usage error, when options is empty
+    Command command = Command::help;  // the command the error is about, for its usage
 };
 
 ParseResult parse_options(const std::vector<std::string>& args);
 const std::vector<std::string>& available_formats();
+// Every command's usage, or one command's usage with its options explained.
 std::string usage();
+std::string usage(Command command);
 
 }  // namespace planpack::cli

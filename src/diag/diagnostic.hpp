@@ -20,7 +20,12 @@ struct Diagnostic {
 };
 
 // "file:line:col: error: message", the format compilers use, so editors jump to it.
-std::string format(const Diagnostic& d);
+// colour: "error" and "warning" in bold red / magenta, as GCC does on a terminal.
+std::string format(const Diagnostic& d, bool colour = false);
+
+// Whether to colour what goes to this file descriptor: a terminal, and NO_COLOR
+// (no-color.org) unset or empty.
+bool use_colour(int fd);
 
 class Diagnostics {
 public:
@@ -34,6 +39,12 @@ public:
     const std::vector<Diagnostic>& all() const { return items_; }
     // Sorted by file, line, column so output is stable whatever order passes ran in.
     std::vector<Diagnostic> sorted() const;
+    // The same, in two stages: the first `stage_end` diagnostics (what loading found,
+    // the root causes), then the rest (what later passes found).
+    std::vector<Diagnostic> sorted(size_t stage_end) const;
+    // Replaces diagnostic i (an index into all()): a later, better explanation of the
+    // same fault, so one slip is reported once.
+    void replace(size_t i, Diagnostic d) { items_.at(i) = std::move(d); }
 
 private:
     std::vector<Diagnostic> items_;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "data/action_status.hpp"
+#include "diag/suggest.hpp"
 
 namespace planpack::load {
 
@@ -42,9 +43,9 @@ std::optional<data::Status> status(TableReader& r, std::string_view key) {
     auto s = r.string(key, false);
     if (!s) return std::nullopt;
     if (auto st = data::parse_status(*s)) return st;
-    r.diags().error(r.pos_of(key), "unknown status '" + *s +
-                                       "' (expected one of: not_started, planned, in_progress, "
-                                       "ongoing, complete, deferred)");
+    std::string hint = did_you_mean(*s, {"not_started", "planned", "in_progress", "ongoing", "complete", "deferred"});
+    if (hint.empty()) hint = " (expected one of: not_started, planned, in_progress, ongoing, complete, deferred)";
+    r.diags().error(r.pos_of(key), "unknown status '" + *s + "'" + hint);
     return std::nullopt;
 }
 
@@ -149,9 +150,11 @@ data::Action read_action(const toml::table& t, const TomlOrigin& origin, Diagnos
     a.status = status(r, "status");
     if (auto rag = r.string("rag", false)) {
         a.rag = data::parse_rag(*rag);
-        if (!a.rag)
-            diags.error(r.pos_of("rag"), "unknown RAG rating '" + *rag +
-                                             "' (expected one of: red, amber, green, blue)");
+        if (!a.rag) {
+            std::string hint = did_you_mean(*rag, {"red", "amber", "green", "blue"});
+            if (hint.empty()) hint = " (expected one of: red, amber, green, blue)";
+            diags.error(r.pos_of("rag"), "unknown RAG rating '" + *rag + "'" + hint);
+        }
     }
     r.each_table("milestone", false,
                [&](const toml::table& m) { a.milestones.push_back(read_milestone(m, origin, diags)); });

@@ -20,7 +20,8 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     auto title = r.string("title", true);
     auto start = r.date("period_start", true);
     auto end = r.date("period_end", true);
-    auto published = r.date("published", true);
+    doc.draft = r.boolean("draft", false).value_or(false);
+    auto published = r.date("published", !doc.draft);
     auto as_of = r.date("as_of", false);
     r.finish();
     if (id && !valid_id(*id))
@@ -33,13 +34,15 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
         diags.error(r.pos_of("period_end"), "period_end " + model::format_iso(*end) +
                                                 " is before period_start " +
                                                 model::format_iso(*start));
-    if (!id || !kind || !title || !start || !end || !published) return std::nullopt;
+    if (!id || !kind || !title || !start || !end || (!published && !doc.draft)) return std::nullopt;
     doc.id = *id;
     doc.kind = *kind;
     doc.title = *title;
     doc.period_start = *start;
     doc.period_end = *end;
-    doc.published = *published;
+    doc.undated = !published;
+    // An undated draft is judged, and its files dated, at as_of or the start of its period.
+    doc.published = published ? *published : as_of.value_or(*start);
     doc.as_of = as_of;
     return doc;
 }

@@ -15,6 +15,8 @@ struct DocumentConfig {
     std::string title;
     model::Date period_start, period_end, published;
     std::optional<model::Date> as_of;  // when figures are judged; default: published
+    bool draft = false;   // draft = true: published may be left out until it is agreed
+    bool undated = false; // a draft without a published date
     SourcePos pos;
 };
 

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "diag/concat.hpp"
+#include "diag/suggest.hpp"
 #include "load/indicators.hpp"
 #include "model/number_format.hpp"
 
@@ -164,12 +165,20 @@ void ValuesReader::row(const CsvRow& row) {
     }
     const auto ind = last_indicator_index_;
     const auto ar = last_area_index_;
-    if (!ind)
+    // Rare (an error), so the candidate lists are built only here.
+    if (!ind) {
+        std::vector<std::string> ids;
+        for (const auto& i : set.indicators) ids.push_back(i.id);
         error(indicator, "unknown indicator '" + f(indicator).text +
-                             "': data/indicators.toml has no [[indicator]] with this id");
-    if (!ar)
-        error(area, "unknown area '" + f(area).text +
-                        "': data/indicators.toml has no [[area]] with this name");
+                             "': data/indicators.toml has no [[indicator]] with this id" +
+                             did_you_mean(f(indicator).text, ids));
+    }
+    if (!ar) {
+        std::vector<std::string> names;
+        for (const auto& a : set.areas) names.push_back(a.name);
+        error(area, "unknown area '" + f(area).text + "': data/indicators.toml has no [[area]] with this name" +
+                        did_you_mean(f(area).text, names));
+    }
     const IndicatorDef* def = ind ? &set.indicators[*ind] : nullptr;
     if (def && f(measure).text != measure_name(def->measure))
         error(measure, concat("measure '", f(measure).text, "' does not match the catalogue, which gives ",

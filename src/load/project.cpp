@@ -5,6 +5,7 @@
 #include <set>
 #include <sstream>
 
+#include "diag/suggest.hpp"
 #include "load/action_plan.hpp"
 #include "load/board.hpp"
 #include "load/files.hpp"
@@ -29,29 +30,61 @@ struct LoadedSection {
     SourcePos id_pos, order_pos;
 };
 
+bool listed(const Config& cfg, const std::string& id) {
+    return std::any_of(cfg.documents.begin(), cfg.documents.end(), [&](const DocumentConfig& d) { return d.id == id; });
+}
+
+// The document a file belongs to when its front matter does not say: the folder it is in
+// (content/<document-id>/...), or the only document there is. So a document id is written
+// once, in planpack.toml and the folder name, and renaming it touches one place.
+std::optional<std::string> inherited_document(const fs::path& root, const fs::path& path, const Config& cfg) {
+    const fs::path rel = path.lexically_relative(root / "content");
+    if (std::distance(rel.begin(), rel.end()) > 1 && listed(cfg, rel.begin()->string())) return rel.begin()->string();
+    if (cfg.documents.size() == 1) return cfg.documents.front().id;
+    return std::nullopt;
+}
+
 std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& path,
                                           const Config& cfg, std::string& document_id,
-                                          Diagnostics& diags) {
+                                          std::string& section_id, Diagnostics& diags) {
+    section_id = default_id(path);
+    const auto folder_document = inherited_document(root, path, cfg);
+    if (folder_document) document_id = *folder_document;
     auto file = read_markdown_file(root, path, diags);
     if (!file) return std::nullopt;
     const std::string& shown = file->shown;
     TableReader r(file->front_matter, file->origin, diags, "the front matter");
     model::Section s;
     s.source = {shown, 1, 1};
-    auto document = r.string("document", true);
+    auto document = r.string("document", false);
     auto kind = r.string("kind", false).value_or("section");
     auto order = r.integer("order", true);
     auto id = r.string("id", false).value_or(default_id(path));
     auto title = r.string("title", true);
     const bool landscape = r.boolean("landscape", false).value_or(false);
+    const bool draft = r.boolean("draft", false).value_or(false);
     r.finish();
+    section_id = id;
     if (document) document_id = *document;
+    if (!document && !folder_document)
+        diags.error(r.pos(), "the front matter does not say which document this belongs to: put the file in "
+                             "content/<document-id>/, or add document = \"...\"");
+    const fs::path rel = path.lexically_relative(root / "content");
+    if (document && folder_document && *document != *folder_document && std::distance(rel.begin(), rel.end()) > 1) {
+        diags.error(r.pos_of("document"), "this file is in content/" + *folder_document + "/ but says document = \"" +
+                                              *document + "\"; delete the document line (the folder says it) or "
+                                              "move the file");
+        document = std::nullopt;
+    }
+    if (!document) document = folder_document;
 
     bool ok = document && order && title;
-    if (document && std::none_of(cfg.documents.begin(), cfg.documents.end(),
-                                 [&](const DocumentConfig& d) { return d.id == *document; })) {
+    if (document && !listed(cfg, *document)) {
+        std::vector<std::string> ids;
+        for (const auto& d : cfg.documents) ids.push_back(d.id);
         diags.error(r.pos_of("document"), "document '" + *document +
-                                              "' is not listed in planpack.toml's [[document]]");
+                                              "' is not listed in planpack.toml's [[document]]" +
+                                              did_you_mean(*document, ids));
         ok = false;
     }
     if (kind == "section") s.kind = model::SectionKind::section;
@@ -81,6 +114,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     s.order = static_cast<int>(*order);
     s.title = *title;
     s.landscape = landscape;
+    s.draft = draft;
     s.blocks = std::move(body->blocks);
     s.footnotes = std::move(body->footnotes);
     s.source = {shown, file->front_matter_line, 1};
@@ -94,6 +128,7 @@ struct SectionCache::Entry {
     std::string text;
     std::optional<LoadedSection> loaded;
     std::string document_id;
+    std::string section_id;
     Diagnostics diags;
 };
 SectionCache::SectionCache() = default;
@@ -332,16 +367,18 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
         doc.period_end = d.period_end;
         doc.published = d.published;
         doc.as_of = d.as_of;
+        doc.draft = d.draft;
+        doc.undated = d.undated;
         project.documents.push_back(std::move(doc));
     }
     std::set<std::string> named;  // documents some content file names, loaded or not
     if (cache) cache->parsed = cache->reused = 0;
     std::map<std::string, SectionCache::Entry> seen;  // this load's entries, for the cache
     for (const auto& path : files_with_extension(root, root / "content", ".md", diags)) {
-        std::string document_id;
+        std::string document_id, section_id;
         std::optional<LoadedSection> loaded;
         if (!cache) {
-            loaded = load_section(root, path, project.config, document_id, diags);
+            loaded = load_section(root, path, project.config, document_id, section_id, diags);
         } else {
             // The text decides, not the time stamp: a save within the same tick still counts.
             Diagnostics unread;
@@ -353,16 +390,21 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
                 ++cache->parsed;
                 SectionCache::Entry e;
                 e.text = text.value_or("");
-                e.loaded = load_section(root, path, project.config, e.document_id, e.diags);
+                e.loaded = load_section(root, path, project.config, e.document_id, e.section_id, e.diags);
                 it = cache->entries.insert_or_assign(path.string(), std::move(e)).first;
             }
             diags.append(it->second.diags);
             document_id = it->second.document_id;
+            section_id = it->second.section_id;
             loaded = it->second.loaded;
             seen.insert(cache->entries.extract(it));
         }
         named.insert(document_id);
-        if (!loaded) continue;
+        if (!loaded) {
+            for (auto& doc : project.documents)
+                if (doc.id == document_id || document_id.empty()) doc.unloaded_sections.insert(section_id);
+            continue;
+        }
         const model::Section& section = loaded->section;
         auto doc = std::find_if(project.documents.begin(), project.documents.end(),
                                 [&](const model::Document& d) { return d.id == document_id; });
@@ -378,6 +420,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
                                                                               : "section") +
                                 " its own order");
         }
+        doc->draft = doc->draft || loaded->section.draft;
         doc->sections.push_back(std::move(loaded->section));
     }
     if (cache) cache->entries = std::move(seen);  // files that are gone are forgotten

@@ -78,6 +78,9 @@ private:
     Diagnostics& diags_;
     std::string context_;
     std::vector<std::string> known_;
+    // Required keys found missing, with the index of that error: a misspelt key is then
+    // reported once, as the misspelling, not also as the key it should have been.
+    std::vector<std::pair<std::string, size_t>> missing_;
 };
 
 std::string_view type_name(const toml::node& n);

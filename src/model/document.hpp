@@ -4,6 +4,7 @@
 #include <compare>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <variant>
@@ -265,6 +266,7 @@ struct Section {
     // Restricted output prints this on every page of an exempt section, so a page read on
     // its own still says what it is ("NOT FOR PUBLICATION: Schedule 12A, paragraph 3").
     std::string exempt_stamp;
+    bool draft = false;   // front matter `draft = true`: not yet agreed, and marked so
     Binding binding;
 };
 
@@ -304,6 +306,15 @@ struct Document {
     std::vector<Workbook> workbooks;  // spreadsheets published with the document
     // Set on restricted output only ("NOT FOR PUBLICATION"): its heading and title say so.
     std::string restricted_marker;
+    // A draft: every page says so (an HTML banner, a PDF watermark), and it may not be
+    // published. True when its [[document]] or any of its sections says draft = true.
+    bool draft = false;
+    // A draft with no published date yet: pages say "Draft" where the date would be, and
+    // `published` holds the date figures are judged at instead (as_of, else period_start).
+    bool undated = false;
+    // Ids of sections whose files did not load (already reported): a cross-reference to
+    // one is a consequence of that error, not another fault.
+    std::set<std::string> unloaded_sections;
 };
 
 // "Appendix 3" or "Section 2" (or the label a pack gave it), as cross-references print it.

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <set>
 #include <cstdlib>
 #include <future>
@@ -18,9 +19,6 @@
 #include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
 
-#ifndef PLANPACK_TEMPLATES_DIR
-#define PLANPACK_TEMPLATES_DIR "templates"
-#endif
 
 namespace planpack::pipeline {
 
@@ -30,8 +28,14 @@ fs::path templates_dir(const Settings& s) {
     if (!s.templates.empty()) return s.templates;
     const fs::path local = s.root / "templates";
     std::error_code ec;
-    if (fs::is_directory(local / "html", ec)) return local;
-    return PLANPACK_TEMPLATES_DIR;
+    // The CLI resolves the installed templates into Settings; a caller that gives none
+    // gets the service's own.
+    return local;
+}
+
+long ms_since(std::chrono::steady_clock::time_point start) {
+    return static_cast<long>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count());
 }
 
 void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags) {
@@ -70,7 +74,11 @@ std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
 // exempt information is removed before anything is rendered.
 void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     auto& project = m.project;
-    for (auto& doc : project.documents) transform::run_all(doc, project.data, m.context, diags);
+    for (auto& doc : project.documents) {
+        const auto start = std::chrono::steady_clock::now();
+        transform::run_all(doc, project.data, m.context, diags);
+        m.transform_ms[doc.id] = ms_since(start);
+    }
     if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
     auto templates = load::load_committee_templates(templates_dir(s), diags);
     if (!templates) return;
@@ -98,6 +106,7 @@ std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::Sec
     auto project = load::load_project(s.root, diags, cache);
     if (!project) return std::nullopt;
     Model m;
+    m.loaded_diagnostics = diags.all().size();
     m.project = std::move(*project);
     if (!s.as_of.empty()) m.context.as_of = model::parse_iso_date(s.as_of);
     m.context.suppression = m.project.config.suppression;
@@ -126,19 +135,23 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     struct Job {
         Diagnostics diags;
         std::optional<render::pdf::Rendered> pdf;
+        long ms = 0;
     };
     std::vector<Job> jobs(resources ? project.documents.size() : 0);
     std::vector<std::future<void>> running;
     for (size_t i = 0; i < jobs.size(); ++i)
         running.push_back(std::async(std::launch::async, [&, i] {
+            const auto start = std::chrono::steady_clock::now();
             jobs[i].pdf = render::pdf::render_document(project.config, project.documents[i], *resources,
                                                        m.images, options, jobs[i].diags);
+            jobs[i].ms = ms_since(start);
         }));
     for (auto& r : running) r.get();
     for (size_t i = 0; i < jobs.size(); ++i) {
         diags.append(jobs[i].diags);
         if (!jobs[i].pdf) continue;
         const auto& doc = project.documents[i];
+        out.timings[doc.id] = {jobs[i].ms, jobs[i].pdf->pages};
         out.downloads[doc.id] = {model::relative(model::index_path(doc), model::pdf_path(doc)), jobs[i].pdf->pages,
                                  jobs[i].pdf->bytes.size()};
         out.tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);

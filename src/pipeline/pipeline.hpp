@@ -2,6 +2,7 @@
 // The build in stages, in memory: the model once, then one renderer per format. `build`
 // runs every stage and publishes; `serve` runs HTML first and the slow PDF and workbook
 // stages in the background, so a page never waits for a PDF.
+#include <chrono>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -38,6 +39,8 @@ struct Model {
     std::vector<transform::Attachment> attachments;
     std::map<std::string, std::string> images;         // public: asset path -> bytes
     std::map<std::string, std::string> exempt_images;  // shown only by exempt papers
+    size_t loaded_diagnostics = 0;                     // how many diagnostics loading gave
+    std::map<std::string, long> transform_ms;          // per document, for -v
 };
 
 // Loads, validates and transforms. nullopt when nothing could be loaded; callers also
@@ -54,6 +57,11 @@ struct Printed {
     output::OutputTree tree;
     output::OutputTree restricted;
     std::map<std::string, render::html::Download> downloads;
+    struct Timing {
+        long ms = 0;
+        int pages = 0;
+    };
+    std::map<std::string, Timing> timings;  // per document's PDF, for -v
 };
 Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags);
 
@@ -72,6 +80,9 @@ output::OutputTree render_html(const Settings& s, const Model& m,
 // Adds files to tree; two renderers writing the same path is an error, never a silent
 // choice of one.
 void add_files(output::OutputTree& tree, output::OutputTree files, Diagnostics& diags);
+
+// Milliseconds since start, for -v's timings.
+long ms_since(std::chrono::steady_clock::time_point start);
 
 // Appendix files, each into the tree its exemption decides.
 void attach(const Settings& s, const std::vector<transform::Attachment>& files, bool exempt,

@@ -1,6 +1,8 @@
 // GFM tables have no caption syntax; planpack takes Pandoc's: a paragraph that starts
 // with "Table: " directly before or after the table. An uncaptioned table is an error,
 // because a caption is how a screen-reader user knows what a table is before entering it.
+#include <algorithm>
+
 #include "model/inline_text.hpp"
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
@@ -20,10 +22,27 @@ std::optional<model::Inlines> caption_of(const model::Block& b) {
     return caption;
 }
 
+// "Table: ..." typed on the line straight after the last row, with no blank line between:
+// GFM reads it as one more row, its words in the first cell and the others empty. That
+// is a caption, not data, so it is taken back out of the table.
+std::optional<model::Inlines> caption_row(model::Table& t) {
+    if (t.body.empty()) return std::nullopt;
+    const auto& cells = t.body.back().cells;
+    if (cells.empty() || std::any_of(cells.begin() + 1, cells.end(), [](const auto& c) { return !c.content.empty(); }))
+        return std::nullopt;
+    auto caption = caption_of(model::Block{model::Paragraph{cells.front().content, t.pos}});
+    if (caption) t.body.pop_back();
+    return caption;
+}
+
 void attach(model::Blocks& blocks, Diagnostics& diags) {
     for (size_t i = 0; i < blocks.size(); ++i) {
         auto* t = std::get_if<model::Table>(&blocks[i].value);
         if (!t || !t->caption.empty()) continue;
+        if (auto caption = caption_row(*t)) {
+            t->caption = std::move(*caption);
+            continue;
+        }
         std::optional<size_t> from;
         for (size_t j : {i + 1, i - 1}) {  // after first (Pandoc's place), then before
             if (j >= blocks.size()) continue;

@@ -1,5 +1,6 @@
 #include <string_view>
 
+#include "diag/suggest.hpp"
 #include "load/toml_reader.hpp"
 #include "transform/directives/directive.hpp"
 #include "transform/transforms.hpp"
@@ -40,7 +41,11 @@ std::optional<model::Blocks> expand(const model::Directive& d, model::Document& 
     for (const Kind& k : kinds)
         if (k.name == d.kind) kind = &k;
     if (!kind) {
-        diags.error(d.pos, "unknown directive 'planpack " + d.kind + "' (known: " + known_kinds() + ")");
+        std::vector<std::string> names;
+        for (const Kind& k : kinds) names.emplace_back(k.name);
+        std::string hint = did_you_mean(d.kind, names);
+        if (hint.empty()) hint = " (known: " + known_kinds() + ")";
+        diags.error(d.pos, "unknown directive 'planpack " + d.kind + "'" + hint);
         return std::nullopt;
     }
     const load::TomlOrigin origin{d.pos.file, d.body_line - 1};

@@ -2,6 +2,7 @@
 #include <set>
 
 #include "model/inline_text.hpp"
+#include "diag/suggest.hpp"
 #include "model/paths.hpp"
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
@@ -71,10 +72,14 @@ void resolve_xrefs(model::Document& doc, Diagnostics& diags) {
             } else {
                 auto it = std::find_if(doc.sections.begin(), doc.sections.end(),
                                        [&](const model::Section& s) { return s.id == id; });
+                if (it == doc.sections.end() && doc.unloaded_sections.count(id)) return;  // already reported
                 if (it == doc.sections.end()) {
+                    std::vector<std::string> section_ids;
+                    for (const auto& s : doc.sections) section_ids.push_back(s.id);
+                    std::string hint = did_you_mean(id, section_ids);
+                    if (hint.empty()) hint = " (known ids: " + known_ids(doc) + ")";
                     diags.error(link->pos, "cross-reference 'xref:" + target +
-                                               "' points at no section or appendix (known ids: " +
-                                               known_ids(doc) + ")");
+                                               "' points at no section or appendix" + hint);
                     return;
                 }
                 to = &*it;

@@ -2,8 +2,8 @@
 //
 //   node tests/browser/a11y.mjs <planpack-binary> <repo-root>
 //
-// Builds the example service (the repo root) and a small fixture service that uses every
-// block kind, serves each site from 127.0.0.1, and checks every .html page in Debian's
+// Builds the example service (the repo root), a small fixture service that uses every
+// block kind and the service `planpack new service` makes, serves each site from 127.0.0.1, and checks every .html page in Debian's
 // Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) at 1280 and 320 CSS px,
 // no horizontal page scroll at 320 px (WCAG 1.4.10), one h1 and no skipped heading levels,
 // lang="en-GB", a working skip link, captions and scoped headers on every table, no failed
@@ -404,6 +404,13 @@ try {
   writeFixture(fixtureRoot);
   const fb = build(fixtureRoot, fixture);
   if (check(fb.ok, "the fixture service builds", [clip(fb.why, 600)])) sites.push(["fixture", fixture]);
+
+  // `planpack new service`: a new user's first site (a draft, with its banner) must be
+  // as accessible as a finished one.
+  const fresh = path.join(tmp, "new-service");
+  const made = spawnSync(planpack, ["new", "service", fresh], { encoding: "utf8", timeout: BUILD_TIMEOUT });
+  const nb = made.status === 0 ? build(fresh, path.join(tmp, "new-service-site")) : { ok: false, why: made.stderr };
+  if (check(nb.ok, "planpack new service builds", [clip(nb.why, 600)])) sites.push(["new-service", path.join(tmp, "new-service-site")]);
 
   browser = await chromium.launch({
     executablePath: CHROMIUM,

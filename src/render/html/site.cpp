@@ -40,8 +40,11 @@ void set_document(data& d, const model::Document& doc, const std::string& here, 
                                    : std::vector<std::pair<std::string, std::string>>{
                                          {model::relative(here, model::index_path(doc)), contents}});
     d.set("has_pager", data::type::bool_true);
-    d.set("published", model::format_long(doc.published));
-    d.set("published_iso", model::format_iso(doc.published));
+    if (!doc.undated) {
+        d.set("published", model::format_long(doc.published));
+        d.set("published_iso", model::format_iso(doc.published));
+    }
+    if (doc.draft) d.set("draft", doc.title + " is a draft. It has not been agreed and may change.");
     d.set("period", model::format_long(doc.period_start) + " to " +
                         model::format_long(doc.period_end));
 }
@@ -118,8 +121,14 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         for (const auto& doc : documents) {
             data d = link(model::relative(model::home_path(), model::index_path(doc)), doc.title);
             d.set("published", model::format_long(doc.published));
+            // Set either way: an item without it would see the page's banner text instead.
+            d.set("is_draft", doc.draft ? data::type::bool_true : data::type::bool_false);
+            d.set("undated", doc.undated ? data::type::bool_true : data::type::bool_false);
             docs.push_back(d);
         }
+        // The site's home page carries the banner too when any of its documents is a draft.
+        for (const auto& doc : documents)
+            if (doc.draft) ctx.set("draft", "This site includes draft documents, marked as drafts. They have not been agreed and may change.");
         ctx.set("documents", docs);
         data committees{data::type::list};
         for (const auto& doc : papers)

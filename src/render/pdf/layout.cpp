@@ -104,6 +104,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
                     fonts, diags);
         for (const Anchor& a : page.anchors) out.anchors.emplace(a.name, AnchorPos{i, a.y});
     }
+    if (doc.draft) out.watermark = "DRAFT";
     out.outline.push_back({1, style.contents.title, "contents"});
     for (auto& e : body_outline) out.outline.push_back(std::move(e));
     return out;

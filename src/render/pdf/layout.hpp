@@ -24,6 +24,9 @@ struct LaidOutDocument {
     StructTree tree;
     std::vector<OutlineEntry> outline;
     std::map<std::string, AnchorPos> anchors;
+    // Printed large and pale across every page, under the text ("DRAFT"); empty: none.
+    // Decoration, not content: it is drawn outside the structure tree, as an artifact.
+    std::string watermark;
 };
 
 LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& info,

@@ -56,7 +56,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     info.service = config.service_name;
     info.local_authority = config.local_authority;
     info.period = model::format_long(doc.period_start) + " to " + model::format_long(doc.period_end);
-    info.published = model::format_long(doc.published);
+    info.published = doc.undated ? "Draft, not yet published" : model::format_long(doc.published);
     info.pos = pos;
 
     const auto probed = probe_images(images, diags);

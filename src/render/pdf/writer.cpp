@@ -1,4 +1,5 @@
 #include "render/pdf/writer.hpp"
+#include "render/pdf/text.hpp"
 
 #include <hpdf.h>
 #include <hpdf_page_label.h>
@@ -253,6 +254,13 @@ private:
         HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
         const float h = p.geometry.height;
         marker_.begin_page(index);
+        // A draft's watermark is an artifact: it says something about the page, not the text.
+        if (!doc_.watermark.empty()) {
+            Item mark_item;
+            mark_item.node = artifact;
+            mark(page, st, mark_item, tagging::ArtifactKind::pagination);
+            watermark(page, p.geometry);
+        }
         for (const auto* items : {&p.furniture, &p.items})
             for (const Item& item : *items) {
                 mark(page, st, item, items == &p.furniture ? tagging::ArtifactKind::pagination
@@ -273,6 +281,28 @@ private:
         if (st.in_text) HPDF_Page_EndText(page);
         if (meta_.tagged)
             HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, marker_.finish_page().c_str());
+    }
+
+    // The watermark corner to corner, pale grey, under everything else on the page. Its
+    // graphics state is saved and restored, so the page's own drawing starts afresh.
+    void watermark(HPDF_Page page, const PageGeometry& g) {
+        const float angle = std::atan2(g.height, g.width);
+        const Face face = Face::bold;
+        const float diagonal = std::hypot(g.width, g.height);
+        const float size = std::min(160.0f, diagonal * 0.6f / std::max(1.0f, measure(doc_.watermark, face, 1, fonts_)));
+        const float w = measure(doc_.watermark, face, size, fonts_);
+        const float cap = size * 0.7f;
+        const float c = std::cos(angle), s = std::sin(angle);
+        HPDF_Page_GSave(page);
+        // From the page's centre back half the word's width along the diagonal, and down
+        // half its capital height across it.
+        HPDF_Page_Concat(page, c, s, -s, c, g.width / 2 - c * w / 2 + s * cap / 2, g.height / 2 - s * w / 2 - c * cap / 2);
+        HPDF_Page_SetRGBFill(page, 0.88f, 0.88f, 0.88f);
+        HPDF_Page_BeginText(page);
+        HPDF_Page_SetFontAndSize(page, fonts_by_face_[static_cast<size_t>(face)], size);
+        HPDF_Page_TextOut(page, 0, 0, doc_.watermark.c_str());
+        HPDF_Page_EndText(page);
+        HPDF_Page_GRestore(page);
     }
 
     void text(HPDF_Page page, State& st, const TextItem& t, float h) {

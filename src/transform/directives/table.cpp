@@ -2,6 +2,7 @@
 #include <cctype>
 #include <cstdint>
 
+#include "data/budget.hpp"
 #include "model/builders.hpp"
 #include "model/checked.hpp"
 #include "model/number_format.hpp"
@@ -103,16 +104,23 @@ std::optional<model::Blocks> table(Input& in) {
     for (const auto& col : money)
         if (auto i = column_index(col)) is_money[*i] = true;
 
+    // A cell's number: money as people type it (£124,500, as the budget directive takes
+    // it), anything else a plain whole number.
+    auto number = [&](size_t i, const std::string& raw) -> std::optional<std::int64_t> {
+        if (!is_money[i]) return model::parse_integer(raw);
+        auto v = data::parse_pounds(raw);
+        if (auto* n = std::get_if<std::int64_t>(&v)) return *n;
+        return std::nullopt;
+    };
     // A column is numeric when every non-empty cell is a whole number.
     std::vector<bool> numeric(csv.header.size(), true);
     for (const auto& row : csv.rows)
         for (size_t i = 0; i < row.fields.size(); ++i)
-            if (!row.fields[i].text.empty() && !model::parse_integer(row.fields[i].text)) {
+            if (!row.fields[i].text.empty() && !number(i, row.fields[i].text)) {
                 if (is_money[i])
-                    diags.error(csv.at(row.fields[i]), "'" + row.fields[i].text +
-                                                           "' in money column '" +
-                                                           csv.header[i].text +
-                                                           "' is not a whole number of pounds");
+                    diags.error(csv.at(row.fields[i]), "'" + row.fields[i].text + "' in money column '" +
+                                                           csv.header[i].text + "' is not a whole number of pounds: "
+                                                           "write it like 124500 or £124,500");
                 numeric[i] = false;
             }
 
@@ -230,7 +238,7 @@ std::optional<model::Blocks> table(Input& in) {
             std::vector<std::string> member_keys;
             if (numeric[i] && !(first_is_label && i == picked.front())) {
                 for (size_t m : members) {
-                    const auto v = model::parse_integer(csv.rows[m].fields[i].text);
+                    const auto v = number(i, csv.rows[m].fields[i].text);
                     if (!v) continue;
                     if (!parsed) parsed = 0;
                     if (!model::add_into(*parsed, *v)) {

@@ -1,0 +1,11 @@
+#pragma once
+#include <ostream>
+
+#include "cli/options.hpp"
+
+namespace planpack::cli {
+
+// planpack new service|section|meeting|report ...; returns the exit status.
+int run_new(const Options& options, std::ostream& out, std::ostream& err);
+
+}  // namespace planpack::cli
