@@ -59,7 +59,7 @@ struct Printed {
     std::map<std::string, render::html::Download> downloads;
     struct Timing {
         long ms = 0;
-        int pages = 0;
+        size_t pages = 0;
     };
     std::map<std::string, Timing> timings;  // per document's PDF, for -v
 };
