@@ -69,11 +69,14 @@ void report_stray_files(const fs::path& root, const std::set<std::string>& used,
         if (!fs::is_directory(dir, ec)) continue;
         std::vector<fs::path> files;
         for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::end(it); it.increment(ec)) {
+            // A link loop or a dangling link is reported by the loader's own walk; here it
+            // is only not a file.
+            std::error_code status;
             if (it->path().filename().string().front() == '.') {
-                if (it->is_directory()) it.disable_recursion_pending();
+                if (it->is_directory(status)) it.disable_recursion_pending();
                 continue;
             }
-            if (it->is_regular_file()) files.push_back(it->path());
+            if (it->is_regular_file(status)) files.push_back(it->path());
         }
         std::sort(files.begin(), files.end());
         for (const auto& p : files) {

@@ -1,5 +1,7 @@
 #include "serve/http.hpp"
 
+#include <arpa/inet.h>
+
 #include <httplib.h>
 
 #include <algorithm>
@@ -92,7 +94,10 @@ std::optional<std::string> site_key(const std::string& path) {
 }
 
 bool is_loopback(const std::string& address) {
-    return address == "localhost" || address == "::1" || address.rfind("127.", 0) == 0;
+    // 127.0.0.0/8 as an address, never a name that merely starts like one.
+    in_addr v4{};
+    if (inet_pton(AF_INET, address.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;
+    return address == "localhost" || address == "::1";
 }
 
 HttpServer::HttpServer(const SiteState& state, std::filesystem::path root)

@@ -69,7 +69,7 @@ TEST_CASE("unknown indicator and area point at their fields") {
           "[[indicator]] with this id");
     CHECK(only_message("fte,Northtwon,2022,calendar_year,2022-01-01,2022-12-31,count,children,4,,,YDS,\n") ==
           "data/kpi.csv:2:5: error: unknown area 'Northtwon': data/indicators.toml has no [[area]] "
-          "with this name");
+          "with this name (did you mean 'Northtown'?)");
 }
 
 TEST_CASE("measure and unit must match the catalogue") {
