@@ -67,7 +67,7 @@ std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
     return n;
 }
 
-bool wants(const Options& o, const std::string& format) {
+bool wants(const Options& o, Format format) {
     return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
 }
 
@@ -96,7 +96,7 @@ void build_model(const Options& o, load::Project& project, const transform::Cont
     auto built = transform::build_committee_papers(project, project.documents, *templates, context, diags);
     b.exempt = transform::exempt_only(built.documents);
     for (const auto& d : built.documents)
-        if (d.kind == "meeting" && std::any_of(d.sections.begin(), d.sections.end(), [](const auto& s) { return s.exempt; }))
+        if (d.kind == model::DocumentKind::meeting && std::any_of(d.sections.begin(), d.sections.end(), [](const auto& s) { return s.exempt; }))
             b.restricted_packs.push_back(d);
     transform::remove_exempt(built.documents);
     b.papers = std::move(built.documents);
@@ -138,7 +138,7 @@ bool publish_restricted(const Options& o, const load::Config& config, const Buil
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     transform::Context context;
-    if (!o.as_of.empty()) context.as_of = model::parse_iso_date(o.as_of);
+    context.as_of = o.as_of;
     auto project = load::load_project(o.root, diags);
     Built built;
     if (project) {
@@ -167,7 +167,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     // The PDF first, so the HTML contents page can say how long and how large it is.
     std::map<std::string, render::html::Download> downloads;
     output::OutputTree restricted_pdfs;
-    if (wants(o, "pdf")) {
+    if (wants(o, Format::pdf)) {
         auto resources = render::pdf::load_resources(templates_dir(o), diags);
         render::pdf::Options options;
         options.source_date_epoch = source_date_epoch(diags);
@@ -198,7 +198,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         all_images.insert(exempt_images.begin(), exempt_images.end());
         for (const auto* list : {&built.papers, &built.restricted_packs})
             for (const auto& doc : *list) {
-                if (!resources || doc.kind != "meeting") continue;
+                if (!resources || doc.kind != model::DocumentKind::meeting) continue;
                 const bool restricted = list == &built.restricted_packs;
                 auto pdf = render::pdf::render_pack(project->config, doc, *resources, restricted ? all_images : images,
                                                     options, diags);
@@ -213,7 +213,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
             }
     }
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
-    if (wants(o, "xlsx")) {
+    if (wants(o, Format::xlsx)) {
         auto performance = render::xlsx::render_performance_workbooks(project->config, project->documents, diags);
         auto attached = render::xlsx::render_attached_workbooks(project->config, project->documents, diags);
         for (const auto& doc : project->documents) {
@@ -230,7 +230,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         add_files(tree, std::move(attached), diags);
     }
     std::optional<render::html::Templates> templates;
-    if (wants(o, "html")) {
+    if (wants(o, Format::html)) {
         output::OutputTree media;
         for (const auto& [asset, bytes] : images) media[model::media_path(asset)] = bytes;
         add_files(tree, std::move(media), diags);
@@ -242,7 +242,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
                       diags);
     }
     attach(o, built.attachments, false, tree, diags);
-    const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
+    const fs::path out_dir = o.out;
     if (diags.has_errors() || !output::publish(tree, out_dir, o.root, diags)) {
         report(diags, err);
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";

@@ -1,4 +1,5 @@
 #pragma once
+// The build and check commands: load, transform, render, publish; the CLI's only pipeline.
 #include <ostream>
 
 #include "cli/options.hpp"

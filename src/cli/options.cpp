@@ -7,8 +7,19 @@
 
 namespace planpack::cli {
 
-const std::vector<std::string>& available_formats() {
-    static const std::vector<std::string> formats = {"html", "pdf", "xlsx"};
+namespace {
+
+std::optional<Format> format_named(const std::string& name) {
+    if (name == "html") return Format::html;
+    if (name == "pdf") return Format::pdf;
+    if (name == "xlsx") return Format::xlsx;
+    return std::nullopt;
+}
+
+}  // namespace
+
+const std::vector<Format>& available_formats() {
+    static const std::vector<Format> formats = {Format::html, Format::pdf, Format::xlsx};
     return formats;
 }
 
@@ -74,9 +85,10 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         else if (arg == "--restricted-out" && o.command == Command::build) error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
         else if (arg == "--as-of") {
-            error = value(arg, o.as_of);
-            if (error.empty() && !model::parse_iso_date(o.as_of))
-                error = "--as-of needs a date such as 2023-09-30, not '" + o.as_of + "'";
+            std::string date;
+            error = value(arg, date);
+            if (error.empty() && !(o.as_of = model::parse_iso_date(date)))
+                error = "--as-of needs a date such as 2023-09-30, not '" + date + "'";
         }
         else if (arg == "--format" && o.command == Command::build) {
             std::string list;
@@ -85,19 +97,20 @@ ParseResult parse_options(const std::vector<std::string>& args) {
                 size_t comma = list.find(',', start);
                 if (comma == std::string::npos) comma = list.size();
                 const std::string f = list.substr(start, comma - start);
-                const auto& known = available_formats();
-                if (std::find(known.begin(), known.end(), f) == known.end())
+                const auto format = format_named(f);
+                if (!format)
                     error = "unknown format '" + f + "' (available: html, pdf, xlsx)";
-                else if (std::find(o.formats.begin(), o.formats.end(), f) == o.formats.end())
-                    o.formats.push_back(f);
+                else if (std::find(o.formats.begin(), o.formats.end(), *format) == o.formats.end())
+                    o.formats.push_back(*format);
                 start = comma + 1;
             }
         } else error = "unknown option '" + arg + "' for " + cmd;
         if (!error.empty()) return {std::nullopt, error};
     }
     if (o.formats.empty()) o.formats = available_formats();
+    if (o.out.empty()) o.out = (std::filesystem::path(o.root) / "site").string();
     if (!o.restricted_out.empty()) {
-        if (auto clash = nested(o.out.empty() ? o.root + "/site" : o.out, o.restricted_out); !clash.empty())
+        if (auto clash = nested(o.out, o.restricted_out); !clash.empty())
             return {std::nullopt, clash};
     }
     return {o, ""};

@@ -1,4 +1,5 @@
 #pragma once
+// String joining without temporaries, for messages built from many pieces.
 #include <string>
 #include <string_view>
 

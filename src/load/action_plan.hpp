@@ -1,4 +1,5 @@
 #pragma once
+// Loading action plans (schema "action-plan/1") into data::ActionPlan records.
 #include <optional>
 
 #include "data/action_plan.hpp"

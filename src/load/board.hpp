@@ -1,4 +1,5 @@
 #pragma once
+// Loading a partnership board (schema "board/1") into a data::Board record.
 #include <map>
 #include <optional>
 

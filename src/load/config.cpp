@@ -8,8 +8,6 @@ namespace planpack::load {
 
 namespace {
 
-constexpr std::string_view known_kinds[] = {"annual_plan", "board_pack"};
-
 std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
                                             Diagnostics& diags) {
     TableReader r(t, origin, diags, "[[document]]");
@@ -26,16 +24,16 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     if (id && !valid_id(*id))
         diags.error(r.pos_of("id"), "document id '" + *id +
                                         "' may hold only lower-case letters, digits and '-'");
-    if (kind && std::find(std::begin(known_kinds), std::end(known_kinds), *kind) ==
-                    std::end(known_kinds))
+    const auto declared = kind ? model::declared_kind(*kind) : std::nullopt;
+    if (kind && !declared)
         diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan, board_pack)");
     if (start && end && *end < *start)
         diags.error(r.pos_of("period_end"), "period_end " + model::format_iso(*end) +
                                                 " is before period_start " +
                                                 model::format_iso(*start));
-    if (!id || !kind || !title || !start || !end || !published) return std::nullopt;
+    if (!id || !declared || !title || !start || !end || !published) return std::nullopt;
     doc.id = *id;
-    doc.kind = *kind;
+    doc.kind = *declared;
     doc.title = *title;
     doc.period_start = *start;
     doc.period_end = *end;

@@ -1,4 +1,6 @@
 #pragma once
+// Markdown (cmark-gfm with GFM extensions) converted once into model blocks; no renderer
+// ever sees Markdown.
 #include <optional>
 #include <string>
 #include <string_view>

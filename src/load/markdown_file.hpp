@@ -1,4 +1,5 @@
 #pragma once
+// Reading a Markdown source file up to its parsed front matter.
 #include <filesystem>
 #include <optional>
 #include <string>

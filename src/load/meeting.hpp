@@ -1,4 +1,6 @@
 #pragma once
+// Loading committee meetings' agendas ("meeting/1"), minutes ("minutes/1") and the
+// recommendations tracker into data:: records.
 #include <filesystem>
 #include <optional>
 

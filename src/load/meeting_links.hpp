@@ -1,4 +1,5 @@
 #pragma once
+// Cross-checks between committee papers, once every file is loaded.
 #include "load/project.hpp"
 
 namespace planpack::load {

@@ -1,4 +1,5 @@
 #pragma once
+// Loading people and committees ("people/1", "committee/1") into data:: records.
 #include <optional>
 
 #include "data/committee.hpp"

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "diag/concat.hpp"
+#include "model/dates.hpp"
 #include "model/number_format.hpp"
 
 namespace planpack::load {
@@ -15,15 +16,6 @@ constexpr std::array<std::string_view, 5> type_names = {
 constexpr std::array<const char*, 12> month_names = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
-
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
-}
-
-bool is_month_end(const model::Date& d) { return d.day == days_in_month(d.year, d.month); }
 
 std::string two_digits(int v) {
     v %= 100;
@@ -72,7 +64,7 @@ PeriodLabel expected_label(PeriodType t, const model::Date& s, const model::Date
         case PeriodType::year_ending: {
             const int start_month = e.month % 12 + 1;
             const int start_year = e.month == 12 ? e.year : e.year - 1;
-            if (is_month_end(e) && s.day == 1 && s.month == start_month && s.year == start_year)
+            if (model::is_month_end(e) && s.day == 1 && s.month == start_month && s.year == start_year)
                 return {concat("year ending ", month_names[static_cast<size_t>(e.month - 1)], " ",
                                std::to_string(e.year)),
                         ""};
@@ -81,7 +73,7 @@ PeriodLabel expected_label(PeriodType t, const model::Date& s, const model::Date
         }
         case PeriodType::quarter: {
             const bool starts = s.day == 1 && (s.month - 1) % 3 == 0;
-            if (starts && e.year == s.year && e.month == s.month + 2 && is_month_end(e))
+            if (starts && e.year == s.year && e.month == s.month + 2 && model::is_month_end(e))
                 return {concat(short_month(s.month), "-", short_month(e.month), " ",
                                std::to_string(s.year)),
                         ""};
@@ -99,7 +91,7 @@ std::optional<model::Date> parse_iso_date(std::string_view s) {
     auto d = model::parse_integer(s.substr(8, 2));
     if (!y || !m || !d || *m < 1 || *m > 12 || *y < 1000) return std::nullopt;
     const int yi = static_cast<int>(*y), mi = static_cast<int>(*m), di = static_cast<int>(*d);
-    if (di < 1 || di > days_in_month(yi, mi)) return std::nullopt;
+    if (di < 1 || di > model::days_in_month(yi, mi)) return std::nullopt;
     return model::Date{yi, mi, di};
 }
 

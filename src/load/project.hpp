@@ -1,4 +1,6 @@
 #pragma once
+// A whole service as loaded: planpack.toml, content/, data/ and meetings/ read into typed
+// records and documents, before any transform.
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -15,6 +17,7 @@
 #include "data/board.hpp"
 #include "data/minutes.hpp"
 #include "load/indicators.hpp"
+#include "load/read_file.hpp"
 #include "load/toml_reader.hpp"
 #include "model/document.hpp"
 
@@ -65,9 +68,5 @@ struct Project {
 // Reads planpack.toml, content/ and data/ under root. Diagnostics name files relative to
 // root. Returns nullopt only when nothing useful could be read; callers check diags.
 std::optional<Project> load_project(const std::filesystem::path& root, Diagnostics& diags);
-
-// Reads a whole file; reports and returns nullopt when it cannot.
-std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,
-                                     Diagnostics& diags);
 
 }  // namespace planpack::load

@@ -1,4 +1,5 @@
 #pragma once
+// Loading committee reports (Markdown under meetings/) into data::Report records.
 #include <filesystem>
 #include <optional>
 

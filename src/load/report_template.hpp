@@ -1,4 +1,5 @@
 #pragma once
+// Loading the committee report templates and exemption wording from templates/.
 #include <filesystem>
 #include <map>
 #include <optional>

@@ -1,4 +1,5 @@
 #pragma once
+// UTF-8 validation with the position of the first bad byte, for messages.
 #include <optional>
 #include <string_view>
 #include <utility>

@@ -18,6 +18,12 @@ std::string label(const Section& s) {
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
 }
 
+std::optional<DocumentKind> declared_kind(std::string_view name) {
+    if (name == "annual_plan") return DocumentKind::annual_plan;
+    if (name == "board_pack") return DocumentKind::board_pack;
+    return std::nullopt;
+}
+
 std::string folder(const Document& d) { return d.path.empty() ? d.id : d.path; }
 
 std::string root_prefix(const Document& d) {

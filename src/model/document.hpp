@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
@@ -65,7 +66,7 @@ struct Image {
 };
 struct FootnoteRef { int number = 0; std::string label; };
 // The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
-// pack is laid out, so a later pass (transform::fill_page_ranges) writes text; until then,
+// pack is laid out, so a later pass (render::pdf::fill_page_ranges) writes text; until then,
 // and in formats without pages, it prints nothing.
 struct PageRange {
     int item = 0;      // the agenda item whose sections it spans (Section::binding.item)
@@ -288,9 +289,15 @@ struct Workbook {
     std::vector<std::pair<std::string, Blocks>> sheets;  // in order
 };
 
+// What a document is. planpack.toml declares plans and board packs; committee papers are
+// built from meetings/ (transform::build_committee_papers).
+enum class DocumentKind { annual_plan, board_pack, committee, meeting, minutes };
+// The kinds planpack.toml may name, by the name it uses ("annual_plan"); nullopt otherwise.
+std::optional<DocumentKind> declared_kind(std::string_view name);
+
 struct Document {
     std::string id;
-    std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
+    DocumentKind kind = DocumentKind::annual_plan;
     std::string path;  // its folder in the site; empty: the id
     std::string title;
     Date period_start, period_end, published;

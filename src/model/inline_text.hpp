@@ -1,4 +1,5 @@
 #pragma once
+// Plain words out of inlines: alt text, ids, titles and summaries.
 #include <string>
 #include <string_view>
 

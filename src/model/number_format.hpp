@@ -1,4 +1,6 @@
 #pragma once
+// Parsing and printing numbers, money, percentages and rates the way the council's
+// publications print them, the same in every format.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "model/dates.hpp"
+
 namespace planpack::model {
 
 namespace {
@@ -15,16 +17,7 @@ std::optional<int> number(std::string_view s) {
 
 }  // namespace
 
-int days_in_month(int year, int month) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-bool valid_date(const Date& d) {
-    return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
-           d.day <= days_in_month(d.year, d.month);
-}
+bool valid_date(const Date& d) { return d.year >= 1900 && d.year <= 2200 && real_date(d); }
 
 std::optional<Date> parse_iso_date(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;

@@ -1,4 +1,5 @@
 #pragma once
+// The output of a build as a map of paths to bytes, and its atomic publication.
 #include <filesystem>
 #include <map>
 #include <string>

@@ -1,4 +1,5 @@
 #pragma once
+// What every transform may read besides the model.
 #include <optional>
 
 #include "data/people.hpp"

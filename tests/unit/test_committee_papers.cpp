@@ -11,6 +11,7 @@
 #include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
+#include "render/pdf/pack.hpp"
 
 using namespace planpack;
 
@@ -81,7 +82,7 @@ bool contains(const std::string& haystack, const std::string& needle) {
 TEST_CASE("an agenda pack binds each item's papers: odd-page starts, stamps, labels, borrowed pages") {
     Built b = build();
     const model::Document& pack = doc(b.papers.documents, "ctte-2023-01-12");
-    CHECK(pack.kind == "meeting");
+    CHECK(pack.kind == model::DocumentKind::meeting);
     CHECK(pack.path == "committees/scrutiny/ctte-2023-01-12");
     std::vector<std::string> order;
     for (const auto& s : pack.sections) order.push_back(s.id);
@@ -193,7 +194,7 @@ TEST_CASE("page ranges are written from a layout, and stay empty for items witho
     for (int item : {1, 2, 3})
         sheet.blocks.push_back(model::Block{model::Paragraph{{model::Inline{model::PageRange{item, ""}}}, {}}});
     pack.sections.push_back(sheet);
-    transform::fill_page_ranges(pack, {{1, {1, 6}}, {3, {7, 7}}});
+    render::pdf::fill_page_ranges(pack, {{1, {1, 6}}, {3, {7, 7}}});
     auto text = [&](size_t i) {
         return std::get<model::PageRange>(std::get<model::Paragraph>(pack.sections[0].blocks[i].value).content[0].value).text;
     };

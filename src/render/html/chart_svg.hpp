@@ -1,4 +1,5 @@
 #pragma once
+// Charts as accessible inline SVG for the HTML site.
 #include <string>
 #include <vector>
 

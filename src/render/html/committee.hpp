@@ -1,4 +1,6 @@
 #pragma once
+// The HTML pages of committee papers: committees, meetings' agendas, papers and minutes,
+// and the restricted pages of exempt papers.
 #include <vector>
 
 #include "render/html/site.hpp"

@@ -1,4 +1,5 @@
 #pragma once
+// HTML escaping.
 #include <string>
 #include <string_view>
 

@@ -2,7 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
-#include "load/project.hpp"
+#include "load/read_file.hpp"
 #include "model/paths.hpp"
 #include "render/html/blocks.hpp"
 #include "render/html/committee.hpp"
@@ -35,7 +35,7 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
 // here: the page's site path; is_contents: it is the document's contents (or agenda) page.
 void set_document(data& d, const model::Document& doc, const std::string& here, bool is_contents) {
     d.set("doc_title", doc.title);
-    const std::string contents = doc.title + ": " + (doc.kind == "board_pack" ? "agenda" : "contents");
+    const std::string contents = doc.title + ": " + (doc.kind == model::DocumentKind::board_pack ? "agenda" : "contents");
     set_breadcrumbs(d, is_contents ? std::vector<std::pair<std::string, std::string>>{{"", contents}}
                                    : std::vector<std::pair<std::string, std::string>>{
                                          {model::relative(here, model::index_path(doc)), contents}});
@@ -102,7 +102,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         ctx.set("documents", docs);
         data committees{data::type::list};
         for (const auto& doc : papers)
-            if (doc.kind == "committee")
+            if (doc.kind == model::DocumentKind::committee)
                 committees.push_back(link(model::relative(model::home_path(), model::index_path(doc)), doc.title));
         ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
         ctx.set("committees", committees);
@@ -115,7 +115,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             const std::string here = model::index_path(doc);
             data ctx = base_context(cfg, model::root_prefix(doc));
             set_document(ctx, doc, here, true);
-            const bool pack = doc.kind == "board_pack";
+            const bool pack = doc.kind == model::DocumentKind::board_pack;
             ctx.set("page_title", pack ? "Agenda" : "Contents");
             ctx.set("contents_title", pack ? "Agenda" : "Contents");
             ctx.set("lede", pack ? "Papers for the meeting on " +
@@ -133,7 +133,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                 d.set("url", pdf->second.url);
                 d.set("pages", std::to_string(pdf->second.pages));
                 d.set("size", format_size(pdf->second.bytes));
-                d.set("pdf_what", doc.kind == "board_pack" ? "the papers" : "the plan");
+                d.set("pdf_what", doc.kind == model::DocumentKind::board_pack ? "the papers" : "the plan");
                 ctx.set("pdf", d);
             }
             if (auto xlsx = spreadsheets.find(doc.id); xlsx != spreadsheets.end()) {

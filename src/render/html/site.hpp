@@ -1,4 +1,6 @@
 #pragma once
+// The HTML site: the home page, each document's contents and section pages, through the
+// Mustache templates a council can restyle.
 #include <filesystem>
 #include <map>
 #include <optional>

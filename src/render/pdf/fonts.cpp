@@ -1,6 +1,6 @@
 #include "render/pdf/fonts.hpp"
 
-#include "load/project.hpp"
+#include "load/read_file.hpp"
 
 namespace planpack::render::pdf {
 

@@ -2,7 +2,7 @@
 
 #include "render/pdf/images.hpp"
 #include "render/pdf/writer.hpp"
-#include "transform/exempt.hpp"
+#include "model/walk.hpp"
 
 namespace planpack::render::pdf {
 
@@ -66,6 +66,22 @@ void stamp(LaidPage& page, const std::string& text, const Style& style, const Fo
 
 }  // namespace
 
+void fill_page_ranges(model::Document& pack, const std::map<int, std::pair<int, int>>& pages) {
+    for (auto& s : pack.sections)
+        for_each_inline(s, [&](model::Inline& in) {
+            auto* range = std::get_if<model::PageRange>(&in.value);
+            if (!range) return;
+            auto it = pages.find(range->item);
+            if (it == pages.end()) {
+                range->text.clear();
+                return;
+            }
+            const auto [first, last] = it->second;
+            range->text = first == last ? "(Page " + std::to_string(first) + ")"
+                                        : "(Pages " + std::to_string(first) + " - " + std::to_string(last) + ")";
+        });
+}
+
 LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info, const Style& style,
                         const FontSet& fonts, const std::map<std::string, ImageInfo>& images, Diagnostics& diags) {
     LaidOutPack out;
@@ -101,7 +117,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     }
 
     // Pass 2: the front sheet, with the ranges, on pages of its own (an even number of them).
-    transform::fill_page_ranges(pack, out.items);
+    fill_page_ranges(pack, out.items);
     std::vector<LaidPage> front;
     for (size_t i = 0; i < pack.sections.size(); ++i)
         if (pack.sections[i].binding.unnumbered)

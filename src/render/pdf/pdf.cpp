@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "model/dates.hpp"
 #include "render/pdf/images.hpp"
 #include "render/pdf/layout.hpp"
 #include "render/pdf/writer.hpp"
@@ -10,21 +11,11 @@ namespace planpack::render::pdf {
 
 namespace {
 
-// Civil date from days since 1970-01-01 (H. Hinnant's algorithm), so no time zone applies.
+// In UTC, so no time zone applies.
 void set_utc(Metadata& m, std::int64_t epoch) {
-    std::int64_t days = epoch / 86400, secs = epoch % 86400;
-    if (secs < 0) secs += 86400, --days;
-    const std::int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    m.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    m.year = static_cast<int>(yoe + era * 400 + (m.month <= 2));
-    m.hour = static_cast<int>(secs / 3600);
-    m.minute = static_cast<int>(secs / 60 % 60);
-    m.second = static_cast<int>(secs % 60);
+    const model::DateTime t = model::utc(epoch);
+    m.year = t.date.year, m.month = t.date.month, m.day = t.date.day;
+    m.hour = t.hour, m.minute = t.minute, m.second = t.second;
 }
 
 }  // namespace

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "load/project.hpp"
+#include "load/read_file.hpp"
 #include "load/toml_reader.hpp"
 
 namespace planpack::render::pdf {

@@ -1,4 +1,5 @@
 #pragma once
+// The workbooks documents carry (model::Workbook), written with libxlsxwriter.
 #include <vector>
 
 #include "diag/diagnostic.hpp"

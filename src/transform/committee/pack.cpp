@@ -155,7 +155,7 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
     Built out;
     model::Document& doc = out.doc;
     doc.id = m.id;
-    doc.kind = "meeting";
+    doc.kind = model::DocumentKind::meeting;
     doc.path = meeting_folder(c, m);
     doc.title = c.name + ", " + model::format_long(m.date);
     doc.published = m.issued;
