@@ -43,7 +43,7 @@ inline long peak_rss_kb() {
 }
 
 // Runs `planpack build` on the tree `runs` times and prints the best and median times.
-inline int time_build(const TempTree& tree, const std::vector<std::string>& formats, int runs,
+inline int time_build(const TempTree& tree, const std::vector<cli::Format>& formats, int runs,
                       const char* what) {
     std::vector<double> seconds;
     for (int i = 0; i < runs; ++i) {
