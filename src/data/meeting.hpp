@@ -43,6 +43,7 @@ struct CommitteeMeeting {
     std::vector<Item> items;  // in agenda order; the position is the item number
     std::string file;         // shown path of meeting.toml
     SourcePos pos;
+    SourcePos issued_pos;
 };
 
 // The answers a committee report gives to its template's questions.

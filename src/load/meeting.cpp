@@ -145,6 +145,7 @@ std::optional<data::CommitteeMeeting> parse_meeting(const toml::table& root, con
         m.time = r.time("time", false);
         m.venue = r.string("venue", false).value_or("");
         m.issued = r.date("issued", true).value_or(model::Date{});
+        m.issued_pos = r.pos_of("issued");
         r.finish();
         check_id(m.id, "meeting", r.pos_of("id"), diags);
         if (m.date < m.issued) diags.error(r.pos_of("issued"), "the agenda is issued after the meeting");

@@ -39,11 +39,24 @@ public:
         }
     }
 
-    void appendix_document(const data::Appendix& a) {
+    // A pack is a public record of what members had on its issue date: it may bind only a
+    // document that was published by then (a later plan would rewrite the record).
+    void appendix_document(const data::CommitteeMeeting& m, const data::Appendix& a) {
         if (a.document.empty()) return;
-        if (std::none_of(p_.config.documents.begin(), p_.config.documents.end(),
-                         [&](const DocumentConfig& d) { return d.id == a.document; }))
+        auto d = std::find_if(p_.config.documents.begin(), p_.config.documents.end(),
+                              [&](const DocumentConfig& d) { return d.id == a.document; });
+        if (d == p_.config.documents.end()) {
             diags_.error(a.source_pos, "document '" + a.document + "' is not listed in planpack.toml's [[document]]");
+        } else if (d->undated) {
+            diags_.error(a.source_pos, "document '" + a.document + "' is a draft with no published date: the agenda "
+                                       "for " + model::format_long(m.date) + " can bind it only once it is published "
+                                       "on or before " + model::format_long(m.issued) + ", when the agenda is issued");
+        } else if (m.issued < d->published) {
+            diags_.error(a.source_pos, "document '" + a.document + "' was published on " +
+                                           model::format_long(d->published) + ", after this agenda was issued on " +
+                                           model::format_long(m.issued) + ": a pack may bind only what was published "
+                                           "by its issue date (bind the version that was current then)");
+        }
     }
 
     void meetings() {
@@ -60,9 +73,15 @@ public:
                 if (!item.report.empty()) report_on_agenda(m, item, pages);
                 if (!item.minutes.empty() && !minutes_of(item.minutes))
                     diags_.error(item.minutes_pos, "no minutes/1 file records meeting '" + item.minutes + "'");
+                if (const auto* earlier = item.minutes.empty() ? nullptr : meeting(item.minutes);
+                    earlier && !(earlier->date < m.date))
+                    diags_.error(item.minutes_pos, "this agenda, for " + model::format_long(m.date) +
+                                                       ", cannot approve the minutes of the meeting on " +
+                                                       model::format_long(earlier->date) +
+                                                       ": only an earlier meeting's minutes exist by then");
                 if (!item.minutes.empty() && !pages.insert(item.id).second)
                     diags_.error(item.pos, "item id '" + item.id + "' is also a report's or appendix's id");
-                for (const auto& a : item.appendices) appendix(a, pages);
+                for (const auto& a : item.appendices) appendix(m, a, pages);
             }
         }
     }
@@ -81,11 +100,11 @@ public:
         }
         if (!pages.insert(item.report).second)
             diags_.error(item.report_pos, "report '" + item.report + "' is already on this agenda");
-        for (const auto& a : r->meta.appendices) appendix(a, pages);
+        for (const auto& a : r->meta.appendices) appendix(m, a, pages);
     }
 
-    void appendix(const data::Appendix& a, std::set<std::string>& pages) {
-        appendix_document(a);
+    void appendix(const data::CommitteeMeeting& m, const data::Appendix& a, std::set<std::string>& pages) {
+        appendix_document(m, a);
         if (!a.id.empty() && !pages.insert(a.id).second)
             diags_.error(a.pos, "appendix id '" + a.id + "' is already used by a report or appendix of this meeting");
     }

@@ -65,6 +65,34 @@ std::optional<data::Exemptions> parse_exemptions(std::string_view text, const st
 
 }  // namespace
 
+std::optional<data::BankHolidays> parse_bank_holidays(std::string_view text, const std::string& file,
+                                                      Diagnostics& diags) {
+    const TomlOrigin origin{file, 0};
+    auto root = parse_toml(text, origin, diags);
+    if (!root) return std::nullopt;
+    const size_t mark = diags.all().size();
+    data::BankHolidays out;
+    TableReader top(*root, origin, diags, file);
+    out.pos = top.pos();
+    std::set<model::Date> seen;
+    top.each_table("holiday", true, [&](const toml::table& t) {
+        TableReader r(t, origin, diags, "[[holiday]]");
+        data::BankHoliday h;
+        h.pos = r.pos();
+        auto date = r.date("date", true);
+        h.name = r.string("name", true).value_or("");
+        r.finish();
+        if (!date) return;
+        h.date = *date;
+        if (!seen.insert(h.date).second)
+            diags.error(r.pos_of("date"), model::format_long(h.date) + " is listed twice: keep one [[holiday]] for it");
+        out.days.push_back(std::move(h));
+    });
+    top.finish();
+    if (diags.errors_since(mark)) return std::nullopt;
+    return out;
+}
+
 std::optional<data::ReportTemplate> parse_report_template(std::string_view text, const std::string& file,
                                                           const std::string& name, Diagnostics& diags) {
     const TomlOrigin origin{file, 0};
@@ -124,6 +152,9 @@ std::optional<CommitteeTemplates> load_committee_templates(const fs::path& dir, 
     const fs::path exemptions = dir / "committee" / "exemptions.toml";
     if (auto text = read_file(exemptions, exemptions.string(), diags))
         if (auto e = parse_exemptions(*text, exemptions.string(), diags)) out.exemptions = std::move(*e);
+    const fs::path holidays = dir / "committee" / "bank-holidays.toml";
+    if (auto text = read_file(holidays, holidays.string(), diags))
+        if (auto h = parse_bank_holidays(*text, holidays.string(), diags)) out.bank_holidays = std::move(*h);
     if (out.reports.empty() && !diags.errors_since(mark))
         diags.error({(dir / "reports").string(), 0, 0}, "no report templates (NAME.toml) here");
     if (diags.errors_since(mark)) return std::nullopt;

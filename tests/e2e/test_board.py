@@ -18,6 +18,8 @@ from checks import Checks
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
 WORDS = {"✓": "Attended", "Y": "Attended", "D": "Deputy attended", "A": "Apologies",
          "X": "Absent", "V": "Vacant", "-": "Not a member", "": "Not a member"}
 
@@ -138,5 +140,29 @@ with tempfile.TemporaryDirectory() as tmp:
         check(f'href="{sid}.html"' in agenda, f"the agenda links item {sid}")
     check('href="board-pack-2023-10.xlsx"' in agenda and 'href="board-pack-2023-10.pdf"' in agenda,
           "the agenda offers the pack as PDF and one workbook")
+
+    # Meetings in time: the pack is issued before its own meeting, so its attendance grid
+    # stops at the meeting before (read back from the page and the PDF), and the wording
+    # does not claim otherwise.
+    with open(os.path.join(root, "planpack.toml"), "rb") as f:
+        pack_doc = next(d for d in tomllib.load(f)["document"] if d["id"] == "board-pack-2023-10")
+    since = [m for m in board["meeting"] if str(m["date"]) >= "2023-04-01"]
+    held = [m for m in since if m["date"] < pack_doc["as_of"]]
+    check(len(held) < len(since) and since[-1]["date"] == pack_doc["as_of"],
+          "the example board has a meeting on the pack's own date, to leave out")
+    label = lambda m: f"{MONTHS[m['date'].month - 1]} {m['date'].year}" + (f" ({m['label']})" if m.get("label") else "")
+    parser = Tables()
+    parser.feed(open(os.path.join(pack, "attendance.html"), encoding="utf-8").read())
+    pack_grid = next(t for t in parser.tables if t and t[0][:2] == ["Seat", "Agency"])
+    check(pack_grid[0][2:-1] == [label(m) for m in held],
+          f"the pack's grid shows the meetings before its own ({pack_grid[0][2:-1]})")
+    text = subprocess.run(["pdftotext", "-layout", os.path.join(pack, "board-pack-2023-10.pdf"), "-"],
+                          capture_output=True, text=True).stdout
+    own = label(since[-1])
+    heads = [line for line in text.splitlines() if re.match(r"\s*Seat\s+Agency\s", line)]
+    check(heads and all(label(m).split(" (")[0] in h for h in heads for m in held),
+          f"the PDF grid's header has every meeting held before the pack's ({heads})")
+    check(not any(own in h for h in heads), f"the PDF grid stops before {own}")
+    check("including this one" not in text, "the pack does not report a meeting it precedes")
 
 check.finish()

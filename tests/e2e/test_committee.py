@@ -129,8 +129,8 @@ with tempfile.TemporaryDirectory() as tmp:
           "the exempt question is the last paragraph of the background")
     check("14.0 Background papers 14.1 None." in text, "an empty section says None.")
     check("7.1 Appendix 7(a) – Youth Justice Plan" in text, "the list of appendices labels 7(a) from the item")
-    check(("../../../youth-justice-plan-2023-24/index.html", "Appendix 7(a)", None) in report.links,
-          "Appendix 7(a) links to the plan")
+    check(("../../../youth-justice-plan-2022-23/index.html", "Appendix 7(a)", None) in report.links,
+          "Appendix 7(a) links to the plan current on the agenda's date")
     check("Agenda Item 7" in text, "the report carries its item's stamp")
     check("£1,081,612" in text, "the budget directive works inside a report")
 
@@ -192,8 +192,9 @@ with tempfile.TemporaryDirectory() as tmp:
     for k, p in enumerate(body):
         if "This page is intentionally left blank" in p:
             check(k + 1 in [b for _, b in ranges.values()], f"a blank page ({k + 1}) only ends an item")
-    check("Youth Justice Partnership Business Plan 2023/24" in " ".join(body[ranges[7][0]:ranges[7][1]]),
-          "Appendix 7(a) binds the whole plan into item 7")
+    check("Blackpool Youth Justice Plan 2022/23" in " ".join(body[ranges[7][0]:ranges[7][1]]) and
+          "Business Plan 2023/24" not in " ".join(body),
+          "Appendix 7(a) binds the whole 2022/23 plan into item 7, not the plan published after the meeting")
     check("15. Speech and language therapy" in sheet and "(Pages" not in sheet.split("15. Speech")[1],
           "the exempt item is on the front sheet, with no pages")
 

@@ -292,6 +292,7 @@ CommitteePapers build_committee_papers(const load::Project& project, const std::
     for (const auto& m : project.data.papers.meetings) {
         auto c = project.data.committees.find(m.committee_ref.id);
         if (c == project.data.committees.end()) continue;
+        committee::check_notice(m, templates.bank_holidays, diags);
         committee::Built b = committee::meeting_document(s, c->second, m, minutes, out.attachments, false, diags);
         committee::transform_pack(s, c->second, m, b, diags);
         out.documents.push_back(std::move(b.doc));

@@ -55,6 +55,9 @@ std::optional<model::Document> minutes_document(const Sources& s, const data::Co
 
 model::Document committee_document(const Sources& s, const data::Committee& c);
 
+// A warning when the agenda is issued fewer than five clear working days before the meeting.
+void check_notice(const data::CommitteeMeeting& m, const data::BankHolidays& holidays, Diagnostics& diags);
+
 // The header a report prints above its numbered sections: report to, officers, date.
 model::Blocks report_header(const Sources& s, const data::Committee& c, const data::CommitteeMeeting& m,
                             const data::ReportMeta& meta);

@@ -175,6 +175,18 @@ Board between(const Board& b, std::optional<model::Date> from, std::optional<mod
     return out;
 }
 
+// Who came to a meeting is known only once it is held: a document shows the meetings up to
+// its date, and a board pack, issued before the meeting it is for, those before it.
+Board held_by(const Board& b, const model::Date& as_of, bool before_own_meeting) {
+    Board out = between(b, std::nullopt, as_of);
+    if (before_own_meeting)
+        while (!out.meetings.empty() && !(out.meetings.back().date < as_of)) {
+            out.meetings.pop_back();
+            for (auto& row : out.attendance) row.pop_back();
+        }
+    return out;
+}
+
 }  // namespace
 
 // ```planpack attendance-grid: board = "NAME", from/to = dates, agencies, statutory
@@ -185,10 +197,17 @@ std::optional<model::Blocks> attendance_grid(Input& in) {
     const bool agencies = in.params.boolean("agencies", false).value_or(true);
     const bool statutory = in.params.boolean("statutory", false).value_or(true);
     if (!all) return std::nullopt;
-    const Board b = between(*all, from, to);
+    Board b = between(*all, from, to);
+    const size_t asked = b.meetings.size();
+    const bool pack = in.document.kind == "board_pack";
+    const model::Date as_of = in.context.as_of_for(in.document);
+    b = held_by(b, as_of, pack);
     if (b.meetings.empty()) {
         in.diags.error(in.directive.pos, "board " + b.name + " has no meetings to show" +
-                                             (from || to ? " in that span of dates" : ""));
+                                             (from || to ? " in that span of dates" : "") +
+                                             (asked ? std::string(pack ? " held before " : " held by ") +
+                                                          model::format_long(as_of) + ", this document's date"
+                                                    : ""));
         return std::nullopt;
     }
     model::Blocks out{model::Block{grid(b)}};
