@@ -54,6 +54,9 @@ struct Link {
     std::string title;
     Inlines content;
     std::optional<Target> target;  // a page of the site: set by transform::resolve_xrefs
+    // For a page of another document: the site path of that document's PDF, where a PDF
+    // that does not print the page itself links instead ("plan/plan.pdf").
+    std::string pdf;
     SourcePos pos;
     bool if_present = false;  // generated: drop the link, keep the words, if the target is absent
 };

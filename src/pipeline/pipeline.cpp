@@ -76,8 +76,17 @@ void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     auto& project = m.project;
     for (auto& doc : project.documents) {
         const auto start = std::chrono::steady_clock::now();
-        transform::run_all(doc, project.data, m.context, diags);
+        transform::prepare(doc, project.data, m.context, diags);
         m.transform_ms[doc.id] = ms_since(start);
+    }
+    // Every document's anchors exist before any cross-reference is followed, so a board
+    // pack may point into the plan whatever order planpack.toml lists them in.
+    transform::Library library;
+    for (const auto& doc : project.documents) library.push_back(&doc);
+    for (auto& doc : project.documents) {
+        const auto start = std::chrono::steady_clock::now();
+        transform::resolve_xrefs(doc, diags, library);
+        m.transform_ms[doc.id] += ms_since(start);
     }
     if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
     auto templates = load::load_committee_templates(templates_dir(s), diags);

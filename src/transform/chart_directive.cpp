@@ -38,7 +38,8 @@ int comparator_rank(load::AreaKind k) {
 }  // namespace
 
 std::optional<model::Block> chart_directive(const model::Directive& d, const load::DataSet& data,
-                                            StatisticsWriter* stats, Diagnostics& diags) {
+                                            StatisticsWriter* stats, Diagnostics& diags,
+                                            std::optional<model::Date> as_of) {
     auto input = indicator_directive(d, data, stats, "a chart", diags);
     if (!input) return std::nullopt;
     load::TableReader r(input->params, input->origin, diags, "the chart directive");
@@ -50,7 +51,7 @@ std::optional<model::Block> chart_directive(const model::Directive& d, const loa
     auto x = r.string("x", false).value_or("period");
     auto x_label = r.string("x_label", false);
     auto y_label = r.string("y_label", false);
-    auto selection = read_selection(r, set);
+    auto selection = read_selection(r, set, as_of);
     r.finish();
     bool ok = title && selection;
     if (kind != "line" && kind != "bar") {

@@ -53,7 +53,8 @@ std::optional<IndicatorDirective> indicator_directive(const model::Directive& d,
     return IndicatorDirective{std::move(*params), origin, &*data.indicators};
 }
 
-std::optional<Selection> read_selection(load::TableReader& r, const load::IndicatorSet& set) {
+std::optional<Selection> read_selection(load::TableReader& r, const load::IndicatorSet& set,
+                                        std::optional<model::Date> as_of) {
     Diagnostics& diags = r.diags();
     const size_t errors_before = diags.all().size();
     auto indicator_names = names(r, "indicators", true);
@@ -61,8 +62,12 @@ std::optional<Selection> read_selection(load::TableReader& r, const load::Indica
     auto period_names = names(r, "periods", false);
     auto from = r.string("from", false);
     auto to = r.string("to", false);
+    auto latest = r.integer("latest", false);
     if (!period_names.empty() && (from || to))
         diags.error(r.pos_of(from ? "from" : "to"), "give either 'periods' or 'from' and 'to', not both");
+    if (latest && (!period_names.empty() || from || to))
+        diags.error(r.pos_of("latest"), "give either 'latest' or the periods ('periods', 'from', 'to'), not both");
+    if (latest && *latest < 1) diags.error(r.pos_of("latest"), "latest is a number of periods, 1 or more");
 
     Selection s;
     for (const Named& n : indicator_names) {
@@ -118,7 +123,17 @@ std::optional<Selection> read_selection(load::TableReader& r, const load::Indica
         diags.error(pos, concat("no figures for period '", label, "' (there are: ", joined(labels), ")"));
         return std::nullopt;
     };
-    if (!period_names.empty()) {
+    if (latest) {
+        std::vector<size_t> ended;
+        for (size_t p : ordered)
+            if (!as_of || !load::before(*as_of, set.periods[p].end)) ended.push_back(p);
+        if (ended.empty())
+            diags.error(r.pos_of("latest"), "no period with figures had ended by " +
+                                                (as_of ? model::format_long(*as_of) : std::string("now")) +
+                                                ", this document's date");
+        const size_t n = std::min(ended.size(), static_cast<size_t>(*latest));
+        s.periods.assign(ended.end() - static_cast<std::ptrdiff_t>(n), ended.end());
+    } else if (!period_names.empty()) {
         for (const Named& n : period_names)
             if (auto i = position(n.name, n.pos)) s.periods.push_back(ordered[*i]);
     } else {

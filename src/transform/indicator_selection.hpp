@@ -21,9 +21,12 @@ struct Selection {
     std::vector<std::pair<size_t, size_t>> pairs;
 };
 
-// Reads `indicators`, `areas` and `periods` (or `from` and `to`) and checks each name
-// against the indicator set; nullopt after reporting what is wrong.
-std::optional<Selection> read_selection(load::TableReader& r, const load::IndicatorSet& set);
+// Reads `indicators`, `areas` and `periods` (or `from` and `to`, or `latest`) and checks
+// each name against the indicator set; nullopt after reporting what is wrong. `latest = N`
+// takes the N latest periods that had ended by as_of (the document's date): a board pack's
+// current figures, which move on with the data without editing the pack.
+std::optional<Selection> read_selection(load::TableReader& r, const load::IndicatorSet& set,
+                                        std::optional<model::Date> as_of = std::nullopt);
 
 // The label of a row or series: the area alone when one indicator is shown, the
 // indicator alone when one area is, else both.

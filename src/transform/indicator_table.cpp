@@ -11,7 +11,8 @@ namespace planpack::transform {
 
 std::optional<model::Block> indicator_table_directive(const model::Directive& d,
                                                       const load::DataSet& data,
-                                                      StatisticsWriter* stats, Diagnostics& diags) {
+                                                      StatisticsWriter* stats, Diagnostics& diags,
+                                                      std::optional<model::Date> as_of) {
     auto input = indicator_directive(d, data, stats, "an indicator-table", diags);
     if (!input) return std::nullopt;
     load::TableReader r(input->params, input->origin, diags, "the indicator-table directive");
@@ -22,7 +23,7 @@ std::optional<model::Block> indicator_table_directive(const model::Directive& d,
     auto layout = r.string("layout", false).value_or("periods");
     const bool change = r.boolean("change", false).value_or(true);
     auto total = r.string("total", false);
-    auto selection = read_selection(r, set);
+    auto selection = read_selection(r, set, as_of);
     r.finish();
     if (layout != "periods" && layout != "areas") {
         diags.error(r.pos_of("layout"), "layout must be \"periods\" or \"areas\", not \"" + layout + "\"");

@@ -2,8 +2,7 @@
 
 namespace planpack::transform {
 
-void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
-             Diagnostics& diags) {
+void prepare(model::Document& doc, const load::DataSet& data, const Context& ctx, Diagnostics& diags) {
     number_sections(doc);
     locate_assets(doc);
     attach_table_captions(doc, diags);
@@ -12,7 +11,12 @@ void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx
     summarise_charts(doc);
     gather_workbooks(doc);
     assign_heading_ids(doc, diags);
-    resolve_xrefs(doc, diags);            // needs numbers and heading ids
+}
+
+void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
+             Diagnostics& diags) {
+    prepare(doc, data, ctx, diags);
+    resolve_xrefs(doc, diags);  // needs numbers and heading ids
 }
 
 }  // namespace planpack::transform

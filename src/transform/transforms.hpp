@@ -43,10 +43,20 @@ void locate_assets(model::Document& doc);
 // Puts a board pack's spreadsheets into one workbook named after the pack.
 void gather_workbooks(model::Document& doc);
 
-// Points xref: links at their pages and fills empty link text with the generated label.
-void resolve_xrefs(model::Document& doc, Diagnostics& diags);
+// The documents a cross-reference may name (xref:DOC-ID/SECTION-ID#anchor): the service's
+// planpack.toml documents, prepared (their heading ids assigned).
+using Library = std::vector<const model::Document*>;
 
-// All of the above, in the order they depend on each other.
+// Points xref: links at their pages, in this document or (xref:DOC-ID/SECTION-ID) one of
+// the library's, and fills empty link text with the generated label. A link to the top of
+// the very page it sits on is an error.
+void resolve_xrefs(model::Document& doc, Diagnostics& diags, const Library& library = {});
+
+// Every pass above but resolve_xrefs, in the order they depend on each other: what a
+// document needs before others' cross-references can point into it.
+void prepare(model::Document& doc, const load::DataSet& data, const Context& ctx, Diagnostics& diags);
+
+// prepare, then resolve_xrefs within the document.
 void run_all(model::Document& doc, const load::DataSet& data, const Context& ctx,
              Diagnostics& diags);
 

@@ -135,7 +135,7 @@ TEST_CASE("the shipped bank holidays parse, and a day listed twice is an error")
           "bank-holidays.toml:6:8: error: 25 December 2023 is listed twice: keep one [[holiday]] for it");
 }
 
-TEST_CASE("attendance shows meetings held by the document's date; a board pack stops before its own") {
+TEST_CASE("attendance shows meetings held by the document's date, and a board pack stops before its own") {
     Diagnostics d;
     // A plan dated the day of a meeting has seen it; one dated the day before has not.
     CHECK(grid_meetings("annual_plan", {2023, 7, 20}, d) ==

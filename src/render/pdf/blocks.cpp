@@ -41,7 +41,8 @@ Tag heading_tag(int level) {
 
 PrintedPages printed_pages(const model::Document& doc) {
     PrintedPages out;
-    for (const auto& s : doc.sections) out.emplace(model::site_path(model::shown_at(doc, s)), s.id);
+    out.pdf = model::pdf_path(doc);
+    for (const auto& s : doc.sections) out.pages.emplace(model::site_path(model::shown_at(doc, s)), s.id);
     return out;
 }
 
@@ -103,9 +104,16 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                 } else if constexpr (std::is_same_v<T, model::Link>) {
                     RunStyle l = st;
                     if (v.target) {
-                        if (env_.printed)
-                            if (auto it = env_.printed->find(model::site_path(*v.target)); it != env_.printed->end())
+                        if (env_.printed) {
+                            const auto& pages = env_.printed->pages;
+                            if (auto it = pages.find(model::site_path(*v.target)); it != pages.end()) {
                                 l.link = anchor_name(it->second, v.target->fragment);
+                            } else if (!v.pdf.empty()) {
+                                // Another document's page: its named destination in that PDF.
+                                l.link = anchor_name(v.target->section, v.target->fragment);
+                                l.file = model::relative(env_.printed->pdf, v.pdf);
+                            }
+                        }
                     } else if (!v.url.empty() && v.url[0] == '#' && env_.section) {
                         l.link = anchor_name(env_.section->id, v.url.substr(1));
                     } else if (is_external(v.url)) {
@@ -218,11 +226,11 @@ void FlowBuilder::draw_line(Strip& s, const Line& line, const std::vector<Run>& 
         if (!st.link.empty()) {
             const Rect box{fx, by - asc, fr.width, asc + desc};
             LinkArea* prev = s.links.empty() ? nullptr : &s.links.back();
-            if (prev && prev->target == st.link && std::abs(prev->box.right() - fx) < 0.5f &&
+            if (prev && prev->target == st.link && prev->file == st.file && std::abs(prev->box.right() - fx) < 0.5f &&
                 std::abs(prev->box.y - box.y) < 0.5f)
                 prev->box.w = box.right() - prev->box.x;
             else
-                s.links.push_back({box, st.link, st.external});
+                s.links.push_back({box, st.link, st.external, st.file});
         }
     }
     for (auto& i : under) s.items.push_back(std::move(i));

@@ -27,8 +27,12 @@ struct OutlineEntry {
 
 // The sections of a document by the page of the site each prints (a section borrowed
 // from another document prints that document's page), so that a link's model::Target
-// becomes the named destination of the section printed in this PDF.
-using PrintedPages = std::map<std::string, std::string>;  // model::site_path -> section id
+// becomes the named destination of the section printed in this PDF; and where this PDF
+// is, so a link to a page it does not print can point into that page's own PDF.
+struct PrintedPages {
+    std::map<std::string, std::string> pages;  // model::site_path -> section id
+    std::string pdf;                           // this PDF's site path
+};
 PrintedPages printed_pages(const model::Document& doc);
 
 // What the layout of one section reads and appends to.

@@ -93,11 +93,13 @@ struct Item {
     int node = artifact;
 };
 
-// A clickable area: internal targets are anchor names, external ones are URLs.
+// A clickable area: internal targets are anchor names, external ones are URLs; with a
+// file, the target is a named destination in that other PDF (relative to this one).
 struct LinkArea {
     Rect box;
     std::string target;
     bool external = false;
+    std::string file;
 };
 
 Rect bounds(const Item& item);

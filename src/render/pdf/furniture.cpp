@@ -90,12 +90,12 @@ LaidPage cover_page(const DocumentInfo& info, const Style& style, const FontSet&
     page.furniture.push_back({ShapeItem{ShapeKind::rect, {{0, 0}, {page.geometry.width, cv.band_height}},
                                         0, cv.band, std::nullopt, 0, {}},
                               artifact});
-    RunStyle small{Face::bold, cv.detail_size, cv.band_text, 0, false, false, std::nullopt, {}, false};
+    RunStyle small{Face::bold, cv.detail_size, cv.band_text, 0, false, false, std::nullopt, {}, false, {}};
     float y = put_lines(page.items, info.local_authority, small, 1.3f, c.x, c.y, c.w, fonts, missing,
                         tree.add(Tag::P, node));
     // The title sits at the foot of the band, over the service's name.
-    RunStyle title{Face::bold, cv.title_size, cv.band_text, 0, false, false, std::nullopt, {}, false};
-    RunStyle sub{Face::regular, cv.subtitle_size, cv.band_text, 0, false, false, std::nullopt, {}, false};
+    RunStyle title{Face::bold, cv.title_size, cv.band_text, 0, false, false, std::nullopt, {}, false, {}};
+    RunStyle sub{Face::regular, cv.subtitle_size, cv.band_text, 0, false, false, std::nullopt, {}, false, {}};
     const float title_h = static_cast<float>(break_lines({{info.title, title, false}}, c.w, fonts, nullptr).size()) *
                           cv.title_size * 1.15f;
     const float sub_h = static_cast<float>(break_lines({{info.service, sub, false}}, c.w, fonts, nullptr).size()) *
@@ -104,7 +104,7 @@ LaidPage cover_page(const DocumentInfo& info, const Style& style, const FontSet&
     y = put_lines(page.items, info.title, title, 1.15f, c.x, y, c.w, fonts, missing, tree.add(Tag::P, node));
     put_lines(page.items, info.service, sub, 1.3f, c.x, y + 10, c.w, fonts, missing, tree.add(Tag::P, node));
 
-    RunStyle detail{Face::regular, cv.detail_size, cv.text, 0, false, false, std::nullopt, {}, false};
+    RunStyle detail{Face::regular, cv.detail_size, cv.text, 0, false, false, std::nullopt, {}, false, {}};
     RunStyle label = detail;
     label.face = Face::bold;
     y = cv.band_height + 28;
@@ -171,7 +171,7 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
         Line num = single_line({e.page, rs, false}, env.fonts, nullptr);
         b.draw_line(s, num, {{e.page, rs, false}}, f.width - num_w, base - b.baseline(lh, ts.size, rs.face),
                     num_w, model::Align::right, lh, item);
-        s.links.push_back({{0, 0, f.width, s.height}, e.anchor, false});
+        s.links.push_back({{0, 0, f.width, s.height}, e.anchor, false, {}});
         s.keep_with_next = i + 1 < entries.size() && entries[i + 1].level > e.level;
         b.add(std::move(s), f, ts.space_before);
     }
@@ -185,7 +185,7 @@ void add_running(LaidPage& page, const Running& header, const Running& footer, c
     auto line = [&](const Running& r, float baseline, float rule_y) {
         const std::string slots[] = {fill(r.left, info, fields), fill(r.centre, info, fields),
                                      fill(r.right, info, fields)};
-        RunStyle st{Face::regular, r.size, r.colour, 0, false, false, std::nullopt, {}, false};
+        RunStyle st{Face::regular, r.size, r.colour, 0, false, false, std::nullopt, {}, false, {}};
         float left_end = c.x;
         for (int i = 0; i < 3; ++i) {
             if (slots[i].empty()) continue;

@@ -34,7 +34,7 @@ LaidPage blank_page(const Style& style, const FontSet& fonts) {
     LaidPage page;
     page.geometry = page_geometry(style, false);
     const TextStyle& ts = style.body;
-    RunStyle st{Face::italic, ts.size, style.colours.muted, 0, false, false, std::nullopt, {}, false};
+    RunStyle st{Face::italic, ts.size, style.colours.muted, 0, false, false, std::nullopt, {}, false, {}};
     const Line l = single_line({style.pack.blank_page, st, false}, fonts, nullptr);
     const Rect c = page.geometry.content;
     const float x = c.x + (c.w - l.width) / 2, y = c.y + c.h / 2;
@@ -55,7 +55,7 @@ enum class Corner { left, right };
 void stamp(LaidPage& page, const std::string& text, const Style& style, const FontSet& fonts,
            Corner corner = Corner::right) {
     const TextStyle& ts = style.pack.stamp;
-    RunStyle st{ts.bold ? Face::bold : Face::regular, ts.size, ts.colour, 0, false, false, std::nullopt, {}, false};
+    RunStyle st{ts.bold ? Face::bold : Face::regular, ts.size, ts.colour, 0, false, false, std::nullopt, {}, false, {}};
     const Line l = single_line({text, st, false}, fonts, nullptr);
     const Rect c = page.geometry.content;
     const float x0 = corner == Corner::right ? c.right() - l.width : c.x;

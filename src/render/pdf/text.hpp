@@ -23,6 +23,7 @@ struct RunStyle {
     std::optional<Colour> background;  // inline code
     std::string link;                  // anchor name or URL; empty: not a link
     bool external = false;
+    std::string file;                  // another PDF, relative to this one, whose anchor link names
 };
 
 // A picture standing in a line of text (an image inside a sentence or a table cell): one

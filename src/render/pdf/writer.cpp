@@ -149,6 +149,7 @@ public:
         }
         for (size_t i = 0; i < doc_.pages.size(); ++i) links(pages_[i], doc_.pages[i]);
         outline();
+        named_destinations();
         labels();
         info();
         if (!ok(error)) return std::nullopt;
@@ -318,12 +319,46 @@ private:
         return d;
     }
 
+    // A link into another PDF: a GoToR action naming the file and a destination there by
+    // name (libharu has no call for one, so a URI link's action is rewritten).
+    HPDF_Annotation remote_link(HPDF_Page page, HPDF_Rect r, const std::string& file, const std::string& dest) {
+        HPDF_Annotation a = HPDF_Page_CreateURILinkAnnot(page, r, file.c_str());
+        if (!a) return nullptr;
+        HPDF_Dict action = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(a, "A", HPDF_OCLASS_DICT));
+        if (!action) return a;
+        HPDF_MMgr mmgr = pdf_.get()->mmgr;
+        HPDF_Dict_RemoveElement(action, "URI");
+        HPDF_Dict_AddName(action, "S", "GoToR");
+        HPDF_Dict_Add(action, "F", HPDF_String_New(mmgr, file.c_str(), nullptr));
+        HPDF_Dict_Add(action, "D", HPDF_String_New(mmgr, dest.c_str(), nullptr));
+        HPDF_Dict_AddBoolean(action, "NewWindow", HPDF_FALSE);
+        return a;
+    }
+
+    // Every anchor as a named destination (the catalog's /Dests name tree, keys in byte
+    // order as std::map keeps them), so another PDF can link to a section here by name.
+    void named_destinations() {
+        HPDF_MMgr mmgr = pdf_.get()->mmgr;
+        HPDF_Array names = HPDF_Array_New(mmgr);
+        for (const auto& [name, _] : doc_.anchors)
+            if (HPDF_Destination d = destination(name)) {
+                HPDF_Array_Add(names, HPDF_String_New(mmgr, name.c_str(), nullptr));
+                HPDF_Array_Add(names, d);
+            }
+        HPDF_Dict dests = HPDF_Dict_New(mmgr);
+        HPDF_Dict_Add(dests, "Names", names);
+        HPDF_Dict tree = HPDF_Dict_New(mmgr);
+        HPDF_Dict_Add(tree, "Dests", dests);
+        HPDF_Dict_Add(pdf_.get()->catalog, "Names", tree);
+    }
+
     void links(HPDF_Page page, const LaidPage& p) {
         const float h = p.geometry.height;
         for (const LinkArea& l : p.links) {
             const HPDF_Rect r{l.box.x, h - l.box.bottom(), l.box.right(), h - l.box.y};
             HPDF_Annotation a = nullptr;
-            if (l.external) a = HPDF_Page_CreateURILinkAnnot(page, r, l.target.c_str());
+            if (!l.file.empty()) a = remote_link(page, r, l.file, l.target);
+            else if (l.external) a = HPDF_Page_CreateURILinkAnnot(page, r, l.target.c_str());
             else if (HPDF_Destination d = destination(l.target)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
             if (a) HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
         }

@@ -238,7 +238,9 @@ void transform_pack(const Sources& s, const data::Committee& c, const data::Comm
                            std::make_move_iterator(header.end()));
     }
     assign_heading_ids(b.doc, diags);
-    resolve_xrefs(b.doc, diags);
+    Library library;
+    for (const auto& d : s.plans) library.push_back(&d);
+    resolve_xrefs(b.doc, diags, library);
     for (auto& sec : b.doc.sections)
         if (auto it = stash.find(sec.id); it != stash.end()) {
             sec.blocks = std::move(it->second.first);
