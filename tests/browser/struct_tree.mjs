@@ -33,7 +33,9 @@ async function textOf(page) {
       stack.pop();
       continue;
     }
-    const s = item.str ?? "";
+    // pdf.js drops a line's closing space and marks the break with hasEOL instead, as its
+    // text layer (what a screen reader reads in Firefox) does: a line break is a space.
+    const s = (item.str ?? "") + (item.hasEOL ? "\n" : "");
     stream += s;
     const mc = stack.findLast((m) => m.id !== null || m.artifact);
     if (mc?.artifact) artifacts += s;

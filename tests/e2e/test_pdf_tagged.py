@@ -168,9 +168,10 @@ with tempfile.TemporaryDirectory() as tmp:
     for path in paths:
         rel = os.path.relpath(path, site)
         doc_dir = os.path.dirname(rel)
-        # The HTML headings of the same document, below the page title (h1 is per page).
+        # The HTML headings of the same document, below the page title (h1 is per page) and
+    # outside the contents navigation (toc-*), whose levels sit under the page's title.
         hh = {(lv, t) for p, page in html.items() if os.path.dirname(p) == doc_dir and doc_dir
-              for lv, t, _ in page.headings if lv >= 2}
+              for lv, t, hid in page.headings if lv >= 2 and not (hid or "").startswith("toc-")}
         name = rel
         _, struct_text, headings = check_pdf(path, name, seen.get(path), sorted(hh) if "plan" in rel else ())
         # pdfinfo -struct-text: the contents page's entries (TOCI) and every heading, in order.

@@ -77,7 +77,9 @@ private:
     }
 
     void element(size_t i, HPDF_Dict parent) {
-        HPDF_Dict e = indirect_dict("StructElem");
+        // /Type is optional for a structure element (ISO 32000-1, table 323); leaving it
+        // out saves 17 bytes on each of the thousands of elements of a long document.
+        HPDF_Dict e = indirect_dict(nullptr);
         if (!e) return;
         elems_[i] = e;
         const StructNode& n = nodes_[i];
