@@ -11,7 +11,7 @@ build_packages=(
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
-  doctest-dev python3 poppler-utils qpdf python3-openpyxl
+  doctest-dev python3 poppler-utils qpdf python3-openpyxl python3-pikepdf
   chromium nodejs
 )
 
@@ -48,10 +48,12 @@ fi
 
 # The browser tests drive Debian's Chromium with playwright-core and axe-core, pinned
 # in tests/browser/package-lock.json; npm ci installs them only when the lock changed.
+# --omit=optional: pdfjs-dist's optional canvas would download a prebuilt binary, and
+# reading the structure tree needs no rendering.
 if [ "${1:-}" = "--test" ] && [ -f tests/browser/package-lock.json ]; then
   stamp=tests/browser/node_modules/.planpack-lock
   if ! cmp -s tests/browser/package-lock.json "$stamp" 2>/dev/null; then
-    (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)
+    (cd tests/browser && npm ci --omit=optional --no-audit --no-fund --loglevel=error)
     cp tests/browser/package-lock.json "$stamp"
   fi
 fi

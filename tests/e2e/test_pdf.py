@@ -123,7 +123,9 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{passed} passed, {failed + 1} failed")
         sys.exit(1)
     size = os.path.getsize(pdf)
-    check(size < 1_000_000, f"the example's PDF is under 1 MB (it is {size} bytes)")
+    # The structure tree of a tagged PDF (some 2,500 elements, which libharu cannot put in
+    # compressed object streams) takes the plan from under 1 MB untagged to about 1.1 MB.
+    check(size < 1_200_000, f"the example's PDF is under 1.2 MB (it is {size} bytes)")
     meta = common_checks(pdf, "example")
     check(meta.get("Title") == "Youth Justice Partnership Business Plan 2023/24", "Title")
     check(meta.get("Author") == "Blackpool Youth Justice Service", "Author is the service")

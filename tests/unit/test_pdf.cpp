@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "load/toml_reader.hpp"
 #include "load/utf8.hpp"
@@ -55,10 +56,17 @@ std::string joined(const std::vector<Line>& lines, const char* sep = "\n") {
 }
 
 // Text items of a page in drawing order, joined by spaces.
+// A drawn run's text without the space the layout ends each line with (for extraction).
+std::string_view run_text(const TextItem& t) {
+    std::string_view s = t.text;
+    if (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
 std::string page_text(const LaidPage& p) {
     std::string out;
     for (const Item& i : p.items)
-        if (const auto* t = std::get_if<TextItem>(&i.value)) out += t->text + " ";
+        if (const auto* t = std::get_if<TextItem>(&i.value)) out.append(run_text(*t)) += ' ';
     return out;
 }
 
@@ -271,7 +279,7 @@ TEST_CASE("a 500-row table: header on every page, rows moved whole, long rows sp
         for (const Item& i : pages[p].items) {
             const auto* t = std::get_if<TextItem>(&i.value);
             if (!t) continue;
-            if (t->text == "Month" && header_y < 0) header_y = t->baseline;
+            if (run_text(*t) == "Month" && header_y < 0) header_y = t->baseline;
             if (t->text.rfind("Row ", 0) == 0) {
                 rows = true;
                 row_pages[t->text].insert(p);

@@ -191,10 +191,12 @@ void FlowBuilder::draw_line(Strip& s, const Line& line, const std::vector<Run>& 
         const float asc = static_cast<float>(m.ascent()) * st.size / 1000,
                     desc = static_cast<float>(m.descent()) * st.size / 1000;
         const float fx = x + offset + fr.x, by = base - st.rise;
+        const int item_node = !st.link.empty() && node >= 0 ? link_node(node, st.link) : node;
+        if (st.link.empty() && node == link_.parent) link_ = {};  // plain text ends the link
         if (const auto& picture = runs[fr.run].image) {
             over.push_back({ImageItem{{fx, by - picture->height, picture->width, picture->height}, picture->key,
                                       picture->kind},
-                            env_.tree.add(Tag::Figure, node, picture->alt)});
+                            env_.tree.add(Tag::Figure, item_node, picture->alt)});
         } else {
             if (st.background) {
                 under.push_back({ShapeItem{ShapeKind::rect,
@@ -202,7 +204,7 @@ void FlowBuilder::draw_line(Strip& s, const Line& line, const std::vector<Run>& 
                                            0, st.background, std::nullopt, 0, {}},
                                  artifact});
             }
-            over.push_back({TextItem{fr.face, st.size, st.colour, fx, by, fr.width, asc, desc, fr.text}, node});
+            over.push_back({TextItem{fr.face, st.size, st.colour, fx, by, fr.width, asc, desc, fr.text}, item_node});
             const float thickness = st.size * 0.055f;
             if (st.underline)
                 over.push_back({ShapeItem{ShapeKind::line,
@@ -218,15 +220,27 @@ void FlowBuilder::draw_line(Strip& s, const Line& line, const std::vector<Run>& 
         if (!st.link.empty()) {
             const Rect box{fx, by - asc, fr.width, asc + desc};
             LinkArea* prev = s.links.empty() ? nullptr : &s.links.back();
-            if (prev && prev->target == st.link && std::abs(prev->box.right() - fx) < 0.5f &&
-                std::abs(prev->box.y - box.y) < 0.5f)
+            if (prev && prev->target == st.link && prev->node == item_node &&
+                std::abs(prev->box.right() - fx) < 0.5f && std::abs(prev->box.y - box.y) < 0.5f)
                 prev->box.w = box.right() - prev->box.x;
             else
-                s.links.push_back({box, st.link, st.external});
+                s.links.push_back({box, st.link, st.external, item_node});
         }
     }
+    for (auto it = over.rbegin(); it != over.rend(); ++it)
+        if (auto* t = std::get_if<TextItem>(&it->value)) {
+            end_line(t->text);
+            break;
+        }
     for (auto& i : under) s.items.push_back(std::move(i));
     for (auto& i : over) s.items.push_back(std::move(i));
+}
+
+// One Link element per link in the text, however many lines and fragments it spans: a
+// fragment continues the open link when it has the same parent and target.
+int FlowBuilder::link_node(int parent, const std::string& target) {
+    if (link_.parent != parent || link_.target != target) link_ = {parent, target, env_.tree.add(Tag::Link, parent)};
+    return link_.node;
 }
 
 void FlowBuilder::add(Strip s, const Frame& f, float space_before) {
@@ -314,7 +328,7 @@ void FlowBuilder::heading(const model::Heading& h, const Frame& f) {
     const size_t first = text_strips(runs(h.content, st), f, ts, node, ts.space_before, true);
     const std::string anchor = anchor_name(env_.section ? env_.section->id : "", h.id);
     if (first < strips_.size()) strips_[first].anchors.push_back(anchor);
-    if (h.level <= 3 && f.list_depth == 0) env_.outline.push_back({h.level, model::plain_text(h.content), anchor});
+    if (f.list_depth == 0) env_.outline.push_back({h.level, model::plain_text(h.content), anchor});
     space_after(ts.space_after);
 }
 
@@ -353,14 +367,17 @@ void FlowBuilder::list(const model::List& l, const Frame& f) {
         const float gap = ts.size * 0.45f;
         const float mx = l.ordered || item.task ? f.x + indent - gap - ml.width
                                                 : f.x + (indent - ml.width) / 2 - gap / 3;
+        // The marker goes first in the strip: drawing order is reading order.
+        std::vector<Item> marks;
         for (const Frag& fr : ml.frags) {
             const FontMetrics& m = env_.fonts[fr.face];
-            s.items.push_back({TextItem{fr.face, ms.size, ms.colour, std::max(f.x, mx) + fr.x,
-                                        s.first_baseline, fr.width,
-                                        static_cast<float>(m.ascent()) * ms.size / 1000,
-                                        static_cast<float>(m.descent()) * ms.size / 1000, fr.text},
-                               lbl});
+            marks.push_back({TextItem{fr.face, ms.size, ms.colour, std::max(f.x, mx) + fr.x,
+                                      s.first_baseline, fr.width,
+                                      static_cast<float>(m.ascent()) * ms.size / 1000,
+                                      static_cast<float>(m.descent()) * ms.size / 1000, fr.text},
+                             lbl});
         }
+        s.items.insert(s.items.begin(), marks.begin(), marks.end());
         space_after(l.tight ? style.lists.item_space : style.body.space_after);
     }
     space_after(f.tight ? 0 : style.body.space_after);
@@ -392,13 +409,15 @@ void FlowBuilder::numbered(const model::Numbered& n, const Frame& f) {
     }
     Strip& s = strips_[first];
     s.anchors.push_back(anchor_name(env_.section ? env_.section->id : "", n.id));
+    std::vector<Item> marks;  // first in the strip, as they are read
     for (const Frag& fr : ml.frags) {
         const FontMetrics& m = env_.fonts[fr.face];
-        s.items.push_back({TextItem{fr.face, ms.size, ms.colour, f.x + fr.x, s.first_baseline, fr.width,
-                                    static_cast<float>(m.ascent()) * ms.size / 1000,
-                                    static_cast<float>(m.descent()) * ms.size / 1000, fr.text},
-                           lbl});
+        marks.push_back({TextItem{fr.face, ms.size, ms.colour, f.x + fr.x, s.first_baseline, fr.width,
+                                  static_cast<float>(m.ascent()) * ms.size / 1000,
+                                  static_cast<float>(m.descent()) * ms.size / 1000, fr.text},
+                         lbl});
     }
+    s.items.insert(s.items.begin(), marks.begin(), marks.end());
 }
 
 void FlowBuilder::quote(const model::BlockQuote& q, const Frame& f) {
@@ -539,8 +558,10 @@ void FlowBuilder::footnotes(const std::vector<model::Footnote>& notes, const Fra
         ms.face = Face::bold;
         const Line ml = single_line({std::to_string(fn.number), ms, false}, env_.fonts, missing());
         const float top = s.first_baseline - baseline(ts.line_height(), ts.size, Face::bold);
-        draw_line(s, ml, {{"", ms, false}}, f.x, top, indent - 4, model::Align::left,
+        Strip number;  // drawn before the note's text, as it is read
+        draw_line(number, ml, {{"", ms, false}}, f.x, top, indent - 4, model::Align::left,
                   ts.line_height(), lbl);
+        s.items.insert(s.items.begin(), number.items.begin(), number.items.end());
         space_after(ts.size * 0.5f);
     }
 }

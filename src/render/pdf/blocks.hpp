@@ -20,7 +20,7 @@ struct ImageInfo {
 };
 
 struct OutlineEntry {
-    int level = 1;  // 1: section or appendix; 2, 3: its ## and ### headings
+    int level = 1;  // 1: section or appendix; 2 to 6: its ## to ###### headings
     std::string title;
     std::string anchor;
 };
@@ -105,6 +105,7 @@ private:
     void rule(const Frame& f);
     void figure(const model::Figure& fig, const Frame& f);
     void flatten(const model::Inlines& inlines, const RunStyle& st, std::vector<Run>& out);
+    int link_node(int parent, const std::string& target);
 
     LayoutEnv& env_;
     std::vector<Strip> strips_;
@@ -112,6 +113,11 @@ private:
     bool pending_break_ = false;
     SourcePos pos_;
     std::set<std::tuple<std::string, int, char32_t>> reported_;
+    struct OpenLink {
+        int parent = -2;  // no node
+        std::string target;
+        int node = artifact;
+    } link_;
 };
 
 // Tag of a heading level: 1 -> H1 ... 6 and deeper -> H6.

@@ -9,7 +9,7 @@ const char* tag_name(Tag t) {
         "Document", "Sect", "H1",    "H2",    "H3",    "H4",    "H5",      "H6",
         "P",        "L",    "LI",    "Lbl",   "LBody", "BlockQuote", "Code", "Table",
         "THead",    "TBody", "TFoot", "TR",   "TH",    "TD",    "Caption", "Figure",
-        "Note",     "Reference", "Link", "TOC", "TOCI",  "Div"};
+        "Note",     "Reference", "Link", "TOC", "TOCI",  "Div", "Part"};
     return names[static_cast<int>(t)];
 }
 

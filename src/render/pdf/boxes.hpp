@@ -28,7 +28,7 @@ struct Rect {
 // Structure element types of tagged PDF (ISO 32000-1, 14.8.4).
 enum class Tag {
     Document, Sect, H1, H2, H3, H4, H5, H6, P, L, LI, Lbl, LBody, BlockQuote, Code, Table, THead,
-    TBody, TFoot, TR, TH, TD, Caption, Figure, Note, Reference, Link, TOC, TOCI, Div
+    TBody, TFoot, TR, TH, TD, Caption, Figure, Note, Reference, Link, TOC, TOCI, Div, Part
 };
 const char* tag_name(Tag t);
 
@@ -93,11 +93,13 @@ struct Item {
     int node = artifact;
 };
 
-// A clickable area: internal targets are anchor names, external ones are URLs.
+// A clickable area: internal targets are anchor names, external ones are URLs. node is
+// the Link element holding the link's text, which the annotation is tagged with.
 struct LinkArea {
     Rect box;
     std::string target;
     bool external = false;
+    int node = artifact;
 };
 
 Rect bounds(const Item& item);

@@ -1,5 +1,8 @@
 #include "render/pdf/flow.hpp"
 
+#include <algorithm>
+#include <cstddef>
+
 namespace planpack::render::pdf {
 
 namespace {
@@ -17,6 +20,26 @@ float repeat_height(const Strip& s) {
     if (s.repeat)
         for (const Strip& r : *s.repeat) h += r.height;
     return h;
+}
+
+// Pieces of one split row on a page, drawn line by line across the row, are regrouped
+// cell by cell: content order is reading order, as the structure tree reads it. Items
+// before the first cell (fills) and after the last (rules, bars) keep their places.
+void regroup_row(std::vector<Item>& items, const std::vector<const Strip*>& pieces,
+                 const std::vector<size_t>& begins, size_t end) {
+    std::vector<Item> out;
+    out.reserve(end - begins.front());
+    const auto piece_end = [&](size_t p) { return p + 1 < pieces.size() ? begins[p + 1] : end; };
+    for (size_t p = 0; p < pieces.size(); ++p)
+        for (size_t k = 0; k < pieces[p]->cell_starts.front(); ++k) out.push_back(items[begins[p] + k]);
+    const size_t cells = pieces.front()->cell_starts.size() - 1;
+    for (size_t c = 0; c < cells; ++c)
+        for (size_t p = 0; p < pieces.size(); ++p)
+            for (size_t k = pieces[p]->cell_starts[c]; k < pieces[p]->cell_starts[c + 1]; ++k)
+                out.push_back(items[begins[p] + k]);
+    for (size_t p = 0; p < pieces.size(); ++p)
+        for (size_t k = begins[p] + pieces[p]->cell_starts.back(); k < piece_end(p); ++k) out.push_back(items[k]);
+    std::move(out.begin(), out.end(), items.begin() + static_cast<std::ptrdiff_t>(begins.front()));
 }
 
 }  // namespace
@@ -81,8 +104,25 @@ std::vector<LaidPage> paginate(const std::vector<Strip>& strips, const PageGeome
                 hy += r.height;
             }
         }
-        for (const Placed& p : placed)
-            place_strip(page, strips[p.index], g.content.x, g.content.y + p.top, p.space, false);
+        std::vector<const Strip*> pieces;
+        std::vector<size_t> begins;
+        const auto flush_row = [&] {
+            if (pieces.size() > 1) regroup_row(page.items, pieces, begins, page.items.size());
+            pieces.clear();
+            begins.clear();
+        };
+        for (const Placed& p : placed) {
+            const Strip& s = strips[p.index];
+            if (s.cell_starts.empty() || !s.continues_row ||
+                (!pieces.empty() && pieces.front()->cell_starts.size() != s.cell_starts.size()))
+                flush_row();
+            if (!s.cell_starts.empty()) {
+                pieces.push_back(&s);
+                begins.push_back(page.items.size());
+            }
+            place_strip(page, s, g.content.x, g.content.y + p.top, p.space, false);
+        }
+        flush_row();
         pages.push_back(std::move(page));
         i = next;
     }

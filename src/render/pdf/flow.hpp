@@ -32,6 +32,11 @@ struct Strip {
     int section = -1;  // index of the model section it belongs to
     // Drawn first when this strip starts a page: a table's header rows.
     std::shared_ptr<const std::vector<Strip>> repeat;
+    // A line of a table row poured line by line: where each cell's items start in items
+    // (and where the last ends), so that the pieces on one page are drawn cell by cell, in
+    // reading order, rather than line by line across the row. continues_row: not the first.
+    std::vector<size_t> cell_starts;
+    bool continues_row = false;
 };
 
 struct PageGeometry {

@@ -46,6 +46,7 @@ float put_lines(std::vector<Item>& out, const std::string& text, const RunStyle&
                        static_cast<float>(m.ascent()) * st.size / 1000;
     for (const Line& l : break_lines({{text, st, false}}, width, fonts, missing)) {
         for (const Frag& fr : l.frags) out.push_back({text_item(fr, st, fonts, x, top + base), node});
+        if (!l.frags.empty()) end_line(std::get<TextItem>(out.back().value).text);
         top += lh;
     }
     return top;
@@ -128,7 +129,7 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
         b.text_strips({{style.contents.title, b.base_style(style.title, f), false}}, f, style.title, heading, 0, true);
     b.strip(title_strip).anchors.push_back("contents");
     b.space_after(style.title.space_after);
-    const int toc = env.tree.add(Tag::TOC, node);
+    int toc = env.tree.add(Tag::TOC, node);
     bool appendices = false;
     // The page number column fits the widest number; entries wrap before it.
     float num_w = 0;
@@ -144,10 +145,12 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
             b.text_strips({{style.contents.appendices_heading, b.base_style(hs, f), false}}, f, hs, h,
                           hs.space_before, true);
             b.space_after(hs.space_after);
+            toc = env.tree.add(Tag::TOC, node);  // the appendices' entries follow their heading
         }
         const TextStyle& ts = e.level == 1 ? style.contents.entry : style.contents.sub_entry;
         const float indent = e.level == 1 ? 0 : style.lists.indent;
-        const int item = env.tree.add(Tag::TOCI, toc);
+        // TOCI > Reference > Link: the entry's title and page number are the link's text.
+        const int item = env.tree.add(Tag::Link, env.tree.add(Tag::Reference, env.tree.add(Tag::TOCI, toc)));
         RunStyle rs = b.base_style(ts, f);
         const float text_w = f.width - indent - num_w - gap;
         const std::vector<Run> runs{{e.text, rs, false}};
@@ -171,7 +174,7 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
         Line num = single_line({e.page, rs, false}, env.fonts, nullptr);
         b.draw_line(s, num, {{e.page, rs, false}}, f.width - num_w, base - b.baseline(lh, ts.size, rs.face),
                     num_w, model::Align::right, lh, item);
-        s.links.push_back({{0, 0, f.width, s.height}, e.anchor, false});
+        s.links.push_back({{0, 0, f.width, s.height}, e.anchor, false, item});
         s.keep_with_next = i + 1 < entries.size() && entries[i + 1].level > e.level;
         b.add(std::move(s), f, ts.space_before);
     }

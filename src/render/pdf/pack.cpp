@@ -78,7 +78,8 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     model::Document pack = source;  // its front sheet gets the page ranges
     StructTree& tree = out.doc.tree;
     std::vector<int> nodes;
-    for (size_t i = 0; i < pack.sections.size(); ++i) nodes.push_back(tree.add(Tag::Sect, StructTree::root));
+    // Each paper bound into the pack is a Part of it, as the front sheet is.
+    for (size_t i = 0; i < pack.sections.size(); ++i) nodes.push_back(tree.add(Tag::Part, StructTree::root));
 
     // Pass 1: the papers, which fix every page number. Bookmarks: the front sheet, then
     // each item with its papers beneath it.
@@ -163,6 +164,7 @@ std::optional<Rendered> render_pack(const load::Config& config, const model::Doc
     meta.keywords = "committee; agenda; " + config.local_authority;
     meta.language = config.language;
     set_date(meta, options.source_date_epoch, pack.published);
+    meta.tagged = options.tagged;
     std::string error;
     auto bytes = write_pdf(laid.doc, meta, res.fonts, images, error);
     if (!bytes) {

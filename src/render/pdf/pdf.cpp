@@ -71,6 +71,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     meta.keywords = about.keywords;
     meta.language = config.language;
     set_date(meta, options.source_date_epoch, doc.published);
+    meta.tagged = options.tagged;
 
     std::string error;
     auto bytes = write_pdf(laid, meta, res.fonts, images, error);

@@ -28,6 +28,9 @@ struct Options {
     // SOURCE_DATE_EPOCH, when the build sets it: the PDF's creation date. Otherwise the
     // document's published date. Never the clock.
     std::optional<std::int64_t> source_date_epoch;
+    // Every build writes tagged PDF (docs/pdf-accessibility.md); false only lets the
+    // benchmarks measure what tagging costs.
+    bool tagged = true;
 };
 
 struct Rendered {

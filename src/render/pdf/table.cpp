@@ -289,7 +289,7 @@ private:
 
     // One strip of a row: line k of the row is lines [k] of each cell that has one; the
     // padding above only on its first piece and below only on its last.
-    Strip strip(const Row& r, size_t from, size_t to, bool last_of_table, bool first_of_foot) {
+    Strip strip(const Row& r, size_t from, size_t to, bool last_of_table, bool first_of_foot, bool split = false) {
         Strip s;
         const bool first_piece = from == 0, last_piece = to >= line_count(r);
         const float top_pad = first_piece ? st_.padding_y : 0;
@@ -303,10 +303,15 @@ private:
                                    artifact});
         for (size_t c = 0; c < r.cells.size(); ++c) {
             const Cell& cell = r.cells[c];
+            if (split) s.cell_starts.push_back(s.items.size());
             for (size_t k = from; k < std::min(to, cell.lines.size()); ++k)
                 b_.draw_line(s, cell.lines[k], cell.runs, lefts_[c] + st_.padding_x,
                              top_pad + static_cast<float>(k - from) * lh_,
                              widths_[c] - 2 * st_.padding_x, cell.align, lh_, cell.node);
+        }
+        if (split) {
+            s.cell_starts.push_back(s.items.size());
+            s.continues_row = !first_piece;
         }
         s.first_baseline = top_pad + b_.baseline(lh_, size_, Face::regular);
         auto hline = [&](float y, float w) {
@@ -351,7 +356,7 @@ private:
             const size_t step = split ? 1 : lines;
             for (size_t from = 0; from < lines; from += step) {
                 const size_t to = std::min(lines, from + step);
-                Strip s = strip(r, from, to, last, first_foot);
+                Strip s = strip(r, from, to, last, first_foot, split);
                 const bool last_piece = to == lines;
                 // Two lines of a split row at least stay together at each end.
                 s.keep_with_next = last_piece ? keep : (from == 0 || to + 1 >= lines);

@@ -1,9 +1,18 @@
 #include "render/pdf/text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 namespace planpack::render::pdf {
+
+void end_line(std::string& t) {
+    if (t.empty() || t.back() == ' ' || t.back() == '-') return;
+    // U+2010 hyphen, U+2011 non-breaking hyphen, U+00AD soft hyphen, U+2013 en dash.
+    for (const char* h : {"\xE2\x80\x90", "\xE2\x80\x91", "\xC2\xAD", "\xE2\x80\x93"})
+        if (t.size() >= std::strlen(h) && t.compare(t.size() - std::strlen(h), std::string::npos, h) == 0) return;
+    t += ' ';
+}
 
 char32_t next_code_point(std::string_view s, size_t& i) {
     const auto byte = [&](size_t k) { return static_cast<unsigned char>(s[k]); };

@@ -86,6 +86,11 @@ Line single_line(const Run& run, const FontSet& fonts, const MissingGlyph& missi
 // Width of UTF-8 text in one face, characters it lacks measured as U+FFFD.
 float measure(std::string_view utf8, Face face, float size, const FontSet& fonts);
 
+// Ends a drawn line's last text with a space unless it ends in one or in a hyphen: the
+// line break is then a word break for text extraction and screen readers, which see
+// the runs of a tagged element one after another and no gap between them.
+void end_line(std::string& last_text);
+
 // Decodes one code point at s[i], advancing i; malformed bytes decode as U+FFFD.
 char32_t next_code_point(std::string_view s, size_t& i);
 void append_utf8(std::string& out, char32_t cp);

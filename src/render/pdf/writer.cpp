@@ -3,6 +3,7 @@
 
 #include <hpdf.h>
 #include <hpdf_page_label.h>
+#include <hpdf_pages.h>
 
 #include <array>
 #include <cmath>
@@ -10,6 +11,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+
+#include "render/pdf/tagging/marked_content.hpp"
+#include "render/pdf/tagging/pdf_text.hpp"
+#include "render/pdf/tagging/structure_tree.hpp"
+#include "render/pdf/tagging/xmp.hpp"
 
 namespace planpack::render::pdf {
 
@@ -117,12 +123,14 @@ private:
     std::uint64_t a_ = 0xcbf29ce484222325ULL, b_ = 0x84222325cbf29ce4ULL;
 };
 
+constexpr const char* producer = "planpack with libharu " HPDF_VERSION_TEXT;
+
 class Writer {
 public:
     Writer(const LaidOutDocument& doc, const Metadata& meta, const FontSet& fonts,
            const std::map<std::string, std::string>& images)
         : doc_(doc), meta_(meta), fonts_(fonts), images_(images),
-          pdf_(HPDF_New(on_hpdf_error, &log_)) {}
+          pdf_(HPDF_New(on_hpdf_error, &log_)), marker_(doc.tree) {}
 
     std::optional<std::string> run(std::string& error) {
         if (!pdf_) {
@@ -144,10 +152,13 @@ public:
         }
         if (!ok(error)) return std::nullopt;
         for (size_t i = 0; i < doc_.pages.size(); ++i) {
-            draw_page(pages_[i], doc_.pages[i]);
+            draw_page(i, pages_[i], doc_.pages[i]);
             if (!ok(error)) return std::nullopt;
         }
-        for (size_t i = 0; i < doc_.pages.size(); ++i) links(pages_[i], doc_.pages[i]);
+        for (size_t i = 0; i < doc_.pages.size(); ++i) links(i);
+        if (meta_.tagged)
+            tagging::write_structure_tree(pdf_.get(), pages_, doc_.tree,
+                                          {marker_.runs(), marker_.mcids_per_page(), annotations_, figure_boxes_});
         outline();
         labels();
         info();
@@ -203,14 +214,58 @@ private:
         }
     }
 
-    void draw_page(HPDF_Page page, const LaidPage& p) {
+    // Every item inside a marked-content sequence: its structure node's, or an artifact's.
+    // A sequence never straddles a text object, so a change closes the open BT first.
+    void mark(HPDF_Page page, State& st, const Item& item, tagging::ArtifactKind kind) {
+        if (!meta_.tagged) return;
+        const std::string& ops = marker_.enter(item.node, kind);
+        if (ops.empty()) return;
+        if (st.in_text) HPDF_Page_EndText(page), st.in_text = false;
+        HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, ops.c_str());
+    }
+
+    // What the structure tree needs besides MCIDs: a link's text for its annotation's
+    // /Contents, a figure's bounding box.
+    void note(const Item& item, size_t page_index, float h) {
+        if (item.node < 0 || !meta_.tagged) return;
+        const Tag tag = doc_.tree.nodes()[static_cast<size_t>(item.node)].tag;
+        if (tag == Tag::Link) {
+            if (const auto* t = std::get_if<TextItem>(&item.value)) {
+                auto& [text, end] = link_text_[item.node];
+                if (!text.empty() && std::abs(t->x - end) > 0.5f && text.back() != ' ') text += ' ';
+                text += t->text;
+                end = t->x + t->width;
+            }
+        } else if (tag == Tag::Figure) {
+            const Rect b = bounds(item);
+            auto [it, fresh] = figure_boxes_.try_emplace(item.node, tagging::FigureBox{page_index, b.x, h - b.bottom(),
+                                                                                      b.right(), h - b.y});
+            tagging::FigureBox& f = it->second;
+            if (!fresh && f.page == page_index) {
+                f.x0 = std::min(f.x0, b.x), f.y0 = std::min(f.y0, h - b.bottom());
+                f.x1 = std::max(f.x1, b.right()), f.y1 = std::max(f.y1, h - b.y);
+            }
+        }
+    }
+
+    void draw_page(size_t index, HPDF_Page page, const LaidPage& p) {
         State st;
         HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
         HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
         const float h = p.geometry.height;
-        if (!doc_.watermark.empty()) watermark(page, p.geometry);
+        marker_.begin_page(index);
+        // A draft's watermark is an artifact: it says something about the page, not the text.
+        if (!doc_.watermark.empty()) {
+            Item mark_item;
+            mark_item.node = artifact;
+            mark(page, st, mark_item, tagging::ArtifactKind::pagination);
+            watermark(page, p.geometry);
+        }
         for (const auto* items : {&p.furniture, &p.items})
             for (const Item& item : *items) {
+                mark(page, st, item, items == &p.furniture ? tagging::ArtifactKind::pagination
+                                                           : tagging::ArtifactKind::layout);
+                note(item, index, h);
                 std::visit(
                     [&](const auto& v) {
                         using T = std::decay_t<decltype(v)>;
@@ -224,6 +279,8 @@ private:
                     item.value);
             }
         if (st.in_text) HPDF_Page_EndText(page);
+        if (meta_.tagged)
+            HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, marker_.finish_page().c_str());
     }
 
     // The watermark corner to corner, pale grey, under everything else on the page. Its
@@ -318,23 +375,35 @@ private:
         return d;
     }
 
-    void links(HPDF_Page page, const LaidPage& p) {
+    // Each annotation belongs to its Link element (PDF/UA-1 7.18.1) and says what it is in
+    // /Contents; a page with annotations visits them in structure order (/Tabs /S).
+    void links(size_t index) {
+        HPDF_Page page = pages_[index];
+        const LaidPage& p = doc_.pages[index];
         const float h = p.geometry.height;
         for (const LinkArea& l : p.links) {
             const HPDF_Rect r{l.box.x, h - l.box.bottom(), l.box.right(), h - l.box.y};
             HPDF_Annotation a = nullptr;
             if (l.external) a = HPDF_Page_CreateURILinkAnnot(page, r, l.target.c_str());
             else if (HPDF_Destination d = destination(l.target)) a = HPDF_Page_CreateLinkAnnot(page, r, d);
-            if (a) HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+            if (!a) continue;
+            HPDF_LinkAnnot_SetBorderStyle(a, 0, 0, 0);
+            if (!meta_.tagged) continue;
+            const auto text = link_text_.find(l.node);
+            const std::string contents = text != link_text_.end() ? text->second.first : l.target;
+            HPDF_Dict_Add(a, "Contents", tagging::pdf_text(pdf_.get(), contents));
+            annotations_.push_back({l.node, index, a});
         }
+        if (!p.links.empty() && meta_.tagged) HPDF_Dict_AddName(page, "Tabs", "S");
     }
 
-    // Bookmarks: sections at the top, their ## and ### headings beneath.
+    // Bookmarks: sections at the top, their headings beneath at every level (PDF/UA-1
+    // asks for an outline entry per heading).
     void outline() {
-        HPDF_Outline parents[4] = {nullptr, nullptr, nullptr, nullptr};
+        HPDF_Outline parents[7] = {};
         HPDF_Encoder utf8 = HPDF_GetEncoder(pdf_.get(), "UTF-8");
         for (const OutlineEntry& e : doc_.outline) {
-            const int level = std::clamp(e.level, 1, 3);
+            const int level = std::clamp(e.level, 1, 6);
             HPDF_Outline parent = level == 1 ? nullptr : parents[level - 1];
             if (level > 1 && !parent) continue;
             HPDF_Outline o = HPDF_CreateOutline(pdf_.get(), parent, e.title.c_str(), utf8);
@@ -342,7 +411,7 @@ private:
             if (HPDF_Destination d = destination(e.anchor)) HPDF_Outline_SetDestination(o, d);
             HPDF_Outline_SetOpened(o, HPDF_FALSE);
             parents[level] = o;
-            for (int k = level + 1; k < 4; ++k) parents[k] = nullptr;
+            for (int k = level + 1; k < 7; ++k) parents[k] = nullptr;
         }
         HPDF_SetPageMode(pdf_.get(), HPDF_PAGE_MODE_USE_OUTLINE);
     }
@@ -369,6 +438,7 @@ private:
         HPDF_SetInfoAttr(pdf, HPDF_INFO_SUBJECT, meta_.subject.c_str());
         HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta_.keywords.c_str());
         HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "planpack");
+        HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, producer);
         HPDF_Date date{meta_.year, meta_.month, meta_.day, meta_.hour, meta_.minute, meta_.second, 'Z', 0, 0};
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
@@ -382,6 +452,25 @@ private:
         HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, const_cast<HPDF_BYTE*>(digest.data()), 16));
         HPDF_Array_Add(id, HPDF_Binary_New(pdf->mmgr, const_cast<HPDF_BYTE*>(digest.data()), 16));
         HPDF_Dict_Add(pdf->trailer, "ID", id);
+        if (meta_.tagged) metadata();
+    }
+
+    // The XMP packet, uncompressed so that a reader without a PDF parser can find it.
+    void metadata() {
+        HPDF_Doc pdf = pdf_.get();
+        char date[32];
+        std::snprintf(date, sizeof date, "%04d-%02d-%02dT%02d:%02d:%02dZ", meta_.year, meta_.month, meta_.day,
+                      meta_.hour, meta_.minute, meta_.second);
+        const std::string xmp = tagging::xmp_packet({meta_.title, meta_.author, meta_.subject, meta_.keywords,
+                                                     meta_.language, producer, "planpack", date});
+        HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+        if (!stream) return;
+        stream->filter = HPDF_STREAM_FILTER_NONE;
+        HPDF_Dict_AddName(stream, "Type", "Metadata");
+        HPDF_Dict_AddName(stream, "Subtype", "XML");
+        HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(xmp.data()),
+                          static_cast<HPDF_UINT>(xmp.size()));
+        HPDF_Dict_Add(pdf->catalog, "Metadata", stream);
     }
 
     std::array<HPDF_BYTE, 16> identifier() const {
@@ -429,6 +518,10 @@ private:
     std::array<HPDF_Font, face_count> fonts_by_face_{};
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> loaded_;
+    tagging::ContentMarker marker_;
+    std::map<int, std::pair<std::string, float>> link_text_;  // Link node -> text, end of its last run
+    std::map<int, tagging::FigureBox> figure_boxes_;
+    std::vector<tagging::LinkAnnotation> annotations_;
 };
 
 }  // namespace

@@ -15,6 +15,7 @@ struct Metadata {
     // The creation (and modification) date, UTC. Never the clock: the same sources must
     // give the same bytes.
     int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+    bool tagged = true;  // structure tree, marked content, XMP: see pdf.hpp's Options
 };
 
 // The date of a PDF: SOURCE_DATE_EPOCH (seconds, UTC) when the build sets it, else the

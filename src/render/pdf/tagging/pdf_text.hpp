@@ -1,0 +1,14 @@
+#pragma once
+// A PDF text string (ISO 32000-1, 7.9.2.2) from UTF-8: plain ASCII as a literal string,
+// anything else as UTF-16BE with a byte-order mark, so alt text and link contents read
+// correctly whatever their language.
+#include <hpdf.h>
+
+#include <string_view>
+
+namespace planpack::render::pdf::tagging {
+
+// A new direct libharu object (a String or a Binary) owned by pdf's memory manager.
+void* pdf_text(HPDF_Doc pdf, std::string_view utf8);
+
+}  // namespace planpack::render::pdf::tagging
