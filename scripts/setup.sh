@@ -7,7 +7,7 @@ build_packages=(
   g++ cmake make pkg-config ca-certificates
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
-  libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev
+  libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(

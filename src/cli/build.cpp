@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "cli/installed.hpp"
+#include "cli/publication.hpp"
 #include "cli/report.hpp"
 #include "model/paths.hpp"
 #include "pipeline/pipeline.hpp"
@@ -65,6 +66,22 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     return true;
 }
 
+// What publishing recorded, or which corrections await it.
+void print_record(const RecordCheck& r, std::ostream& out) {
+    auto list = [](const std::vector<std::string>& ids) {
+        std::string s;
+        for (const auto& id : ids) s += (s.empty() ? "" : ", ") + id;
+        return s;
+    };
+    if (r.updated && r.recorded.empty())
+        out << "planpack: nothing new to publish; " << publish::record_file << " is unchanged\n";
+    else if (r.updated)
+        out << "planpack: recorded as published in " << publish::record_file << ": " << list(r.recorded) << '\n';
+    else if (!r.corrected.empty())
+        out << "planpack: corrected since publication, with an erratum: " << list(r.corrected)
+            << "; run planpack publish to record the corrections\n";
+}
+
 }  // namespace
 
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
@@ -76,8 +93,9 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     const long load_ms = pipeline::ms_since(started);
     // Images are read with the sources, so a missing one stops check as it stops build.
     if (model) pipeline::load_media(s, *model, diags);
+    const auto published = read_record(o, diags);  // a malformed record stops it here
     const bool checking = o.command == Command::check;
-    if (!model || diags.has_errors()) {
+    if (!model || !published || diags.has_errors()) {
         report(diags, loaded, err);
         err << "planpack: " << (checking ? "check failed" : "nothing was written") << '\n';
         return 1;
@@ -102,6 +120,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         pipeline::add_files(tree, pipeline::render_html(s, *model, printed.downloads, workbooks.spreadsheets, diags),
                             diags);
     pipeline::attach(s, model->attachments, false, tree, diags);
+    // Against the publication record, in check as in build: check passing means build will.
+    const RecordCheck record = check_record(o, *model, tree, printed, *published, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     if (checking) {
         output::OutputTree restricted = std::move(printed.restricted);
@@ -124,6 +144,11 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         err << "planpack: nothing was written; " << out_dir.string() << " is unchanged\n";
         return 1;
     }
+    // The record is written once the site is: it says what the site now holds.
+    if (record.updated && !write_record(o, *record.updated, diags)) {
+        report(diags, loaded, err);
+        return 1;
+    }
     std::ostringstream restricted;
     for (auto& [asset, bytes] : model->exempt_images) printed.restricted[model::media_path(asset)] = std::move(bytes);
     const bool ok = publish_restricted(o, *model, std::move(printed.restricted), restricted, diags);
@@ -133,8 +158,10 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         print_timings(*model, printed, out);
         out << "planpack: built in " << pipeline::ms_since(started) << " ms\n";
     }
-    if (o.verbosity != Verbosity::quiet)
+    if (o.verbosity != Verbosity::quiet) {
         out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+        print_record(record, out);
+    }
     out << restricted.str();
     if (!ok) {
         err << "planpack: the restricted papers were not written; " << o.restricted_out << " is unchanged\n";

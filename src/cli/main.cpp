@@ -28,7 +28,8 @@ int run(int argc, char** argv) {
         case Command::help: std::cout << (o.help_for ? usage(*o.help_for) : usage()); return 0;
         case Command::version: std::cout << "planpack " PLANPACK_VERSION "\n"; return 0;
         case Command::build:
-        case Command::check: return run_build(o, std::cout, std::cerr);
+        case Command::check:
+        case Command::publish: return run_build(o, std::cout, std::cerr);
         case Command::serve: {
             planpack::serve::ServeOptions serve;
             serve.settings = settings(o);

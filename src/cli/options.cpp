@@ -36,8 +36,17 @@ const std::vector<CommandInfo>& commands() {
          "  --restricted-out  where exempt committee papers are written, outside the\n"
          "            site; without it they are not rendered at all\n"
          "  -q        print only errors and warnings;  -v  also each document's timings\n",
-         {"--root", "--out", "--format", "--templates", "--as-of", "--restricted-out", "--quiet", "--verbose",
-          "--help"}},
+         {"--root", "--out", "--format", "--templates", "--as-of", "--restricted-out", "--publish", "--quiet",
+          "--verbose", "--help"}},
+        {Command::publish, "publish",
+         "[ID ...] [--root DIR] [--out DIR] [--templates DIR] [--restricted-out DIR] [-q|-v]",
+         "  build every format, as build does, and record what was published in\n"
+         "  ROOT/published.toml: each document's and agenda pack's date and a fingerprint\n"
+         "  of each file. Later builds fail if a published paper would read differently,\n"
+         "  unless its source states a [[correction]] (docs/publishing.md).\n"
+         "  ID ...    only these documents or meetings (default: all; a draft is refused)\n"
+         "  Same as build --publish.\n",
+         {"--root", "--out", "--templates", "--restricted-out", "--quiet", "--verbose", "--help"}},
         {Command::check, "check", "[--root DIR] [--as-of YYYY-MM-DD] [-q|-v]",
          "  load and validate only; write nothing\n",
          {"--root", "--templates", "--as-of", "--quiet", "--verbose", "--help"}},
@@ -124,6 +133,7 @@ std::string usage() {
     out += "       planpack --help | --version | COMMAND --help\n\n";
     out += "  build     load, validate and write the site (default out: ROOT/site)\n"
            "  check     load and validate only; write nothing\n"
+           "  publish   build, and record what was published in published.toml\n"
            "  new       start a service, section, meeting or report from a template\n"
            "  rollover  start next year's plan from this year's\n"
            "  -q / -v   quieter / say more (each document's timings)\n"
@@ -173,12 +183,14 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         if (!command) error = "unknown option '" + arg + "'";
         else if (arg == "-q" || arg == "--quiet") o.verbosity = Verbosity::quiet;
         else if (arg == "-v" || arg == "--verbose") o.verbosity = Verbosity::verbose;
-        else if (arg.rfind("-", 0) != 0 && (o.command == Command::new_ || o.command == Command::rollover))
+        else if (arg.rfind("-", 0) != 0 &&
+                 (o.command == Command::new_ || o.command == Command::rollover || o.command == Command::publish))
             o.operands.push_back(arg);
         else if (!takes(*command, arg)) {
             std::string hint = did_you_mean(arg, command->options);
             error = "unknown option '" + arg + "' for " + cmd + hint;
-        } else if (arg == "--root") error = value(arg, o.root);
+        } else if (arg == "--publish") o.command = Command::publish;  // build --publish
+        else if (arg == "--root") error = value(arg, o.root);
         else if (arg == "--out") error = value(arg, o.out);
         else if (arg == "--restricted-out") error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
@@ -205,6 +217,12 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         }
         if (!error.empty()) return fail(error);
     }
+    // A publication is every format: a record of the HTML alone would miss the PDF that
+    // later builds make. And papers are published as at their own dates, never --as-of's.
+    if (o.command == Command::publish && !o.formats.empty())
+        return fail("publish writes every format; leave out --format");
+    if (o.command == Command::publish && !o.as_of.empty())
+        return fail("publish builds each paper as at its own date; leave out --as-of");
     if (o.formats.empty()) o.formats = available_formats();
     if (!o.restricted_out.empty()) {
         if (auto clash = nested(o.out.empty() ? o.root + "/site" : o.out, o.restricted_out); !clash.empty())

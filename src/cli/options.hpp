@@ -5,7 +5,7 @@
 
 namespace planpack::cli {
 
-enum class Command { build, check, serve, new_, rollover, help, version };
+enum class Command { build, check, publish, serve, new_, rollover, help, version };
 
 // How much the tool says: -q only errors and warnings, -v also what it did and how long
 // each document took.
@@ -23,7 +23,7 @@ struct Options {
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
     std::string bind = "127.0.0.1";  // serve: the address to listen on
     int port = 8080;                 // serve: 0 is any free port
-    // new KIND NAME and rollover PLAN-ID --to YEAR: the words after the command.
+    // new KIND NAME, rollover PLAN-ID --to YEAR and publish [ID...]: the words after the command.
     std::vector<std::string> operands;
     std::string document;  // new section/report/meeting: which document or committee
     std::string to;        // rollover: the new plan year, e.g. 2024-25

@@ -56,6 +56,7 @@ struct Quorum {
 struct Board {
     std::string name;  // the data file's name
     std::string title;
+    std::string attendance_file;  // the data name of its attendance grid (a CSV file)
     Quorum quorum;
     std::vector<Seat> seats;
     std::vector<Meeting> meetings;

@@ -41,6 +41,7 @@ struct CommitteeMeeting {
     std::string venue;  // empty: the committee's default venue
     model::Date issued;
     std::vector<Item> items;  // in agenda order; the position is the item number
+    std::vector<model::Correction> corrections;  // [[correction]]: to its published papers
     std::string file;         // shown path of meeting.toml
     SourcePos pos;
 };

@@ -111,6 +111,7 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
         TableReader r(*b, origin, diags, "[board]");
         board.title = r.string("title", true).value_or("");
         grid_name = r.string("attendance", true).value_or("");
+        board.attendance_file = grid_name;
         grid_pos = r.pos_of("attendance");
         // Quorum is the board's own rule; without it every meeting would count as quorate.
         if (const toml::table* q = r.table("quorum", true)) {

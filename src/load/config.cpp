@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "load/corrections.hpp"
 #include "load/toml_reader.hpp"
 
 namespace planpack::load {
@@ -23,6 +24,7 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     doc.draft = r.boolean("draft", false).value_or(false);
     auto published = r.date("published", !doc.draft);
     auto as_of = r.date("as_of", false);
+    doc.corrections = read_corrections(r, published, "document");
     r.finish();
     if (id && !valid_id(*id))
         diags.error(r.pos_of("id"), "document id '" + *id +

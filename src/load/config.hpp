@@ -17,6 +17,7 @@ struct DocumentConfig {
     std::optional<model::Date> as_of;  // when figures are judged; default: published
     bool draft = false;   // draft = true: published may be left out until it is agreed
     bool undated = false; // a draft without a published date
+    std::vector<model::Correction> corrections;  // [[document.correction]]
     SourcePos pos;
 };
 

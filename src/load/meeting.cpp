@@ -3,6 +3,7 @@
 #include <set>
 
 #include "load/config.hpp"
+#include "load/corrections.hpp"
 #include "load/markdown.hpp"
 #include "load/people.hpp"
 
@@ -151,6 +152,7 @@ std::optional<data::CommitteeMeeting> parse_meeting(const toml::table& root, con
     }
     top.each_table("item", true,
                    [&](const toml::table& t) { m.items.push_back(read_item(t, origin, place, diags)); });
+    m.corrections = read_corrections(top, m.issued, "agenda pack");
     top.finish();
     std::set<std::string> ids;
     for (const auto& item : m.items)

@@ -370,6 +370,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
         doc.as_of = d.as_of;
         doc.draft = d.draft;
         doc.undated = d.undated;
+        doc.corrections = d.corrections;
         project.documents.push_back(std::move(doc));
     }
     std::set<std::string> named;  // documents some content file names, loaded or not

@@ -53,6 +53,10 @@ struct DataSet {
     // it names (which are then not in csv). indicators_broken: the catalogue had errors.
     std::optional<IndicatorSet> indicators;
     bool indicators_broken = false;
+    // Names of the tables, action plans and boards something asked for (a directive, a
+    // board's attendance grid, a plan's previous): any other is reported as unused. Noted
+    // where the lookup happens, in code that otherwise only reads the data, hence mutable.
+    mutable std::set<std::string> used;
 };
 
 // Everything read from a service root, before any transform.

@@ -87,4 +87,25 @@ void report_stray_files(const fs::path& root, const std::set<std::string>& used,
     }
 }
 
+void report_unused_data(const DataSet& data, Diagnostics& diags) {
+    // What a data file names is used: a board's attendance grid, a plan's previous plan.
+    std::set<std::string> used = data.used;
+    for (const auto& [name, board] : data.boards) used.insert(board.attendance_file);
+    for (const auto& [name, plan] : data.action_plans) used.insert(plan.previous);
+    auto report = [&](const std::string& name, const std::string& file, const std::string& how) {
+        if (used.count(name) || data.broken.count(name)) return;
+        diags.warning({file, 0, 0}, "'" + fs::path(file).filename().string() +
+                                        "' is not used: no page shows it and no other data file names it; " + how +
+                                        ", or remove the file");
+    };
+    for (const auto& [name, table] : data.csv)
+        report(name, table.file, "show it with a planpack table or budget block (data = \"" + name + "\")");
+    for (const auto& [name, plan] : data.action_plans)
+        report(name, plan.pos.file,
+               "show it with a planpack action-plan block (plan = \"" + name +
+                   "\") or name it as the next plan's previous");
+    for (const auto& [name, board] : data.boards)
+        report(name, board.pos.file, "show it with a planpack attendance-grid block (board = \"" + name + "\")");
+}
+
 }  // namespace planpack::load

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "load/project.hpp"
 
 namespace planpack::load {
 
@@ -15,5 +16,11 @@ namespace planpack::load {
 // file): used, paths relative to root ("content/img/map.png"). Hidden files (".git",
 // ".DS_Store") are the tools' own and are left alone.
 void report_stray_files(const std::filesystem::path& root, const std::set<std::string>& used, Diagnostics& diags);
+
+// Warns about each table (CSV), action plan and board in data/ that nothing read once every
+// document was built (data.used): a budget saved under a new name, or last year's plan left
+// behind, would otherwise be ignored without a word. The people, committees, trackers and
+// indicator files are registries that the papers use as a whole, so they are not reported.
+void report_unused_data(const DataSet& data, Diagnostics& diags);
 
 }  // namespace planpack::load

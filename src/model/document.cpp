@@ -61,4 +61,13 @@ std::string format_time(const Time& t) {
     return buf;
 }
 
+std::string erratum_heading(const Correction& c) { return "Correction, " + format_long(c.date) + "."; }
+
+std::string erratum_text(const Document& doc, const Correction& c) {
+    std::string reason = c.reason;
+    if (!reason.empty() && reason.back() != '.' && reason.back() != '!' && reason.back() != '?') reason += '.';
+    return "This " + std::string(doc.kind == "meeting" ? "agenda pack" : "document") + " was published on " +
+           format_long(doc.published) + " and corrected on " + format_long(c.date) + ": " + reason;
+}
+
 }  // namespace planpack::model

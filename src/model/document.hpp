@@ -294,6 +294,18 @@ struct Workbook {
     std::vector<std::pair<std::string, Blocks>> sheets;  // in order
 };
 
+// A correction to a published paper, stated in its source ([[correction]]): the paper
+// prints it as an erratum, and the publication record lets the paper change for it
+// (docs/publishing.md).
+struct Correction {
+    Date date;
+    std::string reason;
+    SourcePos pos;
+    friend bool operator==(const Correction& a, const Correction& b) {
+        return a.date == b.date && a.reason == b.reason;
+    }
+};
+
 struct Document {
     std::string id;
     std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
@@ -312,6 +324,7 @@ struct Document {
     // A draft with no published date yet: pages say "Draft" where the date would be, and
     // `published` holds the date figures are judged at instead (as_of, else period_start).
     bool undated = false;
+    std::vector<Correction> corrections;  // oldest first
     // Ids of sections whose files did not load (already reported): a cross-reference to
     // one is a consequence of that error, not another fault.
     std::set<std::string> unloaded_sections;
@@ -327,6 +340,10 @@ std::string root_prefix(const Document& d);  // "../" per level of folder(d): ba
 std::string format_long(const Date& d);  // "26 June 2023"
 const char* month_name(int month);       // 1 -> "January"
 std::string format_iso(const Date& d);   // "2023-06-26"
+// An erratum as every format prints it: its heading ("Correction, 2 October 2023.") and its
+// sentence ("This document was published on ... and corrected on ...: reason.").
+std::string erratum_heading(const Correction& c);
+std::string erratum_text(const Document& doc, const Correction& c);
 std::string format_time(const Time& t);  // "6.00 pm", as agendas print it
 
 }  // namespace planpack::model

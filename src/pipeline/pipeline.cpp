@@ -17,6 +17,7 @@
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
 #include "transform/exempt.hpp"
+#include "transform/print_erratum.hpp"
 #include "transform/transforms.hpp"
 
 
@@ -77,12 +78,22 @@ void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     for (auto& doc : project.documents) {
         const auto start = std::chrono::steady_clock::now();
         transform::run_all(doc, project.data, m.context, diags);
+        // Before any pack binds it, so a bound copy carries its erratum too.
+        transform::print_erratum(doc);
         m.transform_ms[doc.id] = ms_since(start);
     }
     if (project.data.committees.empty() && project.data.papers.meetings.empty()) return;
     auto templates = load::load_committee_templates(templates_dir(s), diags);
     if (!templates) return;
     auto built = transform::build_committee_papers(project, project.documents, *templates, m.context, diags);
+    // An agenda pack corrected after it was issued says so on its front sheet.
+    for (auto* docs : {&built.documents, &built.restricted_packs})
+        for (auto& doc : *docs)
+            for (const auto& meeting : project.data.papers.meetings)
+                if (doc.kind == "meeting" && doc.id == meeting.id && !meeting.corrections.empty()) {
+                    doc.corrections = meeting.corrections;
+                    transform::print_erratum(doc);
+                }
     m.exempt = transform::exempt_only(built.documents);
     m.restricted_packs = std::move(built.restricted_packs);
     m.restricted_marker = templates->exemptions.restricted_marker;
@@ -98,6 +109,8 @@ void report_unused_files(const Settings& s, const Model& m, Diagnostics& diags) 
     for (const auto* docs : {&m.papers, &m.exempt}) used.merge(load::named_assets(*docs));
     for (const auto& a : m.attachments) used.insert(std::filesystem::path(a.source).lexically_normal().generic_string());
     load::report_stray_files(s.root, used, diags);
+    // After an error, what went unread may only be what failed to build: say nothing then.
+    if (!diags.has_errors()) load::report_unused_data(m.project.data, diags);
 }
 
 }  // namespace
@@ -154,6 +167,7 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
         out.timings[doc.id] = {jobs[i].ms, jobs[i].pdf->pages};
         out.downloads[doc.id] = {model::relative(model::index_path(doc), model::pdf_path(doc)), jobs[i].pdf->pages,
                                  jobs[i].pdf->bytes.size()};
+        out.text[model::pdf_path(doc)] = std::move(jobs[i].pdf->text);
         out.tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);
     }
     // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
@@ -172,6 +186,7 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
                 continue;
             }
             out.downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
+            out.text[path] = std::move(pdf->text);
             out.tree[path] = std::move(pdf->bytes);
         }
     return out;

@@ -62,6 +62,8 @@ struct Printed {
         size_t pages = 0;
     };
     std::map<std::string, Timing> timings;  // per document's PDF, for -v
+    // Each public PDF's text, page by page (by site path): what the publication record reads.
+    std::map<std::string, std::vector<std::vector<std::string>>> text;
 };
 Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags);
 

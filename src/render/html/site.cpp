@@ -153,6 +153,15 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                                        ", issued " + model::format_long(doc.published) + "."
                                  : "Plan period " + model::format_long(doc.period_start) + " to " +
                                        model::format_long(doc.period_end) + ".");
+            // A corrected document says so where its readers arrive, as its first page does.
+            data corrections{data::type::list};
+            for (const auto& c : doc.corrections) {
+                data d;
+                d.set("heading", model::erratum_heading(c));
+                d.set("text", model::erratum_text(doc, c));
+                corrections.push_back(d);
+            }
+            ctx.set("corrections", corrections);
             ctx.set("sections", document_entries(doc, model::SectionKind::section));
             data appendices = document_entries(doc, model::SectionKind::appendix);
             ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false

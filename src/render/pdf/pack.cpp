@@ -1,6 +1,7 @@
 #include "render/pdf/pack.hpp"
 
 #include "render/pdf/images.hpp"
+#include "render/pdf/page_text.hpp"
 #include "render/pdf/writer.hpp"
 #include "transform/exempt.hpp"
 
@@ -170,7 +171,7 @@ std::optional<Rendered> render_pack(const load::Config& config, const model::Doc
         diags.error(info.pos, "cannot write the agenda pack PDF of meeting '" + pack.id + "': " + error);
         return std::nullopt;
     }
-    return Rendered{std::move(*bytes), laid.doc.pages.size()};
+    return Rendered{std::move(*bytes), laid.doc.pages.size(), page_text(laid.doc)};
 }
 
 }  // namespace planpack::render::pdf

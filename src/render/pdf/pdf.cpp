@@ -5,6 +5,7 @@
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/images.hpp"
 #include "render/pdf/layout.hpp"
+#include "render/pdf/page_text.hpp"
 #include "render/pdf/writer.hpp"
 
 namespace planpack::render::pdf {
@@ -78,7 +79,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
         diags.error(pos, "cannot write the PDF of document '" + doc.id + "': " + error);
         return std::nullopt;
     }
-    return Rendered{std::move(*bytes), laid.pages.size()};
+    return Rendered{std::move(*bytes), laid.pages.size(), page_text(laid)};
 }
 
 }  // namespace planpack::render::pdf

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "diag/diagnostic.hpp"
 #include "load/config.hpp"
@@ -35,6 +36,7 @@ struct Options {
 struct Rendered {
     std::string bytes;
     size_t pages = 0;
+    std::vector<std::vector<std::string>> text;  // per page, its lines (page_text.hpp)
 };
 
 // images: file bytes by load::asset_path. Problems are reported as errors naming the

@@ -23,6 +23,7 @@ std::optional<ActionPlan> plan_as_at(Input& in);
 const ActionPlan* find_plan(Input& in) {
     auto name = in.params.string("plan", true);
     if (!name) return nullptr;
+    in.data.used.insert(*name);
     if (in.data.broken.count(*name)) return nullptr;  // its own errors say why
     auto it = in.data.action_plans.find(*name);
     if (it != in.data.action_plans.end()) return &it->second;
@@ -301,6 +302,7 @@ std::optional<model::Blocks> previous_progress(Input& in) {
     const ActionPlan* plan = find_plan(in);
     if (!plan) return std::nullopt;
     auto prev = in.data.action_plans.find(plan->previous);
+    in.data.used.insert(plan->previous);
     if (plan->previous.empty() || prev == in.data.action_plans.end()) {
         in.diags.error(in.directive.pos, "plan " + plan->name +
                                              " names no previous plan (set previous in its [plan])");

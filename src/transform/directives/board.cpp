@@ -15,7 +15,9 @@ using model::text;
 
 const Board* find_board(Input& in) {
     auto name = in.params.string("board", true);
-    if (!name || in.data.broken.count(*name)) return nullptr;
+    if (!name) return nullptr;
+    in.data.used.insert(*name);
+    if (in.data.broken.count(*name)) return nullptr;
     auto it = in.data.boards.find(*name);
     if (it != in.data.boards.end()) return &it->second;
     in.diags.error(in.params.pos_of("board"),

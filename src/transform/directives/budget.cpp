@@ -31,6 +31,7 @@ std::optional<model::Blocks> budget(Input& in) {
     auto caption = in.params.string("caption", false);
     const bool show_change = in.params.boolean("change", false).value_or(true);
     auto source = in.params.string("source", false);
+    if (name) in.data.used.insert(*name);
     if (!name || !year || in.data.broken.count(*name)) return std::nullopt;
     auto csv = in.data.csv.find(*name);
     if (csv == in.data.csv.end()) {

@@ -66,6 +66,7 @@ std::optional<model::Blocks> table(Input& in) {
     // One row per value of this column, each figure the sum of its rows': a table by tier
     // computed from the table by outcome, so the suppression pass knows how they relate.
     auto group_by = named_string(r, "group_by");
+    if (name) data.used.insert(*name);
     if (!name || !caption) return std::nullopt;
 
     if (data.broken.count(*name)) return std::nullopt;  // its own errors say why
