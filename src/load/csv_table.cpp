@@ -10,13 +10,13 @@ namespace planpack::load {
 
 namespace {
 
-struct ParserDeleter {
+struct CsvParserDeleter {
     void operator()(csv_parser* p) const {
         csv_free(p);
         delete p;
     }
 };
-using ParserPtr = std::unique_ptr<csv_parser, ParserDeleter>;
+using CsvParserPtr = std::unique_ptr<csv_parser, CsvParserDeleter>;
 
 // Maps byte offsets to line and column through the offsets where lines start.
 class LineIndex {
@@ -125,7 +125,7 @@ bool read_csv_rows(std::string_view text, const std::string& file, Diagnostics& 
         if (ok) sink(std::move(row), false);
     };
 
-    ParserPtr parser(new csv_parser);
+    CsvParserPtr parser(new csv_parser);
     if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0) {
         diags.error({file, 0, 0}, "could not start the CSV parser");
         return false;

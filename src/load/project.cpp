@@ -20,15 +20,16 @@ namespace planpack::load {
 
 namespace fs = std::filesystem;
 
-namespace {
-
 // A section with where its id and order were written, for duplicate checks that point at
 // the key itself. document_id is set as soon as the front matter names a document, even
-// when the file is rejected, so "document has no content" is never said of it.
+// when the file is rejected, so "document has no content" is never said of it. Outside
+// the anonymous namespace: SectionCache::Entry, which has external linkage, holds one.
 struct LoadedSection {
     model::Section section;
     SourcePos id_pos, order_pos;
 };
+
+namespace {
 
 bool listed(const Config& cfg, const std::string& id) {
     return std::any_of(cfg.documents.begin(), cfg.documents.end(), [&](const DocumentConfig& d) { return d.id == id; });

@@ -50,7 +50,7 @@ std::string format_money(std::int64_t v) {
 namespace {
 
 // One section of a format: literal text around one number pattern.
-struct Section {
+struct FormatSection {
     std::string prefix, suffix;
     bool grouped = false;
     bool percent = false;
@@ -63,8 +63,8 @@ bool is_literal_char(char c) {
            c == '$';
 }
 
-std::optional<Section> parse_section(std::string_view f) {
-    Section s;
+std::optional<FormatSection> parse_format_section(std::string_view f) {
+    FormatSection s;
     bool in_number = false, after_point = false, number_done = false;
     auto literal = [&]() -> std::string& { return s.has_number ? s.suffix : s.prefix; };
     for (size_t i = 0; i < f.size(); ++i) {
@@ -110,14 +110,14 @@ std::optional<Section> parse_section(std::string_view f) {
     return s;
 }
 
-std::optional<std::vector<Section>> parse_format(std::string_view f) {
-    std::vector<Section> out;
+std::optional<std::vector<FormatSection>> parse_format(std::string_view f) {
+    std::vector<FormatSection> out;
     size_t start = 0;
     bool quoted = false;
     for (size_t i = 0; i <= f.size(); ++i) {
         if (i < f.size() && f[i] == '"') quoted = !quoted;
         if (i == f.size() || (f[i] == ';' && !quoted)) {
-            auto s = parse_section(f.substr(start, i - start));
+            auto s = parse_format_section(f.substr(start, i - start));
             if (!s) return std::nullopt;
             out.push_back(std::move(*s));
             start = i + 1;
@@ -176,12 +176,12 @@ bool format_is_percent(std::string_view format) {
 std::string format_number(double v, std::string_view format) {
     auto sections = format.empty() ? std::nullopt : parse_format(format);
     if (!sections) return plain(v);
-    const Section& first = sections->front();
+    const FormatSection& first = sections->front();
     const double scaled = first.percent ? v * 100 : v;
     // What the value rounds to decides its section, so -0.04 with one decimal is zero.
     const double unit = std::pow(10.0, first.decimals);
     const double rounded = std::round(scaled * unit) / unit;
-    const Section* s = &first;
+    const FormatSection* s = &first;
     bool minus = false;
     if (rounded < 0) {
         if (sections->size() >= 2) s = &(*sections)[1];

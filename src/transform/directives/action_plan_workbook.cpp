@@ -27,7 +27,7 @@ model::TableCell date_cell(const model::PartialDate& due) {
     return c;
 }
 
-std::string join(const std::vector<std::string>& v) {
+std::string join_people(const std::vector<std::string>& v) {
     std::string out;
     for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
     return out;
@@ -75,8 +75,8 @@ model::Table actions_table(const data::ActionPlan& plan, const model::Date& as_o
                    cell(a.action),
                    cell(a.impact),
                    cell(a.outcomes),
-                   cell(join(a.lead)),
-                   cell(join(a.support)),
+                   cell(join_people(a.lead)),
+                   cell(join_people(a.support)),
                    cell(data::label(data::derived_status(a))),
                    cell(data::label(data::derived_rag(a, as_of))),
                    number(data::overdue_count(a, as_of)),
@@ -117,7 +117,7 @@ model::Table milestones_table(const data::ActionPlan& plan, const model::Date& a
 }
 
 // Counts by status and RAG for each group, as formulas over the Actions table.
-model::Table summary_table(const data::ActionPlan& plan, const model::Date& as_of) {
+model::Table workbook_summary(const data::ActionPlan& plan, const model::Date& as_of) {
     const data::PlanSummary s = data::summarise(plan, as_of);
     model::Table t;
     t.id = "Summary";
@@ -163,7 +163,7 @@ model::Workbook action_plan_workbook(const data::ActionPlan& plan, const model::
     w.subject = "Action plan, as at " + model::format_long(as_of);
     model::Blocks summary;
     summary.push_back(model::paragraph(text(plan.title)));
-    summary.push_back(model::Block{summary_table(plan, as_of)});
+    summary.push_back(model::Block{workbook_summary(plan, as_of)});
     model::List priorities;
     for (const auto& g : plan.groups)
         priorities.items.push_back({std::nullopt, {model::paragraph(text(g.id + ": " + g.title))}});
