@@ -1,6 +1,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace planpack {
 
@@ -11,6 +12,17 @@ std::string concat(const Parts&... parts) {
     std::string out;
     out.reserve((std::string_view(parts).size() + ... + 0));
     (out.append(std::string_view(parts)), ...);
+    return out;
+}
+
+// Joins items with a separator between them: lists in messages ("known ids: a, b") and in
+// table cells ("Lead; Support").
+inline std::string join(const std::vector<std::string>& items, std::string_view sep = ", ") {
+    std::string out;
+    for (const auto& item : items) {
+        if (!out.empty()) out.append(sep);
+        out.append(item);
+    }
     return out;
 }
 

@@ -27,12 +27,6 @@ std::vector<Named> names(load::TableReader& r, std::string_view key, bool requir
     return out;
 }
 
-std::string joined(const std::vector<std::string>& items) {
-    std::string out;
-    for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
-    return out;
-}
-
 }  // namespace
 
 model::Inlines text(std::string s) { return {model::Inline{model::Text{std::move(s)}}}; }
@@ -120,7 +114,7 @@ std::optional<Selection> read_selection(load::TableReader& r, const load::Indica
     auto position = [&](const std::string& label, const SourcePos& pos) -> std::optional<size_t> {
         auto it = std::find(labels.begin(), labels.end(), label);
         if (it != labels.end()) return static_cast<size_t>(it - labels.begin());
-        diags.error(pos, concat("no figures for period '", label, "' (there are: ", joined(labels), ")"));
+        diags.error(pos, concat("no figures for period '", label, "' (there are: ", join(labels), ")"));
         return std::nullopt;
     };
     if (latest) {

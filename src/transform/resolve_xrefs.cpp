@@ -6,6 +6,7 @@
 #include "model/paths.hpp"
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
+#include "diag/concat.hpp"
 
 namespace planpack::transform {
 
@@ -33,12 +34,6 @@ std::set<std::string> anchors(const model::Section& s) {
 std::vector<std::string> section_ids(const model::Document& doc) {
     std::vector<std::string> out;
     for (const auto& s : doc.sections) out.push_back(s.id);
-    return out;
-}
-
-std::string id_list(const std::vector<std::string>& ids) {
-    std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : ", ") + id;
     return out;
 }
 
@@ -79,7 +74,7 @@ private:
                     std::vector<std::string> known;
                     for (const auto* d : library_) known.push_back(d->id);
                     std::string hint = did_you_mean(doc_id, known);
-                    if (hint.empty()) hint = " (documents: " + (known.empty() ? "none" : id_list(known)) + ")";
+                    if (hint.empty()) hint = " (documents: " + (known.empty() ? "none" : join(known)) + ")";
                     diags_.error(link.pos, "cross-reference 'xref:" + target + "': no document in planpack.toml "
                                            "has the id '" + doc_id + "'" + hint);
                     return;
@@ -117,7 +112,7 @@ private:
             if (it == in_doc.sections.end() && in_doc.unloaded_sections.count(id)) return;  // already reported
             if (it == in_doc.sections.end()) {
                 std::string hint = did_you_mean(id, section_ids(in_doc));
-                if (hint.empty()) hint = " (known ids: " + id_list(section_ids(in_doc)) + ")";
+                if (hint.empty()) hint = " (known ids: " + join(section_ids(in_doc)) + ")";
                 diags_.error(link.pos, "cross-reference 'xref:" + target + "' points at no section or appendix" +
                                            (other ? " of " + other->id : std::string()) + hint);
                 return;
@@ -154,7 +149,7 @@ private:
                 with_it.push_back("xref:" + d->id + "/" + id);
         std::string hint = with_it.empty() ? " link to another section, or remove the link"
                                            : " to link to another document's section, write " + with_it.front() +
-                                                 (with_it.size() > 1 ? " (or " + id_list({with_it.begin() + 1, with_it.end()}) + ")" : "");
+                                                 (with_it.size() > 1 ? " (or " + join({with_it.begin() + 1, with_it.end()}) + ")" : "");
         diags_.error(link.pos, "cross-reference 'xref:" + target + "' points at the page it is on ('" + from.title +
                                    "' in " + doc_.id + "):" + hint);
     }

@@ -7,6 +7,7 @@
 #include "model/builders.hpp"
 #include "model/inline_text.hpp"
 #include "transform/directives/directive.hpp"
+#include "diag/concat.hpp"
 
 namespace planpack::transform::directives {
 
@@ -43,12 +44,6 @@ std::string group_anchor(const data::Group& g) { return "group-" + model::slug(g
 
 void append(Inlines& out, Inlines more) {
     for (auto& i : more) out.push_back(std::move(i));
-}
-
-std::string join(const std::vector<std::string>& v, const char* sep = ", ") {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
-    return out;
 }
 
 // Status as words and as a style, so colour is never the only carrier.

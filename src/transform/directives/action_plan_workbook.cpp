@@ -5,6 +5,7 @@
 #include "model/builders.hpp"
 #include "model/inline_text.hpp"
 #include "transform/directives/directive.hpp"
+#include "diag/concat.hpp"
 
 namespace planpack::transform::directives {
 
@@ -25,12 +26,6 @@ model::TableCell date_cell(const model::PartialDate& due) {
     model::TableCell c(text(due.dated() ? model::format_iso(due.last) : ""));
     if (due.dated()) c.value = {due.last, "d mmm yyyy"};
     return c;
-}
-
-std::string join_people(const std::vector<std::string>& v) {
-    std::string out;
-    for (const auto& s : v) out += (out.empty() ? "" : "; ") + s;
-    return out;
 }
 
 std::vector<std::string> status_labels() {
@@ -75,8 +70,8 @@ model::Table actions_table(const data::ActionPlan& plan, const model::Date& as_o
                    cell(a.action),
                    cell(a.impact),
                    cell(a.outcomes),
-                   cell(join_people(a.lead)),
-                   cell(join_people(a.support)),
+                   cell(join(a.lead, "; ")),
+                   cell(join(a.support, "; ")),
                    cell(data::label(data::derived_status(a))),
                    cell(data::label(data::derived_rag(a, as_of))),
                    number(data::overdue_count(a, as_of)),
