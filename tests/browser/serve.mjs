@@ -83,6 +83,14 @@ async function until(cond, ms = STEP_TIMEOUT) {
   return false;
 }
 
+// Marks the open page, so a reload shows as the mark gone. Retried: the first PDFs finish
+// in the background at any moment and offer new downloads, which reloads the page once,
+// and a page in the middle of a reload has no context to evaluate in. The checks below
+// hold whichever reload comes first.
+async function markPage(page) {
+  await until(() => page.evaluate(() => { window.__notReloaded = true; return true; }));
+}
+
 // One raw HTTP/1.1 request, so the path reaches the server exactly as written (clients
 // tidy "/../" away). Returns the status code, or null.
 function raw(port, request) {
@@ -160,7 +168,7 @@ try {
 
   // 1. An edit reloads the page with the change. The mark on window goes with the old page.
   const marker = "A paragraph added while the preview was open, number " + Date.now() + ".";
-  await page.evaluate(() => { window.__notReloaded = true; });
+  await markPage(page);
   const t0 = Date.now();
   fs.writeFileSync(md, original.replace(sentence, marker + "\n\n" + sentence));
   const reloaded = await until(() => page.evaluate((m) =>
@@ -170,7 +178,7 @@ try {
   if (reloaded) console.log(`       (save to reload: ${Date.now() - t0} ms under the test build)`);
 
   // 2. A broken file: the page shows the error, where it is, the line and a caret.
-  await page.evaluate(() => { window.__notReloaded = true; });
+  await markPage(page);
   const broken = original.replace(/^order = 1$/m, 'order = "one');
   check(broken !== original, "the test can break the front matter");
   fs.writeFileSync(md, broken);
@@ -189,7 +197,7 @@ try {
     "the home page shows the error too (never a stale page)");
 
   // 3. Fixed: the page comes back, reloaded.
-  await page.evaluate(() => { window.__notReloaded = true; });
+  await markPage(page);
   fs.writeFileSync(md, original);
   const back = await until(() => page.evaluate((s) =>
     !window.__notReloaded && document.querySelector("#planpack-errors") === null &&
