@@ -175,7 +175,11 @@ def main(argv):
     if not os.path.isdir(bad_dir):
         print(f"FAIL: {bad_dir} is not a directory", file=sys.stderr)
         return 1
-    cases = sorted(n for n in os.listdir(bad_dir) if os.path.isdir(os.path.join(bad_dir, n)))
+    # In number order (100 after 99); each number names one case, as tests/bad/README.md asks.
+    cases = sorted((n for n in os.listdir(bad_dir) if os.path.isdir(os.path.join(bad_dir, n))),
+                   key=lambda n: (int(n.split("-")[0]) if n.split("-")[0].isdigit() else 0, n))
+    numbers = [n.split("-")[0] for n in cases]
+    twice = sorted({n for n in numbers if numbers.count(n) > 1})
 
     passed = failed = 0
     for name in cases:
@@ -195,6 +199,9 @@ def main(argv):
             passed += 1
             print(f"ok   {name}")
     print(f"{passed} passed, {failed} failed")
+    if twice:
+        print(f"FAIL: case numbers used twice in {bad_dir}: {', '.join(twice)}")
+        return 1
     if len(cases) < MIN_CASES:
         print(f"FAIL: only {len(cases)} case(s) in {bad_dir}; expected at least {MIN_CASES}")
         return 1
