@@ -98,7 +98,10 @@ def stranded(pages, introducers):
     header row), a wide line, or a line standing alone."""
     found = []
     for number, (height, lines) in enumerate(pages, 1):
-        body = [l for l in lines if l[0][4] < height * 0.92]  # above the running footer
+        # Above the running footer. The text block ends 22 mm from the bottom edge (92.6% of
+        # an A4 page's height, 89.5% of a landscape one's) and the footer's baseline is 11 mm
+        # from it (below 95%): 94% lies between, so a line at the block's foot still counts.
+        body = [l for l in lines if l[0][4] < height * 0.94]
         groups = []  # rows of text: the lines set at one height
         for l in body:
             if groups and abs(groups[-1][0][0][2] - l[0][2]) < 2:
