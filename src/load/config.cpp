@@ -9,6 +9,16 @@ namespace planpack::load {
 
 namespace {
 
+bool is_web_address(const std::string& s) {
+    return (s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0) && s.find(' ') == std::string::npos;
+}
+
+bool is_email_address(const std::string& s) {
+    const auto at = s.find('@');
+    return at != std::string::npos && at > 0 && s.find('.', at) != std::string::npos &&
+           s.find_first_of(" <>\"", 0) == std::string::npos && s.find('@', at + 1) == std::string::npos;
+}
+
 constexpr std::string_view known_kinds[] = {"annual_plan", "board_pack"};
 
 std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
@@ -75,6 +85,16 @@ std::optional<Config> parse_config(std::string_view text, const std::string& fil
         TableReader r(*service, origin, diags, "[service]");
         cfg.service_name = r.string("name", true).value_or("");
         cfg.local_authority = r.string("local_authority", true).value_or("");
+        cfg.contact = r.string("contact", false).value_or("");
+        if (!cfg.contact.empty() && !is_web_address(cfg.contact) && !is_email_address(cfg.contact))
+            diags.error(r.pos_of("contact"),
+                        "contact must be an email address (such as youth.justice@example.gov.uk) or a web "
+                        "address starting https://, not '" + cfg.contact + "'");
+        cfg.accessibility_statement = r.string("accessibility_statement", false).value_or("");
+        if (!cfg.accessibility_statement.empty() && !is_web_address(cfg.accessibility_statement))
+            diags.error(r.pos_of("accessibility_statement"),
+                        "accessibility_statement must be the web address of the council's statement, starting "
+                        "https://; leave it out and planpack writes one for these publications");
         r.finish();
     }
     if (const toml::table* site = top.table("site", false)) {

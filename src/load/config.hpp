@@ -38,6 +38,12 @@ struct Suppression {
 struct Config {
     std::string service_name;
     std::string local_authority;
+    // Where readers ask for another format or report a problem: an email address or a
+    // web address. Empty: they are told to contact the local authority.
+    std::string contact;
+    // The council's own accessibility statement, if it has one (a web address); else
+    // planpack writes one for these publications (accessibility.html).
+    std::string accessibility_statement;
     std::string language = "en-GB";
     std::string base_url = "/";
     std::vector<DocumentConfig> documents;

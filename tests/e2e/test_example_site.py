@@ -74,6 +74,34 @@ with tempfile.TemporaryDirectory() as tmp:
             check(bool(t["caption"]), f"{rel}: table has a caption")
             check(all(s in ("col", "row") for s in t["th"]), f"{rel}: every th has a scope")
 
+    # An accessibility statement, linked from every page's footer with the contact route,
+    # dated by the latest publication the sources name (plans, packs, agendas issued).
+    statement = site_pages.get("accessibility.html")
+    check(statement is not None, "accessibility.html is written")
+    contact = config["service"]["contact"]
+    for rel in site_pages:
+        with open(os.path.join(site, rel), encoding="utf-8") as f:
+            footer = f.read().split('<footer', 1)[-1]
+        links = re.findall(r'href="([^"]+)"', footer)
+        check(any(os.path.normpath(os.path.join(os.path.dirname(rel), h)) == "accessibility.html" for h in links),
+              f"{rel}: the footer links to the accessibility statement")
+        check(contact in links, f"{rel}: the footer links to the contact, {contact}")
+    if statement is not None:
+        dates = [d["published"] for d in config["document"] if not d.get("draft")]
+        for m in sorted(os.listdir(os.path.join(root, "meetings"))):
+            with open(os.path.join(root, "meetings", m, "meeting.toml"), "rb") as f:
+                meeting = tomllib.load(f).get("meeting", {})
+            if "issued" in meeting:
+                dates.append(meeting["issued"])
+        latest = max(dates)
+        with open(os.path.join(site, "accessibility.html"), encoding="utf-8") as f:
+            text = html.unescape(re.sub(r"<[^>]+>", "", f.read()))
+        long = f"{latest.day} {latest.strftime('%B')} {latest.year}"
+        check(f"prepared on {long}" in text, f"the statement is dated {long}, the latest publication")
+        for heading in ("Asking for another format", "Enforcement procedure", "What does not work well yet"):
+            check(heading in text, f"the statement has '{heading}'")
+        check("WCAG" in text and "2.2" in text and "AA" in text, "the statement names WCAG 2.2 AA")
+
     # Titles and numbering: h1s carry generated numbers in source order.
     for n, (_, sid, title) in enumerate(sections, 1):
         h1 = site_pages[f"{doc_id}/{sid}.html"].headings[0][1]

@@ -55,7 +55,7 @@ TEST_CASE("unknown keys point at the key itself") {
     REQUIRE(messages(d).size() == 1);
     CHECK(messages(d)[0] ==
           "planpack.toml:4:1: error: unknown key 'colour' in [service] (expected one of: name, "
-          "local_authority)");
+          "local_authority, contact, accessibility_statement)");
 }
 
 TEST_CASE("wrong types and missing keys are all reported at once") {
@@ -120,4 +120,29 @@ TEST_CASE("a front matter's positions are shifted to the .md file's lines") {
     CHECK(format(d.all()[0]) ==
           "content/a.md:3:9: error: 'order' must be an integer, not a string");
 }
+}
+
+TEST_CASE("a service's contact is an email or a web address") {
+    auto with = [&](const std::string& line, Diagnostics& d) {
+        std::string text = good;
+        text.replace(text.find("local_authority"), 0, line + "\n");
+        return load::parse_config(text, "planpack.toml", d);
+    };
+    for (const char* ok : {"contact = \"yjs@example.gov.uk\"", "contact = \"https://example.gov.uk/contact\""}) {
+        Diagnostics d;
+        auto cfg = with(ok, d);
+        CHECK_MESSAGE(cfg, ok);
+        CHECK_MESSAGE(messages(d).empty(), ok);
+    }
+    for (const char* bad : {"contact = \"Town Hall, Northtown\"", "contact = \"www.example.gov.uk\"",
+                            "contact = \"a@b@c.uk\""}) {
+        Diagnostics d;
+        with(bad, d);
+        REQUIRE_MESSAGE(messages(d).size() == 1, bad);
+        CHECK(messages(d)[0].find("planpack.toml:4:11: error: contact must be an email address") == 0);
+    }
+    Diagnostics d;
+    with("accessibility_statement = \"accessibility.html\"", d);
+    REQUIRE(messages(d).size() == 1);
+    CHECK(messages(d)[0].find("accessibility_statement must be the web address") != std::string::npos);
 }

@@ -1,5 +1,6 @@
 #include "render/html/page.hpp"
 
+#include "render/html/accessibility.hpp"
 #include "render/html/escape.hpp"
 
 #include <algorithm>
@@ -21,6 +22,11 @@ data base_context(const load::Config& cfg, const std::string& root) {
     d.set("local_authority", cfg.local_authority);
     d.set("root", root);
     d.set("base_url", cfg.base_url);
+    d.set("accessibility_url", accessibility_url(cfg, root));
+    if (!cfg.contact.empty()) {
+        const bool web = cfg.contact.rfind("http", 0) == 0;
+        d.set("contact", link(web ? cfg.contact : "mailto:" + cfg.contact, cfg.contact));
+    }
     return d;
 }
 

@@ -4,6 +4,7 @@
 
 #include "load/project.hpp"
 #include "model/paths.hpp"
+#include "render/html/accessibility.hpp"
 #include "render/html/blocks.hpp"
 #include "render/html/committee.hpp"
 #include "render/html/escape.hpp"
@@ -138,6 +139,13 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         ctx.set("committees", committees);
         ctx.set("page_title", cfg.service_name);
         tree[model::home_path()] = wrap(ctx, home.render(ctx));
+    }
+    if (cfg.accessibility_statement.empty()) {
+        data ctx = base_context(cfg, "");
+        ctx.set("page_title", "Accessibility statement");
+        ctx.set("heading", "Accessibility statement for " + cfg.service_name + " publications");
+        ctx.set("body", accessibility_statement(cfg, documents, papers));
+        tree[kAccessibilityPage] = wrap(ctx, section.render(ctx));
     }
 
     for (const auto& doc : documents) {
