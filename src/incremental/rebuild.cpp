@@ -18,6 +18,7 @@ Result Rebuilder::build(const std::set<fs::path>& changed,
                                                        : path.generic_string();
             if (!DependencyGraph::local(rel)) r.full = true;
             for (auto& page : graph_->readers(rel)) r.predicted.insert(page);
+            sections_->changed(settings_.root / rel);
         }
     if (r.full) {
         sections_ = std::make_unique<load::SectionCache>();

@@ -6,6 +6,16 @@ namespace planpack::load {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+fs::file_type listed_type(const fs::directory_entry& e, std::error_code& ec) {
+    if (e.is_regular_file(ec)) return fs::file_type::regular;
+    if (e.is_directory(ec)) return fs::file_type::directory;
+    return fs::file_type::unknown;
+}
+
+}  // namespace
+
 std::vector<fs::path> files_with_extension(const fs::path& root, const fs::path& dir, std::string_view ext,
                                            Diagnostics& diags) {
     std::vector<fs::path> out;
@@ -21,7 +31,9 @@ std::vector<fs::path> files_with_extension(const fs::path& root, const fs::path&
         const fs::path& p = it->path();
         if (p.extension() != ext) continue;
         std::error_code st;
-        const fs::file_status s = it->status(st);  // follows a link to its target
+        // The entry knows its own type from the directory listing; only a link costs a
+        // stat, to follow it to its target.
+        const fs::file_status s = it->is_symlink(st) ? it->status(st) : fs::file_status(listed_type(*it, st));
         if (st) {
             problem(p, st, "remove the link or point it at a real file");
         } else if (fs::is_regular_file(s)) {
@@ -39,6 +51,13 @@ std::vector<fs::path> files_with_extension(const fs::path& root, const fs::path&
 
 std::string shown_path(const fs::path& root, const fs::path& p) {
     if (root.empty()) return p.string();
+    // A path found by walking under root begins with root as written: cut it off, rather
+    // than compare them part by part (the walk of a thousand files asks this of each).
+    const std::string& r = root.native();
+    const std::string& s = p.native();
+    if (!r.empty() && r.back() != '/' && s.size() > r.size() + 1 && s.compare(0, r.size(), r) == 0 &&
+        s[r.size()] == '/' && s.find("/.", r.size()) == std::string::npos && s.find("//", r.size()) == std::string::npos)
+        return s.substr(r.size() + 1);
     return p.lexically_relative(root).generic_string();
 }
 

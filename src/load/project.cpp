@@ -1,9 +1,12 @@
 #include "load/project.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
 #include "diag/suggest.hpp"
 #include "load/action_plan.hpp"
@@ -125,7 +128,21 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
 
 }  // namespace
 
+// What stat says of a file. While it is unchanged, and no watcher named the file, the
+// text is not read again: 1,000 reads are most of a rebuild that parses one file.
+struct FileStamp {
+    std::int64_t size = 0, seconds = 0, nanoseconds = 0;
+    bool operator==(const FileStamp&) const = default;
+};
+
+std::optional<FileStamp> stamp_of(const fs::path& path) {
+    struct ::stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;  // one call, where std::filesystem makes two
+    return FileStamp{st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec};
+}
+
 struct SectionCache::Entry {
+    std::optional<FileStamp> stamp;  // none: read the text again to know
     std::string text;
     std::optional<LoadedSection> loaded;
     std::string document_id;
@@ -134,6 +151,10 @@ struct SectionCache::Entry {
 };
 SectionCache::SectionCache() = default;
 SectionCache::~SectionCache() = default;
+
+void SectionCache::changed(const fs::path& path) {
+    if (auto it = entries.find(path.string()); it != entries.end()) it->second.stamp.reset();
+}
 
 namespace {
 
@@ -376,21 +397,41 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
     std::set<std::string> named;  // documents some content file names, loaded or not
     if (cache) cache->parsed = cache->reused = 0;
     std::map<std::string, SectionCache::Entry> seen;  // this load's entries, for the cache
+    // The file that first took each section id and each order, by document.
+    std::map<std::pair<std::string, std::string>, std::string> ids;
+    std::map<std::tuple<std::string, model::SectionKind, int>, std::string> orders;
     for (const auto& path : files_with_extension(root, root / "content", ".md", diags)) {
         std::string document_id, section_id;
         std::optional<LoadedSection> loaded;
         if (!cache) {
             loaded = load_section(root, path, project.config, document_id, section_id, diags);
         } else {
-            // The text decides, not the time stamp: a save within the same tick still counts.
-            Diagnostics unread;
-            auto text = read_file(path, path.string(), unread);
+            // Size and time stand for the text until they change or a watcher names the
+            // file; then the text decides, so a save within one tick of the clock counts.
+            const auto stamp = stamp_of(path);
             auto it = cache->entries.find(path.string());
-            if (text && it != cache->entries.end() && it->second.text == *text) {
+            std::optional<std::string> text;
+            bool same = false;
+            if (it != cache->entries.end()) {
+                if (stamp && it->second.stamp == stamp) {
+                    same = true;
+                } else {
+                    Diagnostics unread;
+                    text = read_file(path, path.string(), unread);
+                    same = text && it->second.text == *text;
+                }
+            }
+            if (same) {
                 ++cache->reused;
+                it->second.stamp = stamp;
             } else {
+                if (!text) {
+                    Diagnostics unread;
+                    text = read_file(path, path.string(), unread);
+                }
                 ++cache->parsed;
                 SectionCache::Entry e;
+                e.stamp = stamp;
                 e.text = text.value_or("");
                 e.loaded = load_section(root, path, project.config, e.document_id, e.section_id, e.diags);
                 it = cache->entries.insert_or_assign(path.string(), std::move(e)).first;
@@ -410,18 +451,17 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
         const model::Section& section = loaded->section;
         auto doc = std::find_if(project.documents.begin(), project.documents.end(),
                                 [&](const model::Document& d) { return d.id == document_id; });
-        for (const auto& other : doc->sections) {
-            if (other.id == section.id)
-                diags.error(loaded->id_pos, "section id '" + section.id + "' is also used by " +
-                                                other.source.file);
-            else if (other.kind == section.kind && other.order == section.order)
-                diags.error(loaded->order_pos,
-                            "order " + std::to_string(section.order) + " is also used by " +
-                                other.source.file + "; give each " +
-                                (section.kind == model::SectionKind::appendix ? "appendix"
-                                                                              : "section") +
-                                " its own order");
-        }
+        // Looked up, not searched: a plan may have a thousand sections.
+        if (auto [other, fresh] = ids.try_emplace({document_id, section.id}, section.source.file); !fresh)
+            diags.error(loaded->id_pos, "section id '" + section.id + "' is also used by " + other->second);
+        else if (auto [same, first] =
+                     orders.try_emplace({document_id, section.kind, section.order}, section.source.file);
+                 !first)
+            diags.error(loaded->order_pos,
+                        "order " + std::to_string(section.order) + " is also used by " + same->second +
+                            "; give each " +
+                            (section.kind == model::SectionKind::appendix ? "appendix" : "section") +
+                            " its own order");
         doc->draft = doc->draft || loaded->section.draft;
         doc->sections.push_back(std::move(loaded->section));
     }

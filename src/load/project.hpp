@@ -75,6 +75,9 @@ public:
     ~SectionCache();
     SectionCache(const SectionCache&) = delete;
     SectionCache& operator=(const SectionCache&) = delete;
+    // A file someone saw change (the preview's watcher): read again whatever its size and
+    // time say. path: as the load finds it, root / "content" / ...
+    void changed(const std::filesystem::path& path);
     struct Entry;
     std::map<std::string, Entry> entries;  // by path
     size_t parsed = 0, reused = 0;         // the last load's counts

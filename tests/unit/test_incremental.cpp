@@ -116,6 +116,22 @@ TEST_CASE("incremental rebuilds are byte-identical to full builds after edits") 
         CHECK(back.parsed == 0);
         CHECK_MESSAGE(back.pages == first.pages, differences(back.pages, first.pages));
     }
+    SUBCASE("an edit of the same size within the same tick still counts when the watcher names it") {
+        const auto when = fs::last_write_time(copy.root / intro);
+        const std::string same_size = replace(original, "I am pleased to introduce", "I am PLEASED to introduce");
+        REQUIRE(same_size.size() == original.size());
+        copy.write(intro, same_size);
+        fs::last_write_time(copy.root / intro, when);
+        auto r = rebuilder.build({copy.root / intro});
+        REQUIRE(!r.diags.has_errors());
+        CHECK(r.parsed == 1);
+        const auto expected = full(copy.root);
+        CHECK_MESSAGE(r.pages == expected, differences(r.pages, expected));
+        // Named again but not changed: read and compared, not parsed.
+        auto again = rebuilder.build({copy.root / intro});
+        CHECK(again.parsed == 0);
+        CHECK(again.pages == expected);
+    }
     SUBCASE("an error, then the fix") {
         copy.write(intro, replace(original, "order = 1", "order = \"one"));
         auto broken = rebuilder.build({copy.root / intro});
