@@ -1,6 +1,8 @@
 """Builds the example service into a temporary directory and checks the site a reader gets:
 every page, its headings, its navigation and every internal link and cross-reference."""
+import html
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -61,6 +63,13 @@ with tempfile.TemporaryDirectory() as tmp:
             check(lm in page.landmarks, f"{rel}: has <{lm}>")
         check(("#main", "Skip to main content", None) in page.links and "main" in page.ids,
               f"{rel}: skip link to #main")
+        # The window title says each of page, document and service once: a tab, a
+        # bookmark or a screen reader's first words, not "Committee – Committee – ...".
+        with open(os.path.join(site, rel), encoding="utf-8") as f:
+            m = re.search(r"<title>(.*?)</title>", f.read(), re.S)
+        parts = html.unescape(m.group(1)).split(" \u2013 ") if m else []
+        check(bool(parts) and len(parts) == len(set(parts)),
+              f"{rel}: the <title> names nothing twice (got {parts})")
         for t in page.tables:
             check(bool(t["caption"]), f"{rel}: table has a caption")
             check(all(s in ("col", "row") for s in t["th"]), f"{rel}: every th has a scope")

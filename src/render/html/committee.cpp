@@ -73,7 +73,7 @@ public:
                                          title_of(doc, *pages[i + 1])));
             }
             ctx.set("content", section_.render(ctx));
-            tree[here] = layout_.render(ctx);
+            tree[here] = render_page(layout_, ctx);
         }
     }
 
@@ -91,7 +91,7 @@ public:
         body += "</ul>\n";
         ctx.set("body", body);
         ctx.set("content", section_.render(ctx));
-        tree[model::home_path()] = layout_.render(ctx);
+        tree[model::home_path()] = render_page(layout_, ctx);
     }
 
 private:

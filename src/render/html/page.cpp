@@ -2,6 +2,8 @@
 
 #include "render/html/escape.hpp"
 
+#include <algorithm>
+
 namespace planpack::render::html {
 
 using kainjow::mustache::data;
@@ -20,6 +22,27 @@ data base_context(const load::Config& cfg, const std::string& root) {
     d.set("root", root);
     d.set("base_url", cfg.base_url);
     return d;
+}
+
+std::string window_title(const std::vector<std::string>& parts) {
+    std::string out;
+    std::vector<const std::string*> said;
+    for (const auto& part : parts) {
+        if (part.empty() || std::any_of(said.begin(), said.end(), [&](const auto* p) { return *p == part; })) continue;
+        if (!out.empty()) out += " \u2013 ";
+        out += part;
+        said.push_back(&part);
+    }
+    return out;
+}
+
+std::string render_page(Page& layout, data& ctx) {
+    auto text = [&](const char* key) {
+        const data* d = ctx.get(key);
+        return d && d->is_string() ? d->string_value() : std::string();
+    };
+    ctx.set("window_title", window_title({text("page_title"), text("doc_title"), text("service_name")}));
+    return layout.render(ctx);
 }
 
 data link(const std::string& url, const std::string& text) {

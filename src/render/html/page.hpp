@@ -22,6 +22,12 @@ private:
     kainjow::mustache::mustache tmpl_;
 };
 
+// The whole page: layout around ctx's content, with the window title made from ctx's
+// page_title, doc_title and service_name, each said once (a meeting's agenda page is
+// titled as its meeting; the home page as the service).
+std::string render_page(Page& layout, kainjow::mustache::data& ctx);
+std::string window_title(const std::vector<std::string>& parts);
+
 // lang, service, root ("../" back to the site's root) and base_url.
 kainjow::mustache::data base_context(const load::Config& cfg, const std::string& root);
 kainjow::mustache::data link(const std::string& url, const std::string& text);

@@ -112,7 +112,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
 
     auto wrap = [&](data& ctx, const std::string& body) {
         ctx.set("content", body);
-        return layout.render(ctx);
+        return render_page(layout, ctx);
     };
 
     {   // The service's home page lists its documents.
