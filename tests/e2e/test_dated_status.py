@@ -1,11 +1,12 @@
 """Every document tells the action plan's story as it stood on its own date. Each document
 in planpack.toml (its HTML pages, its PDF and its workbooks) and each committee agenda pack
-that binds such a document or carries a report showing a plan (its pack PDF, read in the
-part of each paper, and its report pages) is read back; every action and milestone status
-it shows is compared with the status worked out here from the TOML (tests/e2e/plan_status.py):
-a document at its own as_of (else its publication date), a document bound into a pack as it
-was published (the same), a report's own directive at its meeting's date. Read in date order,
-the story never goes backwards without an update saying why."""
+that binds such a document or carries a report showing a plan (its pack PDF, public and
+restricted, read paper by paper, and its report pages) is read back; every action and
+milestone status it shows is compared with the status worked out here from the TOML
+(tests/e2e/plan_status.py): a document at its own as_of (else its publication date), a
+document bound into a pack as it was published (the same), a report's own directive at its
+meeting's date. Read in date order, the story never goes backwards without an update saying
+why."""
 import datetime
 import glob
 import os
@@ -109,7 +110,8 @@ def compare(where, day, text, directives, cells=None):
                 if m is None:
                     continue
                 want = LABELS[milestone_status(m, day)]
-                check(got == want, f"{where}: {a['id']} milestone '{m['text'][:40]}' shown as {got}, but {want} on {day}")
+                check(got == want,
+                      f"{where}: {a['id']} milestone '{m['text'][:40]}' shown as {got}, but {want} on {day}")
                 observed.append((day, where, name, a["id"], i, got))
         # What the directives promise: a row with all its milestones per action of a table,
         # a row per update of a changes table, the totals of a summary.
@@ -189,20 +191,55 @@ def meeting_packs():
             reports[rid] = (fm, shows(md))
         items = []
         for n, item in enumerate(meeting.get("item", []), start=1):
-            if "exempt" in item:
-                continue  # its papers are not in the public pack
             fm, directives = reports.get(item.get("report"), ({}, []))
             appendices = fm.get("appendix", item.get("appendix", []))
             bound = [(f"Appendix {n}({chr(ord('a') + j)})", a["document"])
                      for j, a in enumerate(appendices) if "document" in a]
-            items.append((n, item.get("report"), directives, bound))
+            items.append((n, item.get("report"), directives, bound, "exempt" in item))
         yield meeting, items
 
 
-packs_read = 0
+def read_pack(m, items, pack_folder, html_folder, restricted):
+    """One agenda pack: each report's own tables at the meeting's date, in the pack and on
+    its page, and each bound document as published. The public pack holds no exempt paper;
+    the restricted one holds them all, and their pages are in the restricted output."""
+    where = m["id"] + (" restricted pack" if restricted else " pack")
+    packs_read.append(where)
+    pack = Pdf(os.path.join(pack_folder, m["id"] + ".pdf"))
+    # Each paper starts on a page of its own: an item's first paper under its "Agenda Item N"
+    # stamp, a bound document at its divider ("Appendix 7(a): Youth Justice Plan").
+    starts = [i for i, page in enumerate(pack.raw) if re.match(r"\s*Agenda Item \d+\b", page)]
+    for n, report, directives, bound, exempt in items:
+        if not (report or bound) or (exempt and not restricted):
+            continue
+        first = pack.find_page(f"Agenda Item {n} ")
+        dividers = [pack.find_page(label + ": ", first or 0) for label, _ in bound]
+        check(first is not None and None not in dividers, f"{where}: item {n}'s papers are in the pack")
+        if first is None or None in dividers:
+            continue
+        ends = [p for p in starts + dividers if p > first] + [len(pack.pages)]
+        page = os.path.join(pack_folder if exempt else html_folder, f"{report}.html")
+        html = open(page, encoding="utf-8").read() if report else ""
+        if directives:
+            compare_pdf(f"{where}, item {n}", m["date"], pack, directives, first, min(ends))
+            if exempt or not restricted:
+                compare(f"{m['id']}/{report}.html", m["date"], page_text(html), directives)
+        for (label, did), start in zip(bound, dividers):
+            doc = docs[did]
+            end = min([p for p in starts + dividers if p > start] + [len(pack.pages)])
+            check(not report or f'href="../../../{did}/index.html"' in html,
+                  f"{m['id']}/{report}.html links {label} to the document as published")
+            check(f"{doc['title']}, published {long_date(doc['published'])}, follows in full"
+                  in normalise(pack.text(start, end)), f"{where}: {label} is {did} as published")
+            compare_pdf(f"{where}, {label} ({did})", as_of(doc), pack, doc_shows[did], start, end)
+
+
+packs_read = []  # the agenda packs read, public and restricted
 with tempfile.TemporaryDirectory() as tmp:
     site = os.path.join(tmp, "site")
-    r = subprocess.run([planpack, "build", "--root", root, "--out", site], capture_output=True, text=True)
+    secret = os.path.join(tmp, "restricted")
+    r = subprocess.run([planpack, "build", "--root", root, "--out", site, "--restricted-out", secret],
+                       capture_output=True, text=True)
     check(r.returncode == 0, "the example builds: " + r.stderr)
 
     for did, doc in docs.items():
@@ -219,37 +256,17 @@ with tempfile.TemporaryDirectory() as tmp:
 
     for meeting, items in meeting_packs():
         m = meeting["meeting"]
-        if not any(directives or any(doc_shows.get(d) for _, d in bound) for _, _, directives, bound in items):
+        if not any(directives or any(doc_shows.get(d) for _, d in bound) for _, _, directives, bound, _ in items):
             continue
-        packs_read += 1
-        folder = glob.glob(os.path.join(site, "committees", "*", m["id"]))[0]
-        pack = Pdf(os.path.join(folder, m["id"] + ".pdf"))
-        # Each paper starts on a page of its own: an item's first paper under its "Agenda Item N"
-        # stamp, a bound document at its divider ("Appendix 7(a): Youth Justice Plan").
-        starts = [i for i, page in enumerate(pack.raw) if re.match(r"\s*Agenda Item \d+\b", page)]
-        for n, report, directives, bound in items:
-            if not (report or bound):
-                continue
-            first = pack.find_page(f"Agenda Item {n} ")
-            dividers = [pack.find_page(label + ": ", first or 0) for label, _ in bound]
-            check(first is not None and None not in dividers, f"{m['id']}: item {n}'s papers are in the pack")
-            if first is None or None in dividers:
-                continue
-            ends = [p for p in starts + dividers if p > first] + [len(pack.pages)]
-            html = open(os.path.join(folder, report + ".html"), encoding="utf-8").read() if report else ""
-            if directives:
-                compare_pdf(f"{m['id']} pack, item {n}", m["date"], pack, directives, first, min(ends))
-                compare(f"{m['id']}/{report}.html", m["date"], page_text(html), directives)
-            for (label, did), start in zip(bound, dividers):
-                doc = docs[did]
-                end = min([p for p in starts + dividers if p > start] + [len(pack.pages)])
-                check(not report or f'href="../../../{did}/index.html"' in html,
-                      f"{m['id']}/{report}.html links {label} to the document as published")
-                check(f"{doc['title']}, published {long_date(doc['published'])}, follows in full"
-                      in normalise(pack.text(start, end)), f"{m['id']} pack: {label} is {did} as published")
-                compare_pdf(f"{m['id']} pack, {label} ({did})", as_of(doc), pack, doc_shows[did], start, end)
+        public = glob.glob(os.path.join(site, "committees", "*", m["id"]))[0]
+        read_pack(m, items, public, public, False)
+        restricted = os.path.join(secret, os.path.relpath(public, site))
+        check(os.path.isfile(os.path.join(restricted, m["id"] + ".pdf")) == any(i[4] for i in items),
+              f"{m['id']}: a restricted pack exactly when an item is exempt")
+        if os.path.isdir(restricted):
+            read_pack(m, items, restricted, public, True)
 
-check(packs_read >= 1, f"an agenda pack binds or reports an action plan ({packs_read})")
+check(len(packs_read) >= 2, f"a meeting's packs, public and restricted, show an action plan ({packs_read})")
 
 # The cases the issue found: finished in July to October 2023, so not complete in the June plan.
 june_plan = plans["action-plan-2023-24"]
@@ -288,6 +305,6 @@ for where in sorted({o[1] for o in observed}, key=lambda w: min(o[0] for o in ob
     print(f"{mine[0][0]}  {where}: {n} action and {len(mine) - n} milestone statuses")
 actions = [o for o in observed if o[4] is None]
 print(f"compared {len(actions)} action statuses and {len(observed) - len(actions)} milestone statuses "
-      f"in {len({o[1] for o in observed})} places, {packs_read} agenda pack(s) among them")
+      f"in {len({o[1] for o in observed})} places, from {len(packs_read)} agenda packs among others")
 
 check.finish()
