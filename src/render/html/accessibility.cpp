@@ -10,9 +10,7 @@ namespace {
 
 std::string contact_link(const load::Config& cfg) {
     if (cfg.contact.empty()) return "contact " + escape(cfg.local_authority);
-    const bool email = cfg.contact.find('@') != std::string::npos && cfg.contact.rfind("http", 0) != 0;
-    const std::string href = email ? "mailto:" + cfg.contact : cfg.contact;
-    return "contact us at <a href=\"" + escape(href) + "\">" + escape(cfg.contact) + "</a>";
+    return "contact us at <a href=\"" + escape(contact_href(cfg)) + "\">" + escape(cfg.contact) + "</a>";
 }
 
 std::optional<model::Date> latest_publication(const std::vector<model::Document>& documents,
@@ -25,6 +23,11 @@ std::optional<model::Date> latest_publication(const std::vector<model::Document>
 }
 
 }  // namespace
+
+std::string contact_href(const load::Config& cfg) {
+    // planpack.toml allows only a web address (http:// or https://) or an email address.
+    return cfg.contact.rfind("http", 0) == 0 ? cfg.contact : "mailto:" + cfg.contact;
+}
 
 std::string accessibility_url(const load::Config& cfg, const std::string& root) {
     return cfg.accessibility_statement.empty() ? root + kAccessibilityPage : cfg.accessibility_statement;

@@ -17,6 +17,9 @@ namespace planpack::render::html {
 std::string accessibility_statement(const load::Config& cfg, const std::vector<model::Document>& documents,
                                     const std::vector<model::Document>& papers);
 
+// Where the [service] contact links: mailto: for an email address, else the web address.
+std::string contact_href(const load::Config& cfg);
+
 // Where a page at root ("../" back to the site's root) links for the statement.
 std::string accessibility_url(const load::Config& cfg, const std::string& root);
 

@@ -23,10 +23,7 @@ data base_context(const load::Config& cfg, const std::string& root) {
     d.set("root", root);
     d.set("base_url", cfg.base_url);
     d.set("accessibility_url", accessibility_url(cfg, root));
-    if (!cfg.contact.empty()) {
-        const bool web = cfg.contact.rfind("http", 0) == 0;
-        d.set("contact", link(web ? cfg.contact : "mailto:" + cfg.contact, cfg.contact));
-    }
+    if (!cfg.contact.empty()) d.set("contact", link(contact_href(cfg), cfg.contact));
     return d;
 }
 
