@@ -14,16 +14,16 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM, launchChromium } from "./chromium.mjs";
 import { createRequire } from "node:module";
 
-const CHROMIUM = process.env.PLANPACK_CHROMIUM || "/usr/bin/chromium";
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const NARROW = { width: 320, height: 640 };
 const PHONE = { width: 375, height: 740 };
 const WIDE = { width: 1280, height: 900 };
 const STEP_TIMEOUT = 15_000;      // any one navigation, wait, evaluate or screenshot
 const BUILD_TIMEOUT = 120_000;    // one planpack build
-const WHOLE_RUN_TIMEOUT = 280_000; // the whole run, below ctest's TIMEOUT
+const WHOLE_RUN_TIMEOUT = 480_000; // the whole run, below ctest's TIMEOUT
 
 const [planpack, repoRoot] = process.argv.slice(2);
 if (!planpack || !repoRoot) {
@@ -412,13 +412,7 @@ try {
   const nb = made.status === 0 ? build(fresh, path.join(tmp, "new-service-site")) : { ok: false, why: made.stderr };
   if (check(nb.ok, "planpack new service builds", [clip(nb.why, 600)])) sites.push(["new-service", path.join(tmp, "new-service-site")]);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 30_000,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium(chromium);
   const context = await browser.newContext({ locale: "en-GB", reducedMotion: "reduce" });
 
   // Screenshots: one section page of the first site (a numbered section, one with a table

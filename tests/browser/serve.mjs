@@ -15,8 +15,8 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM, launchChromium } from "./chromium.mjs";
 
-const CHROMIUM = process.env.PLANPACK_CHROMIUM || "/usr/bin/chromium";
 const STEP_TIMEOUT = 60_000;        // a reload after an edit (the test build runs under ASan)
 const WHOLE_RUN_TIMEOUT = 480_000;  // below ctest's TIMEOUT (the test build under ASan is slow)
 
@@ -151,13 +151,7 @@ try {
   const port = Number(new URL(base).port);
   check(!fs.existsSync(path.join(root, "site")), "serve writes no site/ (it serves from memory)");
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    timeout: 30_000,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium(chromium);
   const page = await browser.newPage();
   page.setDefaultTimeout(30_000);
   await page.goto(base + url.slice(1));
