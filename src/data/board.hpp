@@ -45,6 +45,8 @@ struct Meeting {
     std::string id;
     model::Date date;
     std::string label;  // e.g. "Development day"
+    std::optional<model::Time> time;  // when it starts, if set
+    std::string venue;                // where, if set
     SourcePos pos;
 };
 

@@ -30,6 +30,17 @@ data::Seat read_seat(const toml::table& t, const TomlOrigin& origin, Diagnostics
     return s;
 }
 
+// "10:00" or "18:30": a 24-hour clock time, two digits each side.
+std::optional<model::Time> parse_clock(std::string_view s) {
+    auto digit = [&](size_t i) { return s[i] >= '0' && s[i] <= '9' ? s[i] - '0' : -1; };
+    if (s.size() != 5 || s[2] != ':') return std::nullopt;
+    for (size_t i : {0, 1, 3, 4})
+        if (digit(i) < 0) return std::nullopt;
+    const model::Time t{digit(0) * 10 + digit(1), digit(3) * 10 + digit(4)};
+    if (t.hour > 23 || t.minute > 59) return std::nullopt;
+    return t;
+}
+
 data::Meeting read_meeting(const toml::table& t, const TomlOrigin& origin, Diagnostics& diags) {
     TableReader r(t, origin, diags, "[[meeting]]");
     data::Meeting m;
@@ -37,6 +48,16 @@ data::Meeting read_meeting(const toml::table& t, const TomlOrigin& origin, Diagn
     m.id = r.string("id", true).value_or("");
     m.date = r.date("date", true).value_or(model::Date{});
     m.label = r.string("label", false).value_or("");
+    // A time is written as officers write it, "10:00"; a TOML time (10:00:00) is read too.
+    if (const toml::node* n = r.peek("time"); n && n->is_time()) {
+        m.time = r.time("time", false);
+    } else if (auto text = r.string("time", false)) {
+        m.time = parse_clock(*text);
+        if (!m.time)
+            diags.error(r.pos_of("time"), "time '" + *text + "' is not a time of day on the 24-hour clock; "
+                                                             "write it as HH:MM, such as \"10:00\" or \"18:30\"");
+    }
+    m.venue = r.string("venue", false).value_or("");
     r.finish();
     return m;
 }

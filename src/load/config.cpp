@@ -34,6 +34,8 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     doc.draft = r.boolean("draft", false).value_or(false);
     auto published = r.date("published", !doc.draft);
     auto as_of = r.date("as_of", false);
+    doc.meeting = r.string("meeting", false).value_or("");
+    doc.meeting_pos = r.pos_of("meeting");
     doc.corrections = read_corrections(r, published, "document");
     r.finish();
     if (id && !valid_id(*id))
@@ -42,6 +44,9 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     if (kind && std::find(std::begin(known_kinds), std::end(known_kinds), *kind) ==
                     std::end(known_kinds))
         diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan, board_pack)");
+    if (!doc.meeting.empty() && kind && *kind != "board_pack")
+        diags.error(doc.meeting_pos, "only a board pack names a meeting (kind = \"board_pack\"); this "
+                                     "document is " + *kind);
     if (start && end && *end < *start)
         diags.error(r.pos_of("period_end"), "period_end " + model::format_iso(*end) +
                                                 " is before period_start " +

@@ -18,6 +18,9 @@ struct DocumentConfig {
     bool draft = false;   // draft = true: published may be left out until it is agreed
     bool undated = false; // a draft without a published date
     std::vector<model::Correction> corrections;  // [[document.correction]]
+    // A board pack's meeting: the id of a board's [[meeting]] (load::resolve_board_packs).
+    std::string meeting;
+    SourcePos meeting_pos;
     SourcePos pos;
 };
 

@@ -11,6 +11,7 @@
 #include "diag/suggest.hpp"
 #include "load/action_plan.hpp"
 #include "load/board.hpp"
+#include "load/board_pack.hpp"
 #include "load/files.hpp"
 #include "load/markdown_file.hpp"
 #include "load/markdown.hpp"
@@ -67,7 +68,24 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     auto title = r.string("title", true);
     const bool landscape = r.boolean("landscape", false).value_or(false);
     const bool draft = r.boolean("draft", false).value_or(false);
+    // A board pack's item: who leads it (a seat of the board, checked once data/ is read)
+    // and what the board is asked to do with it.
+    s.lead_seat = r.string("lead", false).value_or("");
+    s.lead_pos = r.pos_of("lead");
+    const auto purpose = r.string("purpose", false);
     r.finish();
+    bool ok = true;
+    if (purpose) {
+        static const std::vector<std::string> purposes = {"decision", "discussion", "information"};
+        if (*purpose == "decision") s.purpose = model::Purpose::decision;
+        else if (*purpose == "discussion") s.purpose = model::Purpose::discussion;
+        else if (*purpose == "information") s.purpose = model::Purpose::information;
+        else {
+            diags.error(r.pos_of("purpose"), "purpose must be \"decision\", \"discussion\" or \"information\", "
+                                             "not \"" + *purpose + "\"" + did_you_mean(*purpose, purposes));
+            ok = false;
+        }
+    }
     section_id = id;
     if (document) document_id = *document;
     if (!document && !folder_document)
@@ -82,7 +100,7 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     }
     if (!document) document = folder_document;
 
-    bool ok = document && order && title;
+    ok = ok && document && order && title;
     if (document && !listed(cfg, *document)) {
         std::vector<std::string> ids;
         for (const auto& d : cfg.documents) ids.push_back(d.id);
@@ -473,6 +491,7 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
                             "' has no content: no file in content/ names it");
     load_data(root, project.data, diags);
     load_meeting_papers(root, project.data.papers, diags);
+    resolve_board_packs(project, diags);
     check_meeting_links(project, diags);
     return project;
 }

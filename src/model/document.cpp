@@ -61,6 +61,28 @@ std::string format_time(const Time& t) {
     return buf;
 }
 
+const char* weekday(const Date& d) {
+    // Sakamoto's method: 0 is Sunday.
+    static constexpr std::array<int, 12> t = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
+    static constexpr std::array<const char*, 7> names = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                         "Thursday", "Friday", "Saturday"};
+    const int y = d.month < 3 ? d.year - 1 : d.year;
+    const int w = (y + y / 4 - y / 100 + y / 400 + t[static_cast<size_t>((d.month + 11) % 12)] + d.day) % 7;
+    return names[static_cast<size_t>(w)];
+}
+
+std::string format_meeting_date(const Date& d) { return std::string(weekday(d)) + ' ' + format_long(d); }
+
+const char* purpose_text(Purpose p) {
+    switch (p) {
+        case Purpose::decision: return "For decision";
+        case Purpose::discussion: return "For discussion";
+        case Purpose::information: return "For information";
+        case Purpose::none: break;
+    }
+    return "";
+}
+
 std::string erratum_heading(const Correction& c) { return "Correction, " + format_long(c.date) + "."; }
 
 std::string erratum_text(const Document& doc, const Correction& c) {

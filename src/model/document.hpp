@@ -242,6 +242,18 @@ struct Footnote {
 // ---- documents ------------------------------------------------------------
 enum class SectionKind { section, appendix };
 
+// What a board is asked to do with an agenda item.
+enum class Purpose { none, decision, discussion, information };
+
+// The meeting a board pack is for, as its cover and agenda print it: from the board's
+// [[meeting]] that the document's `meeting` names (load::resolve_board_packs).
+struct MeetingDetails {
+    std::string board;  // the board's title: "Youth Justice Executive Board"
+    Date date;
+    std::optional<Time> time;
+    std::string venue;  // empty: not given
+};
+
 // How a section is bound into an agenda pack; plain documents leave it as it is.
 struct Binding {
     int item = 0;                 // the agenda item it belongs to; 0: none (the front sheet)
@@ -271,6 +283,13 @@ struct Section {
     std::string exempt_stamp;
     bool draft = false;   // front matter `draft = true`: not yet agreed, and marked so
     Binding binding;
+    // On a board pack's agenda (front matter `lead` and `purpose`): who presents the item,
+    // as the seat's role (load::resolve_board_packs fills it from lead_seat, the seat id
+    // written at lead_pos), and what the board is asked to do with it.
+    std::string lead_seat;
+    SourcePos lead_pos;
+    std::string lead;
+    Purpose purpose = Purpose::none;
 };
 
 // What transform::suppress_small_numbers needs to know about the figures behind table
@@ -328,6 +347,7 @@ struct Document {
     // `published` holds the date figures are judged at instead (as_of, else period_start).
     bool undated = false;
     std::vector<Correction> corrections;  // oldest first
+    std::optional<MeetingDetails> meeting;  // a board pack's meeting, when it names one
     // Ids of sections whose files did not load (already reported): a cross-reference to
     // one is a consequence of that error, not another fault.
     std::set<std::string> unloaded_sections;
@@ -348,5 +368,9 @@ std::string format_iso(const Date& d);   // "2023-06-26"
 std::string erratum_heading(const Correction& c);
 std::string erratum_text(const Document& doc, const Correction& c);
 std::string format_time(const Time& t);  // "6.00 pm", as agendas print it
+const char* weekday(const Date& d);      // "Thursday"
+std::string format_meeting_date(const Date& d);  // "Thursday 19 October 2023"
+// "For decision", "For discussion", "For information"; "" for none.
+const char* purpose_text(Purpose p);
 
 }  // namespace planpack::model

@@ -52,18 +52,8 @@ std::string meeting_folder(const data::Committee& c, const data::CommitteeMeetin
     return committee_folder(c) + "/" + m.id;
 }
 
-const char* weekday(const model::Date& d) {
-    // Sakamoto's method: 0 is Sunday.
-    static constexpr std::array<int, 12> t = {0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4};
-    static constexpr std::array<const char*, 7> names = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                                                         "Thursday", "Friday", "Saturday"};
-    const int y = d.month < 3 ? d.year - 1 : d.year;
-    const int w = (y + y / 4 - y / 100 + y / 400 + t[static_cast<size_t>((d.month + 11) % 12)] + d.day) % 7;
-    return names[static_cast<size_t>(w)];
-}
-
 std::string when(const data::CommitteeMeeting& m) {
-    std::string out = std::string(weekday(m.date)) + ", " + model::format_long(m.date);
+    std::string out = std::string(model::weekday(m.date)) + ", " + model::format_long(m.date);
     if (m.time) out += " at " + model::format_time(*m.time);
     return out;
 }

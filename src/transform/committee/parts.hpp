@@ -35,7 +35,6 @@ inline constexpr const char* minutes_page = "minutes";
 std::string meeting_folder(const data::Committee& c, const data::CommitteeMeeting& m);
 // "Thursday, 22 September 2022 at 6.00 pm"
 std::string when(const data::CommitteeMeeting& m);
-const char* weekday(const model::Date& d);
 
 // The title an item prints: its own, else its report's or "Minutes of the last meeting held on ...".
 std::string item_title(const Sources& s, const data::Item& item);
