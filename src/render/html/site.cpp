@@ -3,6 +3,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "load/project.hpp"
+#include "model/agenda.hpp"
 #include "model/paths.hpp"
 #include "render/html/accessibility.hpp"
 #include "render/html/blocks.hpp"
@@ -156,11 +157,28 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             const bool pack = doc.kind == "board_pack";
             ctx.set("page_title", pack ? "Agenda" : "Contents");
             ctx.set("contents_title", pack ? "Agenda" : "Contents");
-            ctx.set("lede", pack ? "Papers for the meeting on " +
-                                       model::format_long(doc.as_of.value_or(doc.published)) +
-                                       ", issued " + model::format_long(doc.published) + "."
-                                 : "Plan period " + model::format_long(doc.period_start) + " to " +
-                                       model::format_long(doc.period_end) + ".");
+            if (!pack)
+                ctx.set("lede", "Plan period " + model::format_long(doc.period_start) + " to " +
+                                    model::format_long(doc.period_end) + ".");
+            else if (!doc.meeting)
+                ctx.set("lede", "Papers for the meeting on " + model::format_long(doc.as_of.value_or(doc.published)) +
+                                    ", issued " + model::format_long(doc.published) + ".");
+            else
+                ctx.set("lede", "The agenda and papers for the meeting.");
+            if (pack) {
+                // What the printed pack's cover says, and its agenda as a table of links.
+                data details{data::type::list};
+                for (const auto& [label, value] : model::cover_details(doc)) {
+                    data d;
+                    d.set("label", label);
+                    d.set("value", value);
+                    details.push_back(d);
+                }
+                ctx.set("details", details);
+                ctx.set("has_details", data::type::bool_true);
+                ctx.set("has_agenda", data::type::bool_true);
+                ctx.set("agenda", render_blocks({model::Block{model::agenda_table(doc)}}, here));
+            }
             // A corrected document says so where its readers arrive, as its first page does.
             data corrections{data::type::list};
             for (const auto& c : doc.corrections) {
@@ -172,8 +190,9 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             ctx.set("corrections", corrections);
             ctx.set("sections", document_entries(doc, model::SectionKind::section));
             data appendices = document_entries(doc, model::SectionKind::appendix);
-            ctx.set("has_appendices", appendices.list_value().empty() ? data::type::bool_false
-                                                                      : data::type::bool_true);
+            // A board pack's agenda lists its appendices among its items.
+            ctx.set("has_appendices", pack || appendices.list_value().empty() ? data::type::bool_false
+                                                                              : data::type::bool_true);
             ctx.set("appendices", appendices);
             if (auto pdf = downloads.find(doc.id); pdf != downloads.end()) {
                 data d;

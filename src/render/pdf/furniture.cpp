@@ -109,7 +109,7 @@ LaidPage cover_page(const DocumentInfo& info, const Style& style, const FontSet&
     RunStyle label = detail;
     label.face = Face::bold;
     y = cv.band_height + 28;
-    for (const auto& [k, v] : {std::pair{"Plan period", info.period}, std::pair{"Published", info.published}}) {
+    for (const auto& [k, v] : info.details) {
         const int p = tree.add(Tag::P, node);
         put_lines(page.items, k, label, 1.4f, c.x, y, c.w, fonts, missing, p);
         y = put_lines(page.items, v, detail, 1.4f, c.x, y + cv.detail_size * 1.4f, c.w, fonts, missing, p) + 10;
@@ -180,6 +180,19 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
     }
     std::vector<Strip> strips = b.take();
     return paginate(strips, page_geometry(style, false));
+}
+
+std::vector<LaidPage> agenda_pages(const model::Table& agenda, LayoutEnv& env, int node) {
+    FlowBuilder b(env);
+    const Frame f{0, env.width, node, {}, nullptr, {}, false, false, 0};
+    const int heading = env.tree.add(Tag::H1, node);
+    const size_t title_strip =
+        b.text_strips({{agenda_title, b.base_style(env.style.title, f), false}}, f, env.style.title, heading, 0, true);
+    b.strip(title_strip).anchors.push_back("contents");
+    b.space_after(env.style.title.space_after);
+    b.blocks({model::Block{agenda}}, f);
+    std::vector<Strip> strips = b.take();
+    return paginate(strips, page_geometry(env.style, false));
 }
 
 void add_running(LaidPage& page, const Running& header, const Running& footer, const DocumentInfo& info,

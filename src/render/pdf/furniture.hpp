@@ -13,6 +13,8 @@ namespace planpack::render::pdf {
 struct DocumentInfo {
     std::string title, service, local_authority, period, published;
     SourcePos pos;  // the document's entry in planpack.toml
+    // The cover's labelled facts, in order (model::cover_details).
+    std::vector<std::pair<std::string, std::string>> details;
 };
 
 struct ContentsEntry {
@@ -31,6 +33,12 @@ LaidPage cover_page(const DocumentInfo& info, const Style& style, const FontSet&
 // The contents pages; the first carries the anchor "contents".
 std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries,
                                      LayoutEnv& env, int node);
+
+// A board pack's agenda in place of its contents: a page title and the agenda as a table
+// (model::agenda_table, its page numbers already filled); the first page carries the
+// anchor "contents", so the outline and links to the pack's front reach it.
+inline constexpr const char* agenda_title = "Agenda";
+std::vector<LaidPage> agenda_pages(const model::Table& agenda, LayoutEnv& env, int node);
 
 struct RunningFields {
     std::string section, page, pages;

@@ -1,5 +1,6 @@
 #include "render/pdf/layout.hpp"
 
+#include "model/agenda.hpp"
 #include "model/inline_text.hpp"
 
 namespace planpack::render::pdf {
@@ -61,13 +62,13 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
         for (const Anchor& a : body[p].anchors) body_page_of.emplace(a.name, p);
 
     // Pass 2: the contents, with those numbers.
+    auto page_of = [&](const std::string& anchor) {
+        auto it = body_page_of.find(anchor);
+        return it == body_page_of.end() ? std::string("?") : std::to_string(it->second + 1);
+    };
     std::vector<ContentsEntry> entries;
     for (const model::Section& s : doc.sections) {
         const bool appendix = s.kind == model::SectionKind::appendix;
-        auto page_of = [&](const std::string& anchor) {
-            auto it = body_page_of.find(anchor);
-            return it == body_page_of.end() ? std::string("?") : std::to_string(it->second + 1);
-        };
         entries.push_back({1, appendix, model::section_heading(s), anchor_name(s.id), page_of(anchor_name(s.id))});
         if (style.contents.depth < 2) continue;
         for (const model::Block& b : s.blocks)
@@ -77,9 +78,16 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
             }
     }
     const PageGeometry portrait = page_geometry(style, false);
+    const PrintedPages printed = printed_pages(doc);
     LayoutEnv env{style, fonts, images, diags, tree, body_outline, nullptr, -1, portrait.content.w,
-                  portrait.content.h};
-    std::vector<LaidPage> contents = contents_pages(entries, env, contents_node);
+                  portrait.content.h, &printed};
+    // A board pack's front is its agenda, whose last column is the page each item starts on.
+    const bool agenda = doc.kind == "board_pack";
+    const std::string front_title = agenda ? agenda_title : style.contents.title;
+    std::vector<LaidPage> contents =
+        agenda ? agenda_pages(model::agenda_table(doc, [&](const model::Section& s) { return page_of(anchor_name(s.id)); }),
+                              env, contents_node)
+               : contents_pages(entries, env, contents_node);
 
     // Assemble, then furnish each page with its running lines.
     out.contents_pages = contents.size();
@@ -95,7 +103,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
         fields.pages = total;
         if (front) {
             fields.page = roman(static_cast<int>(i));
-            fields.section = style.contents.title;
+            fields.section = front_title;
         } else {
             fields.page = std::to_string(i - out.contents_pages);
             if (page.section >= 0) fields.section = model::section_heading(doc.sections[static_cast<size_t>(page.section)]);
@@ -105,7 +113,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
         for (const Anchor& a : page.anchors) out.anchors.emplace(a.name, AnchorPos{i, a.y});
     }
     if (doc.draft) out.watermark = "DRAFT";
-    out.outline.push_back({1, style.contents.title, "contents"});
+    out.outline.push_back({1, front_title, "contents"});
     for (auto& e : body_outline) out.outline.push_back(std::move(e));
     return out;
 }

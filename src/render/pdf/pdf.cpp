@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "model/agenda.hpp"
 #include "render/pdf/document_metadata.hpp"
 #include "render/pdf/images.hpp"
 #include "render/pdf/layout.hpp"
@@ -58,6 +59,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     info.local_authority = config.local_authority;
     info.period = model::format_long(doc.period_start) + " to " + model::format_long(doc.period_end);
     info.published = doc.undated ? "Draft, not yet published" : model::format_long(doc.published);
+    info.details = model::cover_details(doc);
     info.pos = pos;
 
     const auto probed = probe_images(images, diags);

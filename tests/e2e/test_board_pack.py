@@ -1,0 +1,175 @@
+"""The board pack read back as a board member reads it: the PDF's first page gives the
+board's meeting (its date in full, time and venue) and the publication date, not a plan
+period; the next page is the agenda, every item in order with its lead (the seat's role),
+its purpose and the page its heading is really on; the pack's web page has the same agenda
+as a table, each title linking to its item."""
+import datetime
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+from html.parser import HTMLParser
+
+from checks import Checks
+
+planpack, root = sys.argv[1], sys.argv[2]
+check = Checks()
+PACK = "board-pack-2023-10"
+PURPOSES = {"decision": "For decision", "discussion": "For discussion", "information": "For information"}
+
+
+def words(text):
+    return " ".join(text.split())
+
+
+def pdf_text(pdf, page, mode="-layout"):
+    return subprocess.run(["pdftotext", mode, "-f", str(page), "-l", str(page), pdf, "-"],
+                          capture_output=True, text=True, check=True).stdout
+
+
+def clock(t):
+    """"10:00" as agendas print it: "10.00 am"."""
+    h, m = (int(x) for x in t.split(":"))
+    return f"{h % 12 or 12}.{m:02d} {'am' if h < 12 else 'pm'}"
+
+
+def long_date(d):
+    return f"{d.strftime('%A')} {d.day} {d.strftime('%B')} {d.year}"
+
+
+class AgendaTable(HTMLParser):
+    """The table whose caption names the meeting: its caption, header cells (with their
+    scope) and body rows (each cell's text and link)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tables, self._table, self._cell, self._in_caption = [], None, None, False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "table":
+            self._table = {"caption": "", "head": [], "rows": []}
+            self.tables.append(self._table)
+        elif self._table is None:
+            return
+        elif tag == "caption":
+            self._in_caption = True
+        elif tag == "tr":
+            self._table["rows"].append([])
+        elif tag in ("td", "th"):
+            self._cell = {"tag": tag, "scope": a.get("scope"), "text": "", "href": None}
+        elif tag == "a" and self._cell is not None:
+            self._cell["href"] = a.get("href")
+
+    def handle_endtag(self, tag):
+        if tag == "caption":
+            self._in_caption = False
+        elif tag in ("td", "th") and self._cell is not None:
+            self._cell["text"] = words(self._cell["text"])
+            self._table["rows"][-1].append(self._cell)
+            self._cell = None
+        elif tag == "table":
+            self._table = None
+
+    def handle_data(self, data):
+        if self._in_caption:
+            self._table["caption"] += data
+        elif self._cell is not None:
+            self._cell["text"] += data
+
+
+with open(os.path.join(root, "planpack.toml"), "rb") as f:
+    doc = next(d for d in tomllib.load(f)["document"] if d["id"] == PACK)
+with open(os.path.join(root, "data", "board.toml"), "rb") as f:
+    board = tomllib.load(f)
+meeting = next(m for m in board["meeting"] if m["id"] == doc["meeting"])
+roles = {s["id"]: s["role"] for s in board["seat"]}
+
+# The pack's items from their front matter, in order.
+items = []
+folder = os.path.join(root, "content", PACK)
+for name in sorted(os.listdir(folder)):
+    text = open(os.path.join(folder, name), encoding="utf-8").read()
+    fm = tomllib.loads(text.split("+++")[1])
+    items.append({"order": fm["order"], "id": fm.get("id", re.sub(r"^\d+-", "", name[:-3])), "title": fm["title"],
+                  "lead": roles[fm["lead"]] if "lead" in fm else "",
+                  "purpose": PURPOSES[fm["purpose"]] if "purpose" in fm else ""})
+items.sort(key=lambda i: i["order"])
+for n, item in enumerate(items, 1):
+    item["number"] = n
+check(all(i["lead"] for i in items) and sum(1 for i in items if i["purpose"]) >= 4,
+      "the example's items name their leads and most their purposes")
+check("time" in meeting and "venue" in meeting, "the example's meeting has a time and a venue")
+
+with tempfile.TemporaryDirectory() as tmp:
+    site = os.path.join(tmp, "site")
+    r = subprocess.run([planpack, "build", "--root", root, "--out", site], capture_output=True, text=True)
+    check(r.returncode == 0, "builds: " + r.stderr)
+    pdf = os.path.join(site, PACK, PACK + ".pdf")
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", pdf], capture_output=True,
+                                                             text=True).stdout).group(1))
+
+    # Page 1: the cover states the meeting.
+    cover = words(pdf_text(pdf, 1))
+    for what, value in [("board", board["board"]["title"]), ("date", long_date(meeting["date"])),
+                        ("time", clock(meeting["time"])), ("venue", meeting["venue"]),
+                        ("published date", f"{doc['published'].day} {doc['published'].strftime('%B %Y')}")]:
+        check(value in cover, f"the cover gives the meeting's {what}, {value!r} ({cover!r})")
+    check("Plan period" not in cover, "the cover of a board pack gives no plan period")
+    check("Published" in cover, "the cover says when the pack was published")
+
+    # Page 2: the agenda, each row as the PDF draws it (its cells in reading order).
+    agenda = words(pdf_text(pdf, 2, "-raw"))
+    check("Agenda" in agenda and "Item Title Lead Purpose Page" in agenda,
+          f"page 2 is the agenda, a table with its column headers ({agenda[:200]!r})")
+    check(long_date(meeting["date"]) in agenda, "the agenda names the meeting's date")
+    rest, listed = agenda[agenda.find("Item Title Lead Purpose Page"):], {}
+    for item in items:
+        row = " ".join(x for x in [str(item["number"]), item["title"], item["lead"], item["purpose"]] if x)
+        m = re.search(re.escape(row) + r" (\d+)\b", rest)
+        if check(m, f"the agenda lists item {item['number']} with its title, lead and purpose: {row!r}"):
+            listed[item["number"]] = int(m.group(1))
+            rest = rest[m.end():]  # the next item comes after this one: the order is checked too
+
+    # Each item's heading, found page by page, is on the page the agenda gives.
+    body = [pdf_text(pdf, p) for p in range(1, pages + 1)]
+    for item in items:
+        heading = f"{item['number']}. {item['title']}"
+        found = None
+        for p, text in enumerate(body, 1):
+            lines = [l for l in text.splitlines() if l.strip()]
+            # Leave out the running header and footer, which repeat the section's title.
+            if p > 2 and heading in words(" ".join(lines[1:-1])):
+                found = p
+                break
+        if not check(found, f"item {item['number']}'s heading {heading!r} is in the PDF"):
+            continue
+        footer = re.search(r"Page (\d+) of \d+", body[found - 1])
+        printed = int(footer.group(1)) if footer else None
+        check(printed is not None and listed.get(item["number"]) == printed,
+              f"the agenda gives item {item['number']} page {listed.get(item['number'])}; its heading is on "
+              f"the page printed {printed} (physical page {found})")
+
+    # The web page: the same agenda as a table, with a caption and column headers.
+    parser = AgendaTable()
+    parser.feed(open(os.path.join(site, PACK, "index.html"), encoding="utf-8").read())
+    tables = [t for t in parser.tables if "Items for the meeting" in t["caption"]]
+    if check(len(tables) == 1, "the pack's index page has one agenda table with a caption"):
+        t = tables[0]
+        head, rows = t["rows"][0], t["rows"][1:]
+        check([c["text"] for c in head] == ["Item", "Title", "Lead", "Purpose"] and
+              all(c["tag"] == "th" and c["scope"] == "col" for c in head),
+              f"its header cells are th scope=col: Item, Title, Lead, Purpose ({head})")
+        check([[c["text"] for c in r] for r in rows] ==
+              [[str(i["number"]), i["title"], i["lead"], i["purpose"]] for i in items],
+              "its rows are the items in order, each with its lead and purpose")
+        check([r[1]["href"] for r in rows] == [i["id"] + ".html" for i in items],
+              "each title links to its item's page")
+    index = words(open(os.path.join(site, PACK, "index.html"), encoding="utf-8").read())
+    for value in [long_date(meeting["date"]), clock(meeting["time"]), meeting["venue"]]:
+        check(value in index, f"the pack's web page gives {value!r}, as its cover does")
+    check("Plan period" not in index, "the pack's web page gives no plan period")
+
+check.finish()
