@@ -4,6 +4,8 @@
 #include "load/action_plan.hpp"
 #include "model/partial_date.hpp"
 
+namespace unit_action_plan {
+
 using namespace planpack;
 using namespace planpack::data;
 using model::Date;
@@ -373,3 +375,5 @@ carried_from = "9.9"
                   "action of plan");
 }
 }
+
+}  // namespace unit_action_plan

@@ -3,6 +3,8 @@
 #include "data/board.hpp"
 #include "load/board.hpp"
 
+namespace unit_board {
+
 using namespace planpack;
 using namespace planpack::data;
 
@@ -151,3 +153,5 @@ members = 1
     CHECK(m[7] == "data/grid.csv:3:1: error: row 'z' names no [[seat]] of the board");
 }
 }
+
+}  // namespace unit_board

@@ -2,6 +2,8 @@
 
 #include "data/budget.hpp"
 
+namespace unit_budget {
+
 using namespace planpack;
 using namespace planpack::data;
 
@@ -70,3 +72,5 @@ TEST_CASE("totals are computed per year and stated ones checked") {
     CHECK(b2->before("2021/22") == nullptr);
 }
 }
+
+}  // namespace unit_budget

@@ -12,6 +12,8 @@
 #include "transform/transforms.hpp"
 #include "model/walk.hpp"
 
+namespace unit_committee_papers {
+
 using namespace planpack;
 
 namespace {
@@ -271,3 +273,5 @@ TEST_CASE("the committee page groups meetings by municipal year and lists who si
     CHECK(contains(w, "Councillors: two, one of whom chairs the Committee"));
     CHECK(contains(w, "Parent Governor Co-opted Member: one"));
 }
+
+}  // namespace unit_committee_papers

@@ -3,6 +3,8 @@
 #include "load/config.hpp"
 #include "load/toml_reader.hpp"
 
+namespace unit_config {
+
 using namespace planpack;
 
 namespace {
@@ -146,3 +148,5 @@ TEST_CASE("a service's contact is an email or a web address") {
     REQUIRE(messages(d).size() == 1);
     CHECK(messages(d)[0].find("accessibility_statement must be the web address") != std::string::npos);
 }
+
+}  // namespace unit_config

@@ -10,6 +10,8 @@
 #include "model_builders.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_cross_document {
+
 using namespace planpack;
 using namespace planpack::model;
 using namespace planpack::testing;
@@ -169,3 +171,5 @@ TEST_CASE("indicator-table latest = N: the latest periods ended by the document'
     CHECK(messages(d)[1] == "c.md:13:10: error: give either 'latest' or the periods ('periods', 'from', 'to'), not both");
 }
 }
+
+}  // namespace unit_cross_document

@@ -2,6 +2,8 @@
 
 #include "load/csv_table.hpp"
 
+namespace unit_csv {
+
 using namespace planpack;
 
 TEST_SUITE("csv") {
@@ -89,3 +91,5 @@ TEST_CASE("a header with an empty name is an error") {
     CHECK(d.all()[0].pos.col == 3);
 }
 }
+
+}  // namespace unit_csv

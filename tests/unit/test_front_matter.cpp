@@ -2,6 +2,8 @@
 
 #include "load/front_matter.hpp"
 
+namespace unit_front_matter {
+
 using namespace planpack;
 
 TEST_SUITE("front_matter") {
@@ -56,3 +58,5 @@ TEST_CASE("+++ inside the body is left alone") {
     CHECK(s->body == "A\n+++\nB\n");
 }
 }
+
+}  // namespace unit_front_matter

@@ -17,6 +17,8 @@
 #include "transform/disclosure_audit.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_hardening {
+
 using namespace planpack;
 
 namespace {
@@ -210,3 +212,4 @@ TEST_CASE("a withheld figure nothing published can protect fails the build, nami
 }
 }
 
+}  // namespace unit_hardening

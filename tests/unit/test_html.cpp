@@ -7,6 +7,8 @@
 #include "render/html/site.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_html {
+
 using namespace planpack;
 using namespace planpack::model;
 using namespace planpack::testing;
@@ -140,3 +142,5 @@ TEST_CASE("the site has a page per section, contents, navigation and the layout"
     CHECK(contains(tree["plan/index.html"], "href=\"budget.html\""));
 }
 }
+
+}  // namespace unit_html

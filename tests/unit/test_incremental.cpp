@@ -8,6 +8,8 @@
 
 #include "incremental/rebuild.hpp"
 
+namespace unit_incremental {
+
 namespace fs = std::filesystem;
 using namespace planpack;
 
@@ -147,3 +149,5 @@ TEST_CASE("incremental rebuilds are byte-identical to full builds after edits") 
         CHECK(r.pages == first.pages);
     }
 }
+
+}  // namespace unit_incremental

@@ -6,6 +6,8 @@
 #include "load/periods.hpp"
 #include "model/number_format.hpp"
 
+namespace unit_indicators {
+
 using namespace planpack;
 using namespace planpack::testing;
 
@@ -275,3 +277,5 @@ TEST_CASE("number formats print like Excel") {
     CHECK_FALSE(model::parse_decimal("1,046"));
 }
 }
+
+}  // namespace unit_indicators

@@ -3,6 +3,8 @@
 #include "load/markdown.hpp"
 #include "model/inline_text.hpp"
 
+namespace unit_markdown {
+
 using namespace planpack;
 using namespace planpack::model;
 
@@ -205,3 +207,5 @@ TEST_CASE("pathological inputs finish quickly") {
     CHECK(load::parse_markdown(stars, "c.md", 1, d));
 }
 }
+
+}  // namespace unit_markdown

@@ -10,6 +10,8 @@
 #include "transform/committee/parts.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_meetings_in_time {
+
 using namespace planpack;
 using model::Date;
 
@@ -156,3 +158,5 @@ TEST_CASE("attendance shows meetings held by the document's date, and a board pa
                                "this document's date");
 }
 }
+
+}  // namespace unit_meetings_in_time

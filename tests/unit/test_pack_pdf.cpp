@@ -3,6 +3,8 @@
 #include "model_builders.hpp"
 #include "render/pdf/pack.hpp"
 
+namespace unit_pack_pdf {
+
 using namespace planpack;
 using namespace planpack::render::pdf;
 using namespace planpack::testing;
@@ -111,3 +113,5 @@ TEST_CASE("an agenda pack: odd-page starts, fillers, stamps, Page N, and ranges 
 }
 
 }
+
+}  // namespace unit_pack_pdf

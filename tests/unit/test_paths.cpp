@@ -4,6 +4,8 @@
 #include "model/walk.hpp"
 #include <algorithm>
 
+namespace unit_paths {
+
 using namespace planpack;
 using namespace planpack::model;
 
@@ -87,3 +89,5 @@ TEST_CASE("the walker finds images wherever they stand") {
     for_each_image(s, [](Image& img) { img.asset = "content/" + img.url; });
     CHECK(std::get<Figure>(s.blocks[1].value).image.asset == "content/figure.png");
 }
+
+}  // namespace unit_paths

@@ -18,6 +18,8 @@
 #include "render/pdf/table.hpp"
 #include "render/pdf/text.hpp"
 
+namespace unit_pdf {
+
 using namespace planpack;
 using namespace planpack::render::pdf;
 using namespace planpack::testing;
@@ -451,3 +453,5 @@ TEST_CASE("the writer: same document, same bytes, dated by SOURCE_DATE_EPOCH or 
     CHECK(a->pages >= 3);
 }
 }
+
+}  // namespace unit_pdf

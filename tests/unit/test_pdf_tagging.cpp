@@ -5,6 +5,8 @@
 #include "render/pdf/tagging/marked_content.hpp"
 #include "render/pdf/tagging/xmp.hpp"
 
+namespace unit_pdf_tagging {
+
 using namespace planpack::render::pdf;
 using namespace planpack::render::pdf::tagging;
 
@@ -40,3 +42,5 @@ TEST_CASE("XMP: escapes what it quotes and claims PDF/UA-1") {
     CHECK(x.find("<xmp:CreateDate>2023-11-14T22:13:20Z</xmp:CreateDate>") != std::string::npos);
     CHECK(x.find("dc:description") == std::string::npos);  // no empty subject
 }
+
+}  // namespace unit_pdf_tagging

@@ -4,6 +4,8 @@
 #include "load/people.hpp"
 #include "transform/committee/names.hpp"
 
+namespace unit_people {
+
 using namespace planpack;
 
 namespace {
@@ -132,3 +134,5 @@ id = "y"
     CHECK(m[1] == "meeting.toml:10:11: error: an item carries a report or minutes, not both");
     CHECK(m[2] == "meeting.toml:11:1: error: the item needs a title (only a report or minutes can give it one)");
 }
+
+}  // namespace unit_people

@@ -11,6 +11,8 @@
 #include "render/xlsx/workbook.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_performance {
+
 using namespace planpack;
 using namespace planpack::model;
 using namespace planpack::testing;
@@ -310,3 +312,5 @@ TEST_CASE("[suppression] in planpack.toml") {
                     "threshold, marker, secondary_marker)\n");
 }
 }
+
+}  // namespace unit_performance

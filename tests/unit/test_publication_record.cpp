@@ -9,6 +9,8 @@
 #include "publish/sha256.hpp"
 #include "publish/text.hpp"
 
+namespace unit_publication_record {
+
 using namespace planpack;
 using namespace planpack::publish;
 
@@ -241,3 +243,5 @@ TEST_CASE("a build compared with the record") {
                              "ID ...\n");
     }
 }
+
+}  // namespace unit_publication_record

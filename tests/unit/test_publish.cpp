@@ -6,6 +6,8 @@
 
 #include "output/output_tree.hpp"
 
+namespace unit_publish {
+
 using namespace planpack;
 namespace fs = std::filesystem;
 
@@ -84,3 +86,5 @@ TEST_CASE("a failed write leaves the previous site as it was") {
     CHECK(entries == 1);
 }
 }
+
+}  // namespace unit_publish

@@ -7,6 +7,8 @@
 #include "model/inline_text.hpp"
 #include "transform/number_report.hpp"
 
+namespace unit_report_numbering {
+
 using namespace planpack;
 
 namespace {
@@ -256,3 +258,5 @@ questions = ["q"]
     CHECK(m[1] == "t.toml:9:1: error: heading 'alpha:' matches two sections");
     CHECK(m[2] == "t.toml:9:1: error: question 'q' is asked twice");
 }
+
+}  // namespace unit_report_numbering

@@ -12,6 +12,8 @@
 #include "serve/site_state.hpp"
 #include "serve/watch.hpp"
 
+namespace unit_serve {
+
 namespace fs = std::filesystem;
 using namespace planpack;
 using namespace planpack::serve;
@@ -137,3 +139,5 @@ TEST_CASE("the watcher reports a burst of writes once, and files in new folders"
     write(dir.path / "content/new/b.md", "b");
     CHECK(watcher->wait(milliseconds(2000), milliseconds(30)).count(dir.path / "content/new/b.md") == 1);
 }
+
+}  // namespace unit_serve

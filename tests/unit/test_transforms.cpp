@@ -7,6 +7,8 @@
 #include "model_builders.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_transforms {
+
 using namespace planpack;
 using namespace planpack::model;
 using namespace planpack::testing;
@@ -271,3 +273,5 @@ TEST_CASE("number formatting") {
     CHECK(slug("!!!") == "section");
 }
 }
+
+}  // namespace unit_transforms

@@ -9,6 +9,8 @@
 #include "scaffold/rollover.hpp"
 #include "transform/transforms.hpp"
 
+namespace unit_writer_loop {
+
 using namespace planpack;
 
 namespace {
@@ -90,3 +92,5 @@ TEST_CASE("rollover moves every financial year on, and only financial years") {
 }
 
 }
+
+}  // namespace unit_writer_loop
