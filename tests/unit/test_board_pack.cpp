@@ -14,10 +14,12 @@
 #include "model/agenda.hpp"
 #include "model/inline_text.hpp"
 
+namespace unit_board_pack {
+
 namespace fs = std::filesystem;
 using namespace planpack;
 
-namespace unit_board_pack {
+namespace {
 
 // The example's planpack.toml, content/ and data/ in a folder of their own.
 struct Example {
@@ -86,9 +88,7 @@ std::string fault(const std::string& file, const std::string& from, const std::s
     return e.substr(where.size());
 }
 
-}  // namespace unit_board_pack
-
-using namespace unit_board_pack;
+}  // namespace
 
 TEST_SUITE("board pack") {
 TEST_CASE("the example's pack reads its meeting, and its items' leads by role and purposes") {
@@ -172,3 +172,5 @@ TEST_CASE("the agenda lists every item with its lead, purpose and, in print, its
     CHECK(model::plain_text(print.caption) == "Items for the meeting on Thursday 19 October 2023");
 }
 }
+
+}  // namespace unit_board_pack
