@@ -125,8 +125,8 @@ TEST_CASE("a time that is not HH:MM on the 24-hour clock is an error at its valu
 }
 
 TEST_CASE("a meeting the board does not have is an error with the nearest id") {
-    CHECK(fault("planpack.toml", "meeting = \"2023-10\"", "meeting = \"2032-10\"", 10) ==
-          "meeting '2032-10' is not a [[meeting]] of data/board.toml (did you mean '2023-10'?)");
+    CHECK(fault("planpack.toml", "meeting = \"2023-10\"", "meeting = \"2O23-10\"", 10) ==
+          "meeting '2O23-10' is not a [[meeting]] of data/board.toml (did you mean '2023-10'?)");
 }
 
 TEST_CASE("only a board pack names a meeting") {

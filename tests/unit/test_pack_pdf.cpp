@@ -70,7 +70,7 @@ TEST_SUITE("pdf") {
 TEST_CASE("an agenda pack: odd-page starts, fillers, stamps, Page N, and ranges from the layout") {
     Diagnostics d;
     static const std::map<std::string, ImageInfo> no_images;
-    const LaidOutPack laid = layout_pack(pack(), DocumentInfo{"Pack", "Service", "Council", "", "", {}},
+    const LaidOutPack laid = layout_pack(pack(), DocumentInfo{"Pack", "Service", "Council", "", "", {}, {}},
                                          resources().style, resources().fonts, no_images, d);
     CHECK(d.all().empty());
     const auto& pages = laid.doc.pages;

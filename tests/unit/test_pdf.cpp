@@ -84,7 +84,7 @@ model::Document document(std::vector<model::Section> sections) {
 
 LaidOutDocument lay_out(const model::Document& doc, Diagnostics& d) {
     static const std::map<std::string, ImageInfo> no_images;
-    return layout_document(doc, DocumentInfo{"A test plan", "Service", "Council", "2023", "2023", {}},
+    return layout_document(doc, DocumentInfo{"A test plan", "Service", "Council", "2023", "2023", {}, {}},
                            resources().style, fonts(), no_images, d);
 }
 
