@@ -1,5 +1,7 @@
 #include "render/pdf/writer.hpp"
 #include "render/pdf/text.hpp"
+#include "render/pdf/deflate_streams.hpp"
+#include "render/pdf/path_ops.hpp"
 
 #include <hpdf.h>
 #include <hpdf_page_label.h>
@@ -157,7 +159,7 @@ public:
         }
         for (size_t i = 0; i < doc_.pages.size(); ++i) links(i);
         if (meta_.tagged)
-            tagging::write_structure_tree(pdf_.get(), pages_, doc_.tree,
+            structure_ = tagging::write_structure_tree(pdf_.get(), pages_, doc_.tree,
                                           {marker_.runs(), marker_.mcids_per_page(), annotations_, figure_boxes_});
         outline();
         named_destinations();
@@ -195,24 +197,21 @@ private:
         std::vector<float> dash;
     };
 
+    static void write_ops(HPDF_Page page, const std::string& ops) {
+        HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, ops.c_str());
+    }
+
     void set_fill(HPDF_Page page, State& st, Colour c) {
         if (st.fill == c) return;
-        HPDF_Page_SetRGBFill(page, c.r, c.g, c.b);
+        write_ops(page, colour_op(c, false));
         st.fill = c;
     }
     void set_stroke(HPDF_Page page, State& st, Colour c, float width, const std::vector<float>& dash) {
-        if (st.stroke != c) HPDF_Page_SetRGBStroke(page, c.r, c.g, c.b);
+        if (st.stroke != c) write_ops(page, colour_op(c, true));
         st.stroke = c;
-        if (st.line_width != width) HPDF_Page_SetLineWidth(page, width);
+        if (st.line_width != width || st.dash != dash) write_ops(page, line_ops(width, dash));
         st.line_width = width;
-        if (st.dash != dash) {
-            HPDF_UINT16 ptn[8];
-            HPDF_UINT n = 0;
-            for (float d : dash)
-                if (n < 8) ptn[n++] = static_cast<HPDF_UINT16>(std::max(1L, std::lround(d)));
-            HPDF_Page_SetDash(page, n ? ptn : nullptr, n, 0);
-            st.dash = dash;
-        }
+        st.dash = dash;
     }
 
     // Every item inside a marked-content sequence: its structure node's, or an artifact's.
@@ -222,7 +221,7 @@ private:
         const std::string& ops = marker_.enter(item.node, kind);
         if (ops.empty()) return;
         if (st.in_text) HPDF_Page_EndText(page), st.in_text = false;
-        HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, ops.c_str());
+        write_ops(page, ops);
     }
 
     // What the structure tree needs besides MCIDs: a link's text for its annotation's
@@ -281,7 +280,7 @@ private:
             }
         if (st.in_text) HPDF_Page_EndText(page);
         if (meta_.tagged)
-            HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, marker_.finish_page().c_str());
+            write_ops(page, marker_.finish_page());
     }
 
     // The watermark corner to corner, pale grey, under everything else on the page. Its
@@ -319,25 +318,7 @@ private:
     void shape(HPDF_Page page, State& st, const ShapeItem& s, float h) {
         if (s.fill) set_fill(page, st, *s.fill);
         if (s.stroke) set_stroke(page, st, *s.stroke, s.line_width, s.dash);
-        switch (s.kind) {
-            case ShapeKind::rect: {
-                const Point a = s.points[0], b = s.points[1];
-                HPDF_Page_Rectangle(page, a.x, h - b.y, b.x - a.x, b.y - a.y);
-                break;
-            }
-            case ShapeKind::circle:
-                HPDF_Page_Circle(page, s.points[0].x, h - s.points[0].y, s.radius);
-                break;
-            default:
-                HPDF_Page_MoveTo(page, s.points[0].x, h - s.points[0].y);
-                for (size_t i = 1; i < s.points.size(); ++i)
-                    HPDF_Page_LineTo(page, s.points[i].x, h - s.points[i].y);
-                if (s.kind == ShapeKind::polygon) HPDF_Page_ClosePath(page);
-                break;
-        }
-        if (s.fill && s.stroke) HPDF_Page_FillStroke(page);
-        else if (s.fill) HPDF_Page_Fill(page);
-        else HPDF_Page_Stroke(page);
+        write_ops(page, shape_ops(s, h));
     }
 
     void image(HPDF_Page page, const ImageItem& im, float h) {
@@ -526,6 +507,10 @@ private:
 
     std::optional<std::string> save(std::string& error) {
         HPDF_Doc pdf = pdf_.get();
+        if (!deflate_streams(pdf, fonts_by_face_) || !ok(error)) {
+            if (error.empty()) error = "the PDF's streams could not be compressed";
+            return std::nullopt;
+        }
         if (HPDF_SaveToStream(pdf) != HPDF_OK || !ok(error)) {
             if (error.empty()) error = describe(log_);
             return std::nullopt;
@@ -554,6 +539,7 @@ private:
     std::vector<HPDF_Page> pages_;
     std::map<std::string, HPDF_Image> loaded_;
     tagging::ContentMarker marker_;
+    std::unique_ptr<tagging::StructureText> structure_;  // written into the file by save()
     std::map<int, std::pair<std::string, float>> link_text_;  // Link node -> text, end of its last run
     std::map<int, tagging::FigureBox> figure_boxes_;
     std::vector<tagging::LinkAnnotation> annotations_;

@@ -9,10 +9,16 @@
 
 namespace planpack::render::pdf::tagging {
 
-void* pdf_text(HPDF_Doc pdf, std::string_view utf8) {
-    bool ascii = true;
-    for (unsigned char c : utf8) ascii = ascii && c >= 0x20 && c < 0x7F;
-    if (ascii) return HPDF_String_New(pdf->mmgr, std::string(utf8).c_str(), nullptr);
+namespace {
+
+bool printable_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c < 0x20 || c >= 0x7F) return false;
+    return true;
+}
+
+// UTF-16BE with a byte-order mark, as a PDF text string that is not ASCII must be.
+std::vector<HPDF_BYTE> utf16be(std::string_view utf8) {
     std::vector<HPDF_BYTE> b{0xFE, 0xFF};
     auto unit = [&](unsigned u) {
         b.push_back(static_cast<HPDF_BYTE>(u >> 8));
@@ -28,7 +34,34 @@ void* pdf_text(HPDF_Doc pdf, std::string_view utf8) {
             unit(static_cast<unsigned>(cp));
         }
     }
+    return b;
+}
+
+}  // namespace
+
+void* pdf_text(HPDF_Doc pdf, std::string_view utf8) {
+    if (printable_ascii(utf8)) return HPDF_String_New(pdf->mmgr, std::string(utf8).c_str(), nullptr);
+    std::vector<HPDF_BYTE> b = utf16be(utf8);
     return HPDF_Binary_New(pdf->mmgr, b.data(), static_cast<HPDF_UINT>(b.size()));
+}
+
+std::string pdf_text_token(std::string_view utf8) {
+    std::string out;
+    if (printable_ascii(utf8)) {
+        out += '(';
+        for (char c : utf8) {
+            if (c == '(' || c == ')' || c == '\\') out += '\\';
+            out += c;
+        }
+        return out + ')';
+    }
+    static constexpr char hex[] = "0123456789ABCDEF";
+    out += '<';
+    for (HPDF_BYTE v : utf16be(utf8)) {
+        out += hex[v >> 4];
+        out += hex[v & 0xF];
+    }
+    return out + '>';
 }
 
 }  // namespace planpack::render::pdf::tagging

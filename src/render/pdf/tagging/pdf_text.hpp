@@ -4,11 +4,15 @@
 // correctly whatever their language.
 #include <hpdf.h>
 
+#include <string>
 #include <string_view>
 
 namespace planpack::render::pdf::tagging {
 
 // A new direct libharu object (a String or a Binary) owned by pdf's memory manager.
 void* pdf_text(HPDF_Doc pdf, std::string_view utf8);
+
+// The same string as it stands in the file: "(...)" with ( ) \\ escaped, or "<FEFF...>".
+std::string pdf_text_token(std::string_view utf8);
 
 }  // namespace planpack::render::pdf::tagging

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "render/pdf/path_ops.hpp"
 #include "render/pdf/tagging/pdf_text.hpp"
 
 namespace planpack::render::pdf::tagging {
@@ -13,16 +14,32 @@ namespace {
 
 constexpr size_t none = std::numeric_limits<size_t>::max();
 
+// libharu writes "<<", the dictionary's own entries (none here), then calls this, then
+// ">>": the element's entries are the text made for it in kids().
+extern "C" HPDF_STATUS write_body(HPDF_Dict d, HPDF_Stream out) {
+    const auto* body = static_cast<const std::string*>(d->attr);
+    return HPDF_Stream_Write(out, reinterpret_cast<const HPDF_BYTE*>(body->data()),
+                             static_cast<HPDF_UINT>(body->size()));
+}
+
+// " N 0 R": a reference to an object libharu has numbered (any indirect object).
+void ref(std::string& out, const void* obj) {
+    out += ' ';
+    out += std::to_string(static_cast<const HPDF_Obj_Header*>(obj)->obj_id & 0x00FFFFFF);
+    out += " 0 R";
+}
+
 bool is_table_part(Tag t) {
     return t == Tag::THead || t == Tag::TBody || t == Tag::TFoot || t == Tag::TR || t == Tag::TH || t == Tag::TD;
 }
 
 class TreeWriter {
 public:
-    TreeWriter(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages, const StructTree& tree, const TaggedContent& c)
-        : pdf_(pdf), mm_(pdf->mmgr), pages_(pages), nodes_(tree.nodes()), c_(c), own_(nodes_.size()),
+    TreeWriter(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages, const StructTree& tree, const TaggedContent& c,
+               StructureText& text)
+        : pdf_(pdf), mm_(pdf->mmgr), pages_(pages), nodes_(tree.nodes()), c_(c), text_(text), own_(nodes_.size()),
           annots_(nodes_.size()), children_(nodes_.size()), key_(nodes_.size(), none), kept_(nodes_.size(), false),
-          elems_(nodes_.size(), nullptr) {}
+          elems_(nodes_.size(), nullptr), parents_(nodes_.size(), nullptr) {}
 
     void run() {
         collect();
@@ -70,73 +87,83 @@ private:
         return d;
     }
 
-    HPDF_Dict attributes(const char* owner) {
-        HPDF_Dict a = HPDF_Dict_New(mm_);
-        HPDF_Dict_AddName(a, "O", owner);
-        return a;
-    }
-
+    // An element is an empty libharu dictionary, so that it has an object number others
+    // can refer to; its entries are text (see write_body), made once every element has
+    // its number. libharu's own entries cost about a kilobyte each, and a long document
+    // has tens of thousands of elements.
     void element(size_t i, HPDF_Dict parent) {
-        // /Type is optional for a structure element (ISO 32000-1, table 323); leaving it
-        // out saves 17 bytes on each of the thousands of elements of a long document.
         HPDF_Dict e = indirect_dict(nullptr);
         if (!e) return;
         elems_[i] = e;
+        parents_[i] = parent;
+    }
+
+    // /S, /P, the attributes, /Pg, then /K: child elements in the tree's order and the
+    // node's own marked content in drawing order, merged by where each first appears,
+    // then any link annotations. (/Type is optional for a structure element, ISO 32000-1
+    // table 323; leaving it out saves 17 bytes on each.)
+    void kids(size_t i) {
         const StructNode& n = nodes_[i];
-        HPDF_Dict_AddName(e, "S", tag_name(n.tag));
-        HPDF_Dict_Add(e, "P", parent);
+        std::string& b = text_.bodies.emplace_back();
+        b += "/S /";
+        b += tag_name(n.tag);
+        b += "\n/P";
+        ref(b, parents_[i]);
+        b += '\n';
         if (n.tag == Tag::Figure) {
-            HPDF_Dict_Add(e, "Alt", pdf_text(pdf_, n.alt));
+            b += "/Alt ";
+            b += pdf_text_token(n.alt);
+            b += '\n';
             if (auto it = c_.figure_boxes.find(static_cast<int>(i)); it != c_.figure_boxes.end()) {
-                HPDF_Dict a = attributes("Layout");
-                HPDF_Dict_AddName(a, "Placement", "Block");
-                HPDF_Array box = HPDF_Array_New(mm_);
-                for (float v : {it->second.x0, it->second.y0, it->second.x1, it->second.y1})
-                    HPDF_Array_AddReal(box, v);
-                HPDF_Dict_Add(a, "BBox", box);
-                HPDF_Dict_Add(e, "A", a);
+                b += "/A << /O /Layout /Placement /Block /BBox [";
+                for (float v : {it->second.x0, it->second.y0, it->second.x1, it->second.y1}) {
+                    b += ' ';
+                    append_number(b, v);
+                }
+                b += " ] >>\n";
             }
         } else if (n.tag == Tag::TH) {
-            HPDF_Dict a = attributes("Table");
-            HPDF_Dict_AddName(a, "Scope", n.scope.empty() ? "Column" : n.scope.c_str());
-            HPDF_Dict_Add(e, "A", a);
+            b += "/A << /O /Table /Scope /";
+            b += n.scope.empty() ? "Column" : n.scope;
+            b += " >>\n";
         }
-    }
-
-    // /K: child elements in the tree's order and the node's own marked content in drawing
-    // order, merged by where each first appears, then any link annotations.
-    void kids(size_t i) {
-        HPDF_Dict e = elems_[i];
-        HPDF_Array k = HPDF_Array_New(mm_);
         const std::vector<size_t>& own = own_[i];
         const size_t pg = own.empty() ? none : c_.runs[own.front()].page;
-        if (pg != none) HPDF_Dict_Add(e, "Pg", pages_[pg]);
+        if (pg != none) {
+            b += "/Pg";
+            ref(b, pages_[pg]);
+            b += '\n';
+        }
+        b += "/K [";
         size_t o = 0;
         for (size_t ch : children_[i]) {
-            while (o < own.size() && own[o] < key_[ch]) mcid(k, c_.runs[own[o++]], pg);
-            HPDF_Array_Add(k, elems_[ch]);
+            while (o < own.size() && own[o] < key_[ch]) mcid(b, c_.runs[own[o++]], pg);
+            ref(b, elems_[ch]);
         }
-        while (o < own.size()) mcid(k, c_.runs[own[o++]], pg);
+        while (o < own.size()) mcid(b, c_.runs[own[o++]], pg);
         for (size_t a : annots_[i]) {
-            HPDF_Dict r = HPDF_Dict_New(mm_);
-            HPDF_Dict_AddName(r, "Type", "OBJR");
-            HPDF_Dict_Add(r, "Obj", c_.links[a].annot);
-            HPDF_Dict_Add(r, "Pg", pages_[c_.links[a].page]);
-            HPDF_Array_Add(k, r);
+            b += " << /Type /OBJR /Obj";
+            ref(b, c_.links[a].annot);
+            b += " /Pg";
+            ref(b, pages_[c_.links[a].page]);
+            b += " >>";
         }
-        HPDF_Dict_Add(e, "K", k);
+        b += " ]\n";
+        elems_[i]->attr = &b;
+        elems_[i]->write_fn = write_body;
     }
 
-    void mcid(HPDF_Array k, const MarkedRun& r, size_t pg) {
+    void mcid(std::string& b, const MarkedRun& r, size_t pg) {
+        b += ' ';
         if (r.page == pg) {
-            HPDF_Array_AddNumber(k, r.mcid);
+            b += std::to_string(r.mcid);
             return;
         }
-        HPDF_Dict m = HPDF_Dict_New(mm_);
-        HPDF_Dict_AddName(m, "Type", "MCR");
-        HPDF_Dict_Add(m, "Pg", pages_[r.page]);
-        HPDF_Dict_AddNumber(m, "MCID", r.mcid);
-        HPDF_Array_Add(k, m);
+        b += "<< /Type /MCR /Pg";
+        ref(b, pages_[r.page]);
+        b += " /MCID ";
+        b += std::to_string(r.mcid);
+        b += " >>";
     }
 
     // Keys 0 .. pages-1 are the pages' /StructParents, the link annotations follow.
@@ -147,22 +174,25 @@ private:
         for (const MarkedRun& r : c_.runs) by_page[r.page][static_cast<size_t>(r.mcid)] = r.node;
         HPDF_Dict tree = indirect_dict(nullptr);  // a number tree node has no /Type
         if (!tree) return;
-        HPDF_Array nums = HPDF_Array_New(mm_);
+        std::string& b = text_.bodies.emplace_back("/Nums [\n");
         for (size_t p = 0; p < pages_.size(); ++p) {
             HPDF_Dict_AddNumber(pages_[p], "StructParents", static_cast<HPDF_INT32>(p));
-            HPDF_Array_AddNumber(nums, static_cast<HPDF_INT32>(p));
-            HPDF_Array arr = HPDF_Array_New(mm_);
-            for (int node : by_page[p]) HPDF_Array_Add(arr, elems_[static_cast<size_t>(node)]);
-            HPDF_Array_Add(nums, arr);
+            b += std::to_string(p);
+            b += " [";
+            for (int node : by_page[p]) ref(b, elems_[static_cast<size_t>(node)]);
+            b += " ]\n";
         }
         HPDF_INT32 key = static_cast<HPDF_INT32>(pages_.size());
         for (const LinkAnnotation& l : c_.links) {
             if (l.node < 0 || !elems_[static_cast<size_t>(l.node)]) continue;
             HPDF_Dict_AddNumber(l.annot, "StructParent", key);
-            HPDF_Array_AddNumber(nums, key++);
-            HPDF_Array_Add(nums, elems_[static_cast<size_t>(l.node)]);
+            b += std::to_string(key++);
+            ref(b, elems_[static_cast<size_t>(l.node)]);
+            b += '\n';
         }
-        HPDF_Dict_Add(tree, "Nums", nums);
+        b += "]\n";
+        tree->attr = &b;
+        tree->write_fn = write_body;
         HPDF_Dict_Add(root, "ParentTree", tree);
         HPDF_Dict_AddNumber(root, "ParentTreeNextKey", key);
     }
@@ -172,17 +202,20 @@ private:
     const std::vector<HPDF_Page>& pages_;
     const std::vector<StructNode>& nodes_;
     const TaggedContent& c_;
+    StructureText& text_;
     std::vector<std::vector<size_t>> own_, annots_, children_;
     std::vector<size_t> key_;
     std::vector<bool> kept_;
-    std::vector<HPDF_Dict> elems_;
+    std::vector<HPDF_Dict> elems_, parents_;
 };
 
 }  // namespace
 
-void write_structure_tree(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages, const StructTree& tree,
-                          const TaggedContent& content) {
-    TreeWriter(pdf, pages, tree, content).run();
+std::unique_ptr<StructureText> write_structure_tree(HPDF_Doc pdf, const std::vector<HPDF_Page>& pages,
+                                                    const StructTree& tree, const TaggedContent& content) {
+    auto text = std::make_unique<StructureText>();
+    TreeWriter(pdf, pages, tree, content, *text).run();
+    return text;
 }
 
 }  // namespace planpack::render::pdf::tagging

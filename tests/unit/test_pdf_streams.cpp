@@ -1,0 +1,98 @@
+#include <doctest/doctest.h>
+
+#include <hpdf.h>
+#include <libdeflate.h>
+
+#include <memory>
+#include <string>
+
+#include "render/pdf/deflate_streams.hpp"
+#include "render/pdf/path_ops.hpp"
+
+namespace unit_pdf_streams {
+
+using namespace planpack::render::pdf;
+
+namespace {
+
+std::string number(float v) {
+    std::string s;
+    append_number(s, v);
+    return s;
+}
+
+std::string inflate(const std::string& packed) {
+    std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> d(
+        libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
+    std::string out(1 << 20, '\0');
+    size_t n = 0;
+    REQUIRE(libdeflate_zlib_decompress(d.get(), packed.data(), packed.size(), out.data(), out.size(), &n) ==
+            LIBDEFLATE_SUCCESS);
+    out.resize(n);
+    return out;
+}
+
+}  // namespace
+
+TEST_SUITE("pdf") {
+TEST_CASE("content-stream numbers: three decimals at most, no trailing zeros, no negative zero") {
+    CHECK(number(0) == "0");
+    CHECK(number(-0.0001f) == "0");
+    CHECK(number(12) == "12");
+    CHECK(number(12.5f) == "12.5");
+    CHECK(number(0.25f) == "0.25");
+    CHECK(number(-3.14159f) == "-3.142");
+    CHECK(number(595.2756f) == "595.276");
+    CHECK(number(1e-3f) == "0.001");
+}
+
+TEST_CASE("shapes become a path in PDF coordinates and the operator that paints them") {
+    ShapeItem rect{ShapeKind::rect, {{10, 20}, {110, 70}}, 0, Colour{1, 0, 0}, std::nullopt, 0, {}};
+    // y grows down on the layout's page and up in PDF: the rectangle's foot is at 800 - 70.
+    CHECK(shape_ops(rect, 800) == "10 730 100 50 re\nf\n");
+    ShapeItem line{ShapeKind::line, {{0, 0}, {50, 10}}, 0, std::nullopt, Colour{}, 1, {}};
+    CHECK(shape_ops(line, 100) == "0 100 m\n50 90 l\nS\n");
+    ShapeItem triangle{ShapeKind::polygon, {{0, 0}, {10, 0}, {5, 5}}, 0, Colour{}, Colour{}, 1, {}};
+    CHECK(shape_ops(triangle, 10) == "0 10 m\n10 10 l\n5 5 l\nh\nB\n");
+    ShapeItem dot{ShapeKind::circle, {{50, 50}}, 2, Colour{}, std::nullopt, 0, {}};
+    const std::string c = shape_ops(dot, 100);
+    CHECK(c.rfind("52 50 m\n", 0) == 0);  // starts on the circle, right of the centre
+    CHECK(c.find("50 52 c\n") != std::string::npos);
+    CHECK(c.find("48 50 c\n") != std::string::npos);
+    CHECK(c.find("50 48 c\n") != std::string::npos);
+    CHECK(c.ends_with(" 52 50 c\nh\nf\n"));
+}
+
+TEST_CASE("colours and lines") {
+    CHECK(colour_op({0.2f, 0.4f, 1}, false) == "0.2 0.4 1 rg\n");
+    CHECK(colour_op({0, 0, 0}, true) == "0 0 0 RG\n");
+    CHECK(line_ops(0.5f, {}) == "0.5 w\n[] 0 d\n");
+    CHECK(line_ops(1, {2.4f, 0.2f}) == "1 w\n[2 1] 0 d\n");  // whole points, at least 1
+}
+
+TEST_CASE("streams are deflated before saving and libharu writes them once, marked FlateDecode") {
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, void (*)(HPDF_Doc)> pdf(HPDF_New(nullptr, nullptr), HPDF_Free);
+    REQUIRE(pdf);
+    HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
+    HPDF_Page page = HPDF_AddPage(pdf.get());
+    for (int i = 0; i < 200; ++i) HPDF_Page_Rectangle(page, 10, 10, 100, static_cast<float>(i)), HPDF_Page_Stroke(page);
+    REQUIRE(deflate_streams(pdf.get(), {}));
+    REQUIRE(HPDF_SaveToStream(pdf.get()) == HPDF_OK);
+    std::string file(HPDF_GetStreamSize(pdf.get()), '\0');
+    HPDF_UINT32 n = static_cast<HPDF_UINT32>(file.size());
+    HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(file.data()), &n);
+    file.resize(n);
+    // The one content stream: its dictionary says FlateDecode once, and its bytes inflate
+    // to the operators drawn (deflated twice, they would inflate to deflated bytes).
+    const size_t dict = file.find("/Filter /FlateDecode");
+    REQUIRE(dict != std::string::npos);
+    CHECK(file.find("/Filter [") == std::string::npos);
+    const size_t begin = file.find("stream\r\n", dict) + 8;
+    const size_t end = file.find("\nendstream", begin);
+    REQUIRE(end != std::string::npos);
+    const std::string plain = inflate(file.substr(begin, end - begin));
+    CHECK(plain.find("10 10 100 199 re") != std::string::npos);
+}
+}
+
+}  // namespace unit_pdf_streams
