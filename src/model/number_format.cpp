@@ -30,21 +30,36 @@ std::optional<double> parse_decimal(std::string_view s) {
     return v;
 }
 
-std::string format_grouped(std::int64_t v) {
-    const bool negative = v < 0;
-    std::string digits = std::to_string(v);
-    if (negative) digits.erase(0, 1);
+namespace {
+
+// A negative figure prints with the minus sign, as typeset tables do: a hyphen is
+// shorter and breaks the line after it ("-" then "£43,260" on the next line).
+constexpr const char* minus_sign = "\u2212";
+
+std::string grouped_digits(std::string_view digits) {
     std::string out;
     for (size_t i = 0; i < digits.size(); ++i) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
         out += digits[i];
     }
-    return negative ? "-" + out : out;
+    return out;
+}
+
+// The digits of |v| (std::to_string, not -v: the most negative int64 has no positive).
+std::string magnitude_digits(std::int64_t v) {
+    std::string digits = std::to_string(v);
+    if (v < 0) digits.erase(0, 1);
+    return digits;
+}
+
+}  // namespace
+
+std::string format_grouped(std::int64_t v) {
+    return (v < 0 ? minus_sign : "") + grouped_digits(magnitude_digits(v));
 }
 
 std::string format_money(std::int64_t v) {
-    // Not -v: the most negative int64 has no positive counterpart.
-    return v < 0 ? "-£" + format_grouped(v).substr(1) : "£" + format_grouped(v);
+    return (v < 0 ? minus_sign : "") + std::string("\u00A3") + grouped_digits(magnitude_digits(v));
 }
 
 namespace {
@@ -192,7 +207,7 @@ std::string format_number(double v, std::string_view format) {
     const double magnitude = std::fabs(s->percent ? v * 100 : v);
     std::string number = digits_of(magnitude, s->decimals, s->grouped);
     if (number.find_first_not_of("0.,") == std::string::npos) minus = false;  // no "-0.0"
-    return (minus ? "-" : "") + s->prefix + number + s->suffix;
+    return (minus ? minus_sign : "") + s->prefix + number + s->suffix;
 }
 
 }  // namespace planpack::model

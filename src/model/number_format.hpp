@@ -11,7 +11,7 @@ std::optional<std::int64_t> parse_integer(std::string_view s);
 // "46", "30.3", "-0.74" as a number; nullopt for anything else (no grouping, no exponent).
 std::optional<double> parse_decimal(std::string_view s);
 std::string format_grouped(std::int64_t v);  // 1,081,612
-std::string format_money(std::int64_t v);    // £1,081,612 and -£43,260
+std::string format_money(std::int64_t v);    // £1,081,612 and −£43,260 (U+2212)
 
 // The part of Excel's number formats that statistics need, so a figure prints the same
 // in HTML, PDF and the spreadsheet that stores the number with the format itself:

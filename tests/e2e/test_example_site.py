@@ -167,5 +167,12 @@ with tempfile.TemporaryDirectory() as tmp:
     # The budget's totals are computed from the data and agree with the reference plan.
     budget = site_pages[f"{doc_id}/budget.html"].all_text()
     check("£1,081,612" in budget, "budget grand total £1,081,612 is computed")
+    # A fall prints with the minus sign (U+2212), as a typeset table does, in the web page
+    # and the PDF alike: a hyphen is shorter and lets the line break after it.
+    pdf = os.path.join(site, doc_id, doc_id + ".pdf")
+    pdf_text = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout
+    for name, text in (("web page", budget), ("PDF", pdf_text)):
+        check("\u2212£43,260" in text, f"budget {name}: the fall of £43,260 prints as \u2212£43,260")
+        check(re.search(r"-£\d", text) is None, f"budget {name}: no hyphen before a sum of money")
 
 check.finish()

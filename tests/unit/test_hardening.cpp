@@ -91,7 +91,7 @@ TEST_CASE("checked arithmetic refuses to overflow") {
     std::int64_t sum = INT64_MAX - 1;
     CHECK_FALSE(model::add_into(sum, 2));
     CHECK(sum == INT64_MAX - 1);
-    CHECK(model::format_money(INT64_MIN) == "-\u00A39,223,372,036,854,775,808");
+    CHECK(model::format_money(INT64_MIN) == "\u2212\u00A39,223,372,036,854,775,808");
 }
 
 TEST_CASE("budget totals that overflow 64 bits are an error naming the file and figures") {

@@ -265,7 +265,7 @@ TEST_CASE("number formats print like Excel") {
     CHECK(format_number(0.769, "+0%;-0%;0%") == "+77%");
     CHECK(format_number(-0.0421, "0.0") == "0.0");
     CHECK(format_number(-0.04, "0.0") == "0.0");
-    CHECK(format_number(-12.5, "0.0") == "-12.5");
+    CHECK(format_number(-12.5, "0.0") == "\u221212.5");
     CHECK(format_number(43260, "£#,##0") == "£43,260");
     CHECK(format_number(2.5, "") == "2.5");
     CHECK(model::valid_number_format("0.0%"));

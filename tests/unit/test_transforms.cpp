@@ -261,9 +261,9 @@ TEST_CASE("number formatting") {
     CHECK(format_grouped(999) == "999");
     CHECK(format_grouped(1000) == "1,000");
     CHECK(format_grouped(1081612) == "1,081,612");
-    CHECK(format_grouped(-43260) == "-43,260");
+    CHECK(format_grouped(-43260) == "\u221243,260");  // the minus sign, not a hyphen
     CHECK(format_money(885262) == "£885,262");
-    CHECK(format_money(-5) == "-£5");
+    CHECK(format_money(-5) == "\u2212£5");
     CHECK(parse_integer("885.262") == std::nullopt);
     CHECK(parse_integer("1,000") == std::nullopt);
     CHECK(parse_integer(" 5") == std::nullopt);
