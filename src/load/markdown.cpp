@@ -307,12 +307,14 @@ bool within_limits(std::string_view text, const std::string& file, int first_lin
 
 }  // namespace
 
+int cmark_options() { return CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART; }
+
 std::optional<MarkdownBody> parse_markdown(std::string_view text, const std::string& file,
                                            int first_line, Diagnostics& diags,
                                            const MarkdownLimits& limits) {
     if (!within_limits(text, file, first_line, diags, limits)) return std::nullopt;
     cmark_gfm_core_extensions_ensure_registered();
-    ParserPtr parser(cmark_parser_new(CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8));
+    ParserPtr parser(cmark_parser_new(cmark_options()));
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);

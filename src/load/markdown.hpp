@@ -22,6 +22,13 @@ struct MarkdownBody {
     std::vector<model::Footnote> footnotes;
 };
 
+// The options every Markdown file is parsed with, and that the differential test gives
+// cmark-gfm's own renderer: footnotes, UTF-8 checked, and typographic punctuation
+// (CMARK_OPT_SMART: "quotes" and 'apostrophes' curl, -- and --- become en and em dashes,
+// ... an ellipsis) in prose only, never inside code spans or blocks. It is applied here,
+// once, so the model holds the curly quotes and HTML, PDF and XLSX all print them.
+int cmark_options();
+
 // Parses GFM (tables, strikethrough, autolinks, tagfilter, task lists, footnotes) once with
 // cmark-gfm and converts it to the document model. first_line is the line of text's first
 // line within file, so positions point into the .md file itself.

@@ -54,7 +54,7 @@ void raw_html_as_planpack_shows_it(cmark_node* doc) {
 
 std::string cmark_html(const std::string& md) {
     cmark_gfm_core_extensions_ensure_registered();
-    const int options = CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8;
+    const int options = planpack::load::cmark_options();  // planpack's own, smart punctuation too
     std::unique_ptr<cmark_parser, ParserFree> parser(cmark_parser_new(options));
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))

@@ -46,6 +46,25 @@ TEST_CASE("paragraphs, emphasis, strong, code, strikethrough, breaks") {
     CHECK(plain_text(p.content) == "A b c d e f g");
 }
 
+TEST_CASE("prose gets typographic quotes and dashes; code keeps what was typed") {
+    Diagnostics d;
+    auto b = parse("The \"Child First\" board's plan -- 2023 --- it's `say \"hi\" -- 'x'` ... \\\"kept\\\"\n\n"
+                   "```\nprint(\"a\") -- 'b'\n```\n", d);
+    REQUIRE(b.blocks.size() == 2);
+    const auto& p = as<Paragraph>(b.blocks[0]);
+    CHECK(plain_text(p.content) ==
+          "The \u201cChild First\u201d board\u2019s plan \u2013 2023 \u2014 it\u2019s say \"hi\" -- 'x' "
+          "\u2026 \"kept\"");
+    int codes = 0;
+    for (const Inline& i : p.content)
+        if (const auto* c = std::get_if<Code>(&i.value)) {
+            CHECK(c->text == "say \"hi\" -- 'x'");
+            ++codes;
+        }
+    CHECK(codes == 1);
+    CHECK(as<CodeBlock>(b.blocks[1]).text == "print(\"a\") -- 'b'\n");
+}
+
 TEST_CASE("headings keep their level and their line in the .md file") {
     Diagnostics d;
     auto b = parse("Intro\n\n## Sub\n\n### Deeper\n", d, 7);
