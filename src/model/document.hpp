@@ -162,6 +162,9 @@ struct Table {
     bool row_headers = false;    // first cell of each body row is a row header
     std::vector<Inlines> notes;  // source lines and footnotes printed under the table
     std::string group;  // the set of figures it belongs to (a KPI group), empty if none
+    // Who one of its counts is, in the singular ("member of staff"), for the note under a
+    // table whose small counts are withheld; empty: a child, as for the indicators.
+    std::string person;
     SourcePos pos;
     // For tables people edit in a spreadsheet: the values a column may take (a
     // drop-down list), and styles that follow a cell's value as it is edited.

@@ -146,10 +146,11 @@ private:
     std::vector<std::string> unprotected_;
 };
 
-std::string explain(const std::string& marker, const load::Suppression& rules) {
+std::string explain(const std::string& marker, const load::Suppression& rules, const std::string& person) {
     if (marker == rules.marker)
         return concat(marker, ": fewer than ", std::to_string(rules.threshold),
-                      ". Small numbers are not published, so that no child can be identified.");
+                      ". Small numbers are not published, so that no ", person.empty() ? "child" : person,
+                      " can be identified.");
     if (marker == rules.secondary_marker)
         return concat(marker, ": not published, because it would reveal a number below ",
                       std::to_string(rules.threshold), ".");
@@ -174,7 +175,7 @@ void apply(model::Table& t, Decider& decide, const load::Suppression& rules) {
                 cell.style = "suppressed";
                 if (std::find(used.begin(), used.end(), *m) == used.end()) used.push_back(*m);
             }
-    for (const auto& m : used) t.notes.push_back(text(explain(m, rules)));
+    for (const auto& m : used) t.notes.push_back(text(explain(m, rules, t.person)));
 }
 
 void apply(model::Chart& c, Decider& decide) {

@@ -63,6 +63,8 @@ std::optional<model::Blocks> table(Input& in) {
     // Counts of people: register every number with the suppression pass, with the sums
     // that totals make, so small ones and any that would reveal them are withheld.
     const bool suppress = r.boolean("suppress", false).value_or(false);
+    // Who is counted, so the note under the table says whom withholding protects.
+    auto person = r.string("person", false);
     // One row per value of this column, each figure the sum of its rows': a table by tier
     // computed from the table by outcome, so the suppression pass knows how they relate.
     auto group_by = named_string(r, "group_by");
@@ -325,6 +327,7 @@ std::optional<model::Blocks> table(Input& in) {
         t.foot.push_back(std::move(total));
     }
     if (source) t.notes.push_back(text("Source: " + *source));
+    if (person) t.person = *person;
     return model::Blocks{model::Block{std::move(t)}};
 }
 
