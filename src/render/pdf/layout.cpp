@@ -84,10 +84,16 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
     // A board pack's front is its agenda, whose last column is the page each item starts on.
     const bool agenda = doc.kind == "board_pack";
     const std::string front_title = agenda ? agenda_title : style.contents.title;
-    std::vector<LaidPage> contents =
-        agenda ? agenda_pages(model::agenda_table(doc, [&](const model::Section& s) { return page_of(anchor_name(s.id)); }),
-                              env, contents_node)
-               : contents_pages(entries, env, contents_node);
+    // A contents list of one entry tells the reader nothing the first page does not: a
+    // document of one section without subheadings goes from its cover to its text.
+    const bool listed = agenda || entries.size() > 1;
+    std::vector<LaidPage> contents;
+    if (agenda)
+        contents = agenda_pages(
+            model::agenda_table(doc, [&](const model::Section& s) { return page_of(anchor_name(s.id)); }), env,
+            contents_node);
+    else if (listed)
+        contents = contents_pages(entries, env, contents_node);
 
     // Assemble, then furnish each page with its running lines.
     out.contents_pages = contents.size();
@@ -113,7 +119,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
         for (const Anchor& a : page.anchors) out.anchors.emplace(a.name, AnchorPos{i, a.y});
     }
     if (doc.draft) out.watermark = "DRAFT";
-    out.outline.push_back({1, front_title, "contents"});
+    if (listed) out.outline.push_back({1, front_title, "contents"});
     for (auto& e : body_outline) out.outline.push_back(std::move(e));
     return out;
 }
