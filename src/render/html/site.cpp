@@ -2,6 +2,7 @@
 
 #include <kainjow/mustache.hpp>
 
+#include "load/cell_styles.hpp"
 #include "load/project.hpp"
 #include "model/agenda.hpp"
 #include "model/paths.hpp"
@@ -91,6 +92,13 @@ std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags)
     for (const auto& p : assets)
         if (auto text = load::read_file(p, p.string(), diags))
             t.assets.emplace_back(p.filename().string(), std::move(*text));
+    // The cell colours are the table the PDF and the workbooks read: site.css gets them
+    // as rules rather than a copy of its own.
+    auto cells = load::load_cell_styles(dir / "cell-styles.toml", diags);
+    ok = ok && cells.has_value();
+    if (cells)
+        for (auto& [name, bytes] : t.assets)
+            if (name == "site.css") bytes += load::cell_styles_css(*cells);
     if (!ok) return std::nullopt;
     return t;
 }

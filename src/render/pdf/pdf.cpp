@@ -41,7 +41,9 @@ std::optional<Resources> load_resources(const std::filesystem::path& templates_d
     const std::filesystem::path path = templates_dir / "pdf" / "style.toml";
     const std::string shown = path.string();
     auto style = load_style(path, shown, diags);
-    if (!style) return std::nullopt;
+    auto cells = load::load_cell_styles(templates_dir / "cell-styles.toml", diags);
+    if (!style || !cells) return std::nullopt;
+    style->table.cells = std::move(*cells);
     auto fonts = load_fonts(style->fonts, shown, diags);
     if (!fonts) return std::nullopt;
     return Resources{std::move(*style), std::move(*fonts)};

@@ -302,24 +302,15 @@ std::optional<Style> parse_style(std::string_view text, const std::string& shown
                  s.table.min_size = r.number("min_size", 4, 24);
                  s.table.keep_rows = static_cast<size_t>(r.integer("keep_rows", 0, 100));
                  s.table.split_row_share = r.number("split_row_share", 0.05f, 1);
-                 bool cell_styles_ok = true;
-                 if (const toml::table* cs = r.table("cell_styles")) {
-                     Reader styles(*cs, r.raw().origin(), r.raw().diags(), "[table.cell_styles]");
-                     for (const auto& [key, node] : *cs) {
-                         const std::string name(key.str());
-                         const toml::table* t = styles.table(name);
-                         if (!t) continue;
-                         Reader c(*t, r.raw().origin(), r.raw().diags(),
-                                  "[table.cell_styles." + name + "]");
-                         CellStyle st;
-                         st.fill = c.optional_colour("fill");
-                         st.text = c.optional_colour("text");
-                         st.bold = c.boolean("bold");
-                         s.table.cell_styles[name] = st;
-                         if (!c.ok()) cell_styles_ok = false;
-                     }
+                 // The cell colours are one table for every output now, not the PDF's own.
+                 if (r.raw().peek("cell_styles")) {
+                     r.raw().allow("cell_styles");
+                     r.raw().diags().error(r.raw().pos_of("cell_styles"),
+                                           "[table.cell_styles] has moved to templates/cell-styles.toml, the one "
+                                           "table of cell colours the web pages, the PDF and the workbooks share: "
+                                           "move your colours there and remove this table");
+                     r.invalidate();
                  }
-                 if (!cell_styles_ok) r.invalidate();
              }) && ok;
         ok = section(top, "chart", [&](Reader& r) {
                  s.chart.height = r.mm("height_mm", 300);

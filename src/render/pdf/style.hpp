@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "load/cell_styles.hpp"
 #include "render/pdf/fonts.hpp"
 
 namespace planpack::render::pdf {
@@ -17,6 +18,12 @@ struct Colour {
     float r = 0, g = 0, b = 0;
     bool operator==(const Colour&) const = default;
 };
+
+// 0xRRGGBB, as load::CellLook holds a colour.
+inline Colour rgb(std::uint32_t v) {
+    return Colour{static_cast<float>((v >> 16) & 0xFF) / 255.0f, static_cast<float>((v >> 8) & 0xFF) / 255.0f,
+                  static_cast<float>(v & 0xFF) / 255.0f};
+}
 
 struct TextStyle {
     float size = 10;
@@ -27,11 +34,6 @@ struct TextStyle {
     float line_height() const { return size * leading; }
 };
 
-struct CellStyle {
-    std::optional<Colour> fill;
-    std::optional<Colour> text;
-    bool bold = false;
-};
 
 // Three slots of a running header or footer line; patterns hold {title}, {service},
 // {section}, {page}, {pages}, {period}, {published}.
@@ -98,7 +100,7 @@ struct Style {
         float rule_width = 0, heavy_rule_width = 0;
         TextStyle caption;
         TextStyle note;
-        std::map<std::string, CellStyle> cell_styles;  // model cell style -> look
+        load::CellStyles cells;  // model cell style -> look: templates/cell-styles.toml
         float min_size = 0;         // smallest readable size a too-wide table may shrink to
         size_t keep_rows = 0;       // a table of up to this many body rows is never split
         float split_row_share = 0;  // a row taller than this share of the page may split

@@ -214,11 +214,10 @@ private:
                     TextStyle ts{size, st_.leading, head ? st_.header_text : st_.text,
                                  head || row_head || p == Part::foot, 0, 0};
                     RunStyle rs = b_.base_style(ts, Frame{});
-                    if (auto it = st_.cell_styles.find(mc.style); it != st_.cell_styles.end()) {
-                        cell.fill = it->second.fill;
-                        if (it->second.text) rs.colour = *it->second.text;
-                        if (it->second.bold) rs.face = Face::bold;
-                    }
+                    const load::CellLook look = load::cell_look(st_.cells, mc.style);
+                    if (look.fill) cell.fill = rgb(*look.fill);
+                    if (look.text) rs.colour = rgb(*look.text);
+                    if (look.bold) rs.face = Face::bold;
                     if (head) cell.fill = st_.header_fill;
                     else if (!cell.fill && p == Part::body && i % 2 == 1) cell.fill = st_.zebra;
                     cell.runs = b_.runs(mc.content, rs);
