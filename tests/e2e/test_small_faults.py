@@ -1,0 +1,198 @@
+"""The smaller faults a reader of the example's outputs found (issue 13), each read back
+from real output:
+
+- typographic quotes in prose, in the web page and the PDF alike; code keeps straight ones;
+- a status is one colour in every output: the cell behind "Complete" in the PDF is the
+  colour the web page's stylesheet gives the same cell;
+- the note under a table of counts of staff speaks of staff, not children;
+- a document whose contents would list one entry has no contents page;
+- a cross-reference printed in a PDF gives the page its target is really on."""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from html.parser import HTMLParser
+
+from PIL import Image
+
+from checks import Checks
+
+planpack, root = sys.argv[1], sys.argv[2]
+check = Checks()
+PLAN = "youth-justice-plan-2023-24"
+PACK = "board-pack-2023-10"
+
+
+def words(text):
+    return " ".join(text.split())
+
+
+def pdf_pages(pdf):
+    """Each page's text, in reading order (pdftotext's default), as a list."""
+    out = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
+    return out.split("\f")[:-1]
+
+
+def bbox_words(pdf, page):
+    """(word, xMin, yMin, xMax, yMax) for one page, in points, from pdftotext -bbox."""
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                         capture_output=True, text=True, check=True).stdout
+    found = []
+    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
+                         out):
+        found.append((m.group(5), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4))))
+    return found
+
+
+def page_image(pdf, page, tmp):
+    """The page drawn at 72 dpi, so a pixel is a point."""
+    stem = os.path.join(tmp, f"page-{os.path.basename(pdf)}-{page}")
+    subprocess.run(["pdftoppm", "-r", "72", "-png", "-singlefile", "-f", str(page), "-l", str(page), pdf, stem],
+                   check=True)
+    return Image.open(stem + ".png").convert("RGB")
+
+
+class Cells(HTMLParser):
+    """Every table cell of a page: its classes and its text."""
+
+    def __init__(self, path):
+        super().__init__(convert_charrefs=True)
+        self.cells, self._cell = [], None
+        with open(path, encoding="utf-8") as f:
+            self.feed(f.read())
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("td", "th"):
+            self._cell = [dict(attrs).get("class") or "", ""]
+
+    def handle_endtag(self, tag):
+        if tag in ("td", "th") and self._cell is not None:
+            self.cells.append((self._cell[0].split(), words(self._cell[1])))
+            self._cell = None
+
+    def handle_data(self, data):
+        if self._cell is not None:
+            self._cell[1] += data
+
+
+class Prose(HTMLParser):
+    """The text of <main>, without code."""
+
+    def __init__(self, path):
+        super().__init__(convert_charrefs=True)
+        self.text, self._main, self._code = [], 0, 0
+        with open(path, encoding="utf-8") as f:
+            self.feed(f.read())
+
+    def handle_starttag(self, tag, attrs):
+        self._main += tag == "main"
+        self._code += tag in ("code", "pre")
+
+    def handle_endtag(self, tag):
+        self._main -= tag == "main"
+        self._code -= tag in ("code", "pre")
+
+    def handle_data(self, data):
+        if self._main and not self._code:
+            self.text.append(data)
+
+
+def css_backgrounds(css):
+    """td.NAME -> background, in the stylesheet's order (a later rule wins)."""
+    rules = []
+    for m in re.finditer(r"td\.([a-z-]+)(?:, th\.[a-z-]+)? \{([^}]*)\}", css):
+        bg = re.search(r"background: (#[0-9a-f]{6})", m.group(2))
+        rules.append((m.group(1), bg.group(1) if bg else None))
+    return rules
+
+
+def background(rules, classes):
+    colour = None
+    for name, bg in rules:
+        if name in classes and bg:
+            colour = bg
+    return colour
+
+
+def rgb(hex_colour):
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
+
+
+def close(a, b):
+    return all(abs(x - y) <= 3 for x, y in zip(a, b))
+
+
+def build(src, site):
+    r = subprocess.run([planpack, "build", "--root", src, "--out", site, "-q"], capture_output=True, text=True)
+    check(r.returncode == 0, f"{src} builds: {r.stderr}")
+    return r.returncode == 0
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    site = os.path.join(tmp, "site")
+    if not build(root, site):
+        check.finish()
+    plan_pdf = os.path.join(site, PLAN, PLAN + ".pdf")
+    pack_pdf = os.path.join(site, PACK, PACK + ".pdf")
+    plan_pages = pdf_pages(plan_pdf)
+
+    # Typographic quotes: content/01-introduction.md types "Outstanding" and children's.
+    intro = words("".join(Prose(os.path.join(site, PLAN, "introduction.html")).text))
+    check("\u201cOutstanding\u201d" in intro, "the web page curls the quotes round \u201cOutstanding\u201d")
+    check('"Outstanding"' not in intro, "and prints no straight quotes there")
+    plan_text = words(" ".join(plan_pages))
+    check("\u201cOutstanding\u201d" in plan_text, "the PDF prints the same curly quotes")
+    check("\u201cWhat do you think?\u201d" in plan_text, "and curls them in every section")
+
+    # One colour per status: the PDF's cell behind a status is the web page's.
+    css = open(os.path.join(site, "assets", "site.css"), encoding="utf-8").read()
+    rules = css_backgrounds(css)
+    cells = Cells(os.path.join(site, PACK, "action-plan-progress.html")).cells
+    html_complete = {background(rules, c) for c, t in cells if t.startswith("Complete (Blue)")}
+    check(len(html_complete) == 1 and None not in html_complete,
+          f"the web page gives every Complete (Blue) cell one background: {html_complete}")
+    html_count = {background(rules, c) for c, t in cells if "status-complete" in c and t.isdigit()}
+    check(html_count == html_complete, f"and the summary's Complete counts the same: {html_count}")
+    seen = 0
+    for page in range(1, len(pdf_pages(pack_pdf)) + 1):
+        ws = bbox_words(pack_pdf, page)
+        targets = [w for i, w in enumerate(ws) if w[0] == "Complete" and i + 1 < len(ws) and ws[i + 1][0] == "(Blue)"]
+        if not targets:
+            continue
+        img = page_image(pack_pdf, page, tmp)
+        for w in targets:
+            px = img.getpixel((int(w[1] - 2), int((w[2] + w[4]) / 2)))
+            seen += 1
+            want = next(iter(html_complete))
+            check(close(px, rgb(want)), f"board pack p{page}: the PDF's Complete (Blue) cell is {px}, "
+                                        f"the web page's {want}")
+    check(seen >= 2, f"the board pack's PDF shows Complete actions ({seen})")
+
+    # The staff-ethnicity table counts staff, and its note says so.
+    staffing = words("".join(Prose(os.path.join(site, PLAN, "staffing.html")).text))
+    check("no member of staff can be identified" in staffing, "the web page's staffing note speaks of staff")
+    check("no child can be identified" not in staffing, "and not of children")
+    staff_pages = [p for p in plan_pages if "Ethnicity of Youth Justice Service staff" in p]
+    check(staff_pages and "no member of staff can be identified" in words(" ".join(staff_pages)) and
+          "no child" not in words(" ".join(staff_pages)), "so does the PDF's")
+
+    # A document of one section without subheadings: its contents would list one entry.
+    one = os.path.join(tmp, "one")
+    os.makedirs(os.path.join(one, "content"))
+    with open(os.path.join(one, "planpack.toml"), "w", encoding="utf-8") as f:
+        f.write('[service]\nname = "One Town Youth Justice Service"\nlocal_authority = "One Town Council"\n\n'
+                '[[document]]\nid = "statement"\nkind = "annual_plan"\ntitle = "A statement"\n'
+                'period_start = 2024-04-01\nperiod_end = 2025-03-31\npublished = 2024-06-30\n')
+    with open(os.path.join(one, "content", "01-statement.md"), "w", encoding="utf-8") as f:
+        f.write('+++\ndocument = "statement"\norder = 1\ntitle = "Our statement"\n+++\n\nOne section.\n')
+    one_site = os.path.join(tmp, "one-site")
+    if build(one, one_site):
+        pages = pdf_pages(os.path.join(one_site, "statement", "statement.pdf"))
+        check(len(pages) == 2, f"a one-section document is its cover and its page ({len(pages)} pages)")
+        check(not any("Contents" in p for p in pages), "with no contents page listing one entry")
+        check("Page 1 of 1" in words(pages[-1]), "its page is page 1")
+    check(any("Contents" in p for p in plan_pages[1:3]), "the plan, with many sections, keeps its contents")
+
+check.finish()
