@@ -175,7 +175,11 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
         b.draw_line(s, num, {{e.page, rs, false}}, f.width - num_w, base - b.baseline(lh, ts.size, rs.face),
                     num_w, model::Align::right, lh, item);
         s.links.push_back({{0, 0, f.width, s.height}, e.anchor, false, item, {}});
-        s.keep_with_next = i + 1 < entries.size() && entries[i + 1].level > e.level;
+        // An entry keeps its first sub-entry; the last few entries keep together, so a
+        // contents that runs over ends on a page of several entries, never one alone.
+        constexpr size_t last_together = 3;
+        s.keep_with_next = i + 1 < entries.size() &&
+                           (entries[i + 1].level > e.level || i + last_together >= entries.size());
         b.add(std::move(s), f, ts.space_before);
     }
     std::vector<Strip> strips = b.take();
