@@ -5,8 +5,11 @@ from real output:
 - a status is one colour in every output: the cell behind "Complete" in the PDF is the
   colour the web page's stylesheet gives the same cell;
 - the note under a table of counts of staff speaks of staff, not children;
-- a document whose contents would list one entry has no contents page;
-- a cross-reference printed in a PDF gives the page its target is really on."""
+- no contents page lists a single entry: a contents that runs over ends on a page of
+  several, and a document whose contents would list one entry has none;
+- a cross-reference printed in a PDF gives the page its target is really on: each link
+  annotation whose words are followed by "(page N)" leads to the page whose footer says
+  "Page N of"; the web page's link text stays as written."""
 import os
 import re
 import shutil
@@ -15,6 +18,7 @@ import sys
 import tempfile
 from html.parser import HTMLParser
 
+import pikepdf
 from PIL import Image
 
 from checks import Checks
@@ -178,6 +182,20 @@ with tempfile.TemporaryDirectory() as tmp:
     check(staff_pages and "no member of staff can be identified" in words(" ".join(staff_pages)) and
           "no child" not in words(" ".join(staff_pages)), "so does the PDF's")
 
+    # Every contents page (numbered i, ii, ...) of every PDF lists more than one entry.
+    for d in sorted(os.listdir(site)):
+        pdf = os.path.join(site, d, d + ".pdf")
+        if not os.path.exists(pdf):
+            continue
+        layout = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
+                                check=True).stdout.split("\f")
+        for n, text in enumerate(layout[1:], start=2):
+            lines = [l.strip() for l in text.splitlines() if l.strip()]
+            if not lines or not re.fullmatch(r"[ivx]+", lines[-1].split()[-1]):
+                continue
+            entries = [l for l in lines[1:-1] if re.search(r"\s\d+$", l)]
+            check(len(entries) > 1, f"{d}.pdf page {n}: a contents page lists {len(entries)} entry")
+
     # A document of one section without subheadings: its contents would list one entry.
     one = os.path.join(tmp, "one")
     os.makedirs(os.path.join(one, "content"))
@@ -194,5 +212,49 @@ with tempfile.TemporaryDirectory() as tmp:
         check(not any("Contents" in p for p in pages), "with no contents page listing one entry")
         check("Page 1 of 1" in words(pages[-1]), "its page is page 1")
     check(any("Contents" in p for p in plan_pages[1:3]), "the plan, with many sections, keeps its contents")
+
+
+    # Cross-references give their page, and it is the page the link leads to.
+    def citations(pdf):
+        """(link text, cited page, page the link leads to, page the footer of that page gives)."""
+        out = []
+        doc = pikepdf.open(pdf)
+        index = {p.objgen: i for i, p in enumerate(doc.pages)}
+        texts = pdf_pages(pdf)
+        labels = [re.search(r"Page (\d+) of", t) for t in texts]
+        for i, page in enumerate(doc.pages):
+            annots = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link" and "/Dest" in a]
+            if not annots:
+                continue
+            height = float(page.MediaBox[3])
+            ws = bbox_words(pdf, i + 1)
+            for a in annots:
+                x0, y0, x1, y1 = (float(v) for v in a.Rect)
+                inside = [k for k, w in enumerate(ws)
+                          if x0 - 1 <= (w[1] + w[3]) / 2 <= x1 + 1 and height - y1 - 1 <= (w[2] + w[4]) / 2 <= height - y0 + 1]
+                if not inside:
+                    continue
+                k = inside[-1]
+                # "Priorities (page 13)", or inside brackets "(Appendix 4, page 26)"
+                if k + 2 < len(ws) and (ws[k][0].endswith(",") and ws[k + 1][0] == "page" or
+                                        ws[k + 1][0] == "(page"):
+                    cited = re.match(r"\d+", ws[k + 2][0])
+                    target = index.get(a.Dest[0].objgen)
+                    label = labels[target].group(1) if target is not None and labels[target] else None
+                    out.append((str(a.get("/Contents", "")), cited.group(0) if cited else None, target, label))
+        return out
+
+    plan_cites = citations(plan_pdf)
+    check(len(plan_cites) >= 5, f"the plan's cross-references give their pages ({len(plan_cites)})")
+    for text, cited, target, label in plan_cites:
+        check(cited is not None and cited == label,
+              f"plan: '{text}, page {cited}' leads to physical page {target}, printed as page {label}")
+    check(any(t == "Priorities" for t, *_ in plan_cites), "including \u201csee Priorities, page N\u201d")
+    pack_cites = citations(pack_pdf)
+    check(pack_cites and all(c == l for _, c, _, l in pack_cites),
+          f"the board pack's cross-references give the pages they lead to: {pack_cites}")
+    # The web page is unchanged: a link, no page.
+    plan_html = "".join(Prose(os.path.join(site, PLAN, "introduction.html")).text)
+    check(", page " not in plan_html, "the web page prints no page numbers after its links")
 
 check.finish()

@@ -73,7 +73,8 @@ RunStyle FlowBuilder::base_style(const TextStyle& t, const Frame& f) const {
 
 void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std::vector<Run>& out) {
     const Style& style = env_.style;
-    for (const model::Inline& in : inlines) {
+    for (size_t at = 0; at < inlines.size(); ++at) {
+        const model::Inline& in = inlines[at];
         std::visit(
             [&](const auto& v) {
                 using T = std::decay_t<decltype(v)>;
@@ -125,6 +126,17 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                         l.underline = style.link_underline;
                     }
                     flatten(v.content, l, out);
+                    // Paper cannot be clicked: a cross-reference to a place in this PDF
+                    // says which page it is on, outside the link: "the Child First (page 3)
+                    // section", or inside brackets already "(Appendix 4, page 26)".
+                    if (cite_pages_ && env_.printed && !l.link.empty() && !l.external && l.file.empty())
+                        if (auto it = env_.printed->page_numbers.find(l.link); it != env_.printed->page_numbers.end()) {
+                            const auto* next = at + 1 < inlines.size() ? std::get_if<model::Text>(&inlines[at + 1].value)
+                                                                       : nullptr;
+                            const bool bracketed = next && !next->text.empty() && next->text[0] == ')';
+                            out.push_back({(bracketed ? ", page " : " (page ") + it->second + (bracketed ? "" : ")"),
+                                           st, false});
+                        }
                 } else if constexpr (std::is_same_v<T, model::Image>) {
                     const auto it = env_.images.find(v.asset);
                     if (it != env_.images.end() && it->second.width > 0 && it->second.height > 0) {
@@ -323,7 +335,10 @@ void FlowBuilder::paragraph(const model::Paragraph& p, const Frame& f) {
     if (!p.pos.file.empty()) pos_ = p.pos;
     const TextStyle& ts = f.text ? *f.text : env_.style.body;
     const int node = env_.tree.add(Tag::P, f.node);
-    text_strips(runs(p.content, base_style(ts, f)), f, ts, node, 0);
+    cite_pages_ = true;  // prose, not a table cell, heading or caption
+    std::vector<Run> text = runs(p.content, base_style(ts, f));
+    cite_pages_ = false;
+    text_strips(std::move(text), f, ts, node, 0);
     space_after(f.tight ? 0 : env_.style.body.space_after);
 }
 

@@ -32,6 +32,10 @@ struct OutlineEntry {
 struct PrintedPages {
     std::map<std::string, std::string> pages;  // model::site_path -> section id
     std::string pdf;                           // this PDF's site path
+    // Where each named destination is printed ("priorities" -> "13"), once a layout has
+    // fixed it: a cross-reference in the text then gives its page ("see Priorities,
+    // page 13"). Empty on the first layout; see layout_document.
+    std::map<std::string, std::string> page_numbers;
 };
 PrintedPages printed_pages(const model::Document& doc);
 
@@ -116,6 +120,7 @@ private:
     float pending_space_ = 0;
     bool pending_break_ = false;
     SourcePos pos_;
+    bool cite_pages_ = false;  // in running text: a link into this PDF gives its page
     std::set<std::tuple<std::string, int, char32_t>> reported_;
     struct OpenLink {
         int parent = -2;  // no node

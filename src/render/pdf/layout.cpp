@@ -12,11 +12,10 @@ namespace {
 std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style, const FontSet& fonts,
                                   const std::map<std::string, ImageInfo>& images, Diagnostics& diags,
                                   StructTree& tree, const std::vector<int>& section_nodes,
-                                  std::vector<OutlineEntry>& outline) {
+                                  std::vector<OutlineEntry>& outline, const PrintedPages& printed) {
     std::vector<LaidPage> pages;
     std::vector<Strip> pending;
     PageGeometry pending_geometry;
-    const PrintedPages printed = printed_pages(doc);
     auto flush = [&] {
         if (pending.empty()) return;
         for (auto& p : paginate(pending, pending_geometry)) pages.push_back(std::move(p));
@@ -40,26 +39,61 @@ std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style
     return pages;
 }
 
+// One layout of the body, with the structure tree's top (cover, contents, a Sect per
+// section) made first so that it keeps reading order whatever is laid out after it.
+struct BodyPass {
+    StructTree tree;
+    int cover_node = 0, contents_node = 0;
+    std::vector<LaidPage> pages;
+    std::vector<OutlineEntry> outline;
+    Diagnostics diags;
+    std::map<std::string, size_t> page_of;  // anchor -> body page (0-based)
+};
+
+BodyPass lay_out_body(const model::Document& doc, const Style& style, const FontSet& fonts,
+                      const std::map<std::string, ImageInfo>& images, const PrintedPages& printed) {
+    BodyPass p;
+    p.cover_node = p.tree.add(Tag::Sect, StructTree::root);
+    p.contents_node = p.tree.add(Tag::Sect, StructTree::root);
+    std::vector<int> section_nodes;
+    for (size_t i = 0; i < doc.sections.size(); ++i) section_nodes.push_back(p.tree.add(Tag::Sect, StructTree::root));
+    p.pages = layout_body(doc, style, fonts, images, p.diags, p.tree, section_nodes, p.outline, printed);
+    for (size_t n = 0; n < p.pages.size(); ++n)
+        for (const Anchor& a : p.pages[n].anchors) p.page_of.emplace(a.name, n);
+    return p;
+}
+
+std::map<std::string, std::string> printed_numbers(const BodyPass& p) {
+    std::map<std::string, std::string> out;
+    for (const auto& [name, page] : p.page_of) out.emplace(name, std::to_string(page + 1));
+    return out;
+}
+
 }  // namespace
 
 LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& info, const Style& style,
                                 const FontSet& fonts, const std::map<std::string, ImageInfo>& images,
                                 Diagnostics& diags) {
     LaidOutDocument out;
+    // Pass 1: the body, which fixes every page number. A cross-reference prints the page
+    // of its target, which the first layout does not know yet: the body is laid out again
+    // with the pages the last layout found, until they stop moving (a page number's few
+    // characters seldom move anything, so once more is the rule; four is the limit).
+    PrintedPages printed = printed_pages(doc);
+    BodyPass pass = lay_out_body(doc, style, fonts, images, printed);
+    for (int again = 0; again < 4; ++again) {
+        std::map<std::string, std::string> numbers = printed_numbers(pass);
+        if (numbers == printed.page_numbers) break;  // laid out with the pages it has
+        printed.page_numbers = std::move(numbers);
+        pass = lay_out_body(doc, style, fonts, images, printed);
+    }
+    diags.append(pass.diags);
+    out.tree = std::move(pass.tree);
     StructTree& tree = out.tree;
-    // The top of the structure tree in reading order, before any content is laid out,
-    // so that laying out the body before the contents does not reorder it.
-    const int cover_node = tree.add(Tag::Sect, StructTree::root);
-    const int contents_node = tree.add(Tag::Sect, StructTree::root);
-    std::vector<int> section_nodes;
-    for (size_t i = 0; i < doc.sections.size(); ++i) section_nodes.push_back(tree.add(Tag::Sect, StructTree::root));
-
-    // Pass 1: the body, which fixes every page number.
-    std::vector<OutlineEntry> body_outline;
-    std::vector<LaidPage> body = layout_body(doc, style, fonts, images, diags, tree, section_nodes, body_outline);
-    std::map<std::string, size_t> body_page_of;
-    for (size_t p = 0; p < body.size(); ++p)
-        for (const Anchor& a : body[p].anchors) body_page_of.emplace(a.name, p);
+    const int cover_node = pass.cover_node, contents_node = pass.contents_node;
+    std::vector<OutlineEntry>& body_outline = pass.outline;
+    std::vector<LaidPage>& body = pass.pages;
+    const std::map<std::string, size_t>& body_page_of = pass.page_of;
 
     // Pass 2: the contents, with those numbers.
     auto page_of = [&](const std::string& anchor) {
@@ -78,7 +112,6 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
             }
     }
     const PageGeometry portrait = page_geometry(style, false);
-    const PrintedPages printed = printed_pages(doc);
     LayoutEnv env{style, fonts, images, diags, tree, body_outline, nullptr, -1, portrait.content.w,
                   portrait.content.h, &printed};
     // A board pack's front is its agenda, whose last column is the page each item starts on.
