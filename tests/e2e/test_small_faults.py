@@ -1,6 +1,8 @@
 """The smaller faults a reader of the example's outputs found (issue 13), each read back
 from real output:
 
+- a section's notes never stand alone at the top of a page: sections of every length up to
+  two pages, each ending in a note, and no page whose text starts with "Notes";
 - typographic quotes in prose, in the web page and the PDF alike; code keeps straight ones;
 - a status is one colour in every output: the cell behind "Complete" in the PDF is the
   colour the web page's stylesheet gives the same cell;
@@ -256,5 +258,30 @@ with tempfile.TemporaryDirectory() as tmp:
     # The web page is unchanged: a link, no page.
     plan_html = "".join(Prose(os.path.join(site, PLAN, "introduction.html")).text)
     check(", page " not in plan_html, "the web page prints no page numbers after its links")
+
+
+    # Notes stay with the last lines of their section, wherever the section ends.
+    notes = os.path.join(tmp, "notes")
+    os.makedirs(os.path.join(notes, "content"))
+    with open(os.path.join(notes, "planpack.toml"), "w", encoding="utf-8") as f:
+        f.write('[service]\nname = "Note Town Youth Justice Service"\nlocal_authority = "Note Town Council"\n\n'
+                '[[document]]\nid = "notes"\nkind = "annual_plan"\ntitle = "Notes everywhere"\n'
+                'period_start = 2024-04-01\nperiod_end = 2025-03-31\npublished = 2024-06-30\n')
+    for k in range(60):
+        lines = " ".join(["Each line of this section is much the same as the one before it."] * (30 + k))
+        with open(os.path.join(notes, "content", f"{k + 1:02d}-s{k}.md"), "w", encoding="utf-8") as f:
+            f.write(f'+++\ndocument = "notes"\norder = {k + 1}\ntitle = "Section {k}"\n+++\n\n'
+                    f'{lines} The end.[^1]\n\n[^1]: A note on section {k}.\n')
+    notes_site = os.path.join(tmp, "notes-site")
+    if build(notes, notes_site):
+        layout = subprocess.run(["pdftotext", "-layout", os.path.join(notes_site, "notes", "notes.pdf"), "-"],
+                                capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
+        alone = []
+        for n, text in enumerate(layout, start=1):
+            lines = [l.strip() for l in text.splitlines() if l.strip()]
+            if len(lines) > 1 and lines[1] == "Notes":
+                alone.append(n)
+        check(sum(l.strip() == "Notes" for t in layout for l in t.splitlines()) == 60, "every section prints its note")
+        check(not alone, f"no page starts with a section's notes: pages {alone}")
 
 check.finish()

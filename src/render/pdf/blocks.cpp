@@ -560,8 +560,13 @@ void FlowBuilder::figure(const model::Figure& fig, const Frame& f) {
 void FlowBuilder::footnotes(const std::vector<model::Footnote>& notes, const Frame& f) {
     if (notes.empty()) return;
     const Style& style = env_.style;
+    // The notes never stand alone at the top of a page: the section's last lines (two
+    // strips), the rule and the heading go with the first note.
+    for (size_t k = strips_.size() >= 2 ? strips_.size() - 2 : 0; k < strips_.size(); ++k)
+        strips_[k].keep_with_next = true;
     // A short rule, then the notes in smaller type with their numbers in the margin.
     rule(Frame{f.x, f.width / 4, f.node, {}, nullptr, {}, false, false, 0});
+    strips_.back().keep_with_next = true;
     const TextStyle& hs = style.h3;
     const int h = env_.tree.add(Tag::H2, f.node);
     text_strips({{style.notes.title, base_style(hs, f), false}}, f, hs, h, 0, true);
