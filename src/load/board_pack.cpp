@@ -27,10 +27,10 @@ const data::Board* board_of(const DataSet& data, const MeetingOf& meeting) {
 void resolve_leads(model::Document& doc, const data::Board* board, const DataSet& data,
                    const DocumentConfig& cfg, Diagnostics& diags) {
     for (model::Section& s : doc.sections) {
-        if (s.lead_seat.empty() && s.purpose == model::Purpose::none) continue;
+        if (s.lead_seat.empty() && s.purpose == model::Purpose::none && s.duration == 0) continue;
         if (doc.kind != "board_pack") {
-            diags.error(s.lead_seat.empty() ? s.source : s.lead_pos,
-                        "lead and purpose are printed on a board pack's agenda; document '" + doc.id +
+            diags.error(!s.lead_seat.empty() ? s.lead_pos : s.duration ? s.duration_pos : s.source,
+                        "lead, purpose and duration are printed on a board pack's agenda; document '" + doc.id +
                             "' is " + doc.kind + ", so delete them from this file's front matter");
             continue;
         }

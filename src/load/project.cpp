@@ -73,8 +73,19 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     s.lead_seat = r.string("lead", false).value_or("");
     s.lead_pos = r.pos_of("lead");
     const auto purpose = r.string("purpose", false);
+    const auto duration = r.integer("duration", false);
+    s.duration_pos = r.pos_of("duration");
     r.finish();
     bool ok = true;
+    if (duration) {
+        if (*duration < 1 || *duration > 480) {
+            diags.error(s.duration_pos, "duration is the item's time on the agenda in whole minutes, from 1 to 480, "
+                                        "not " + std::to_string(*duration));
+            ok = false;
+        } else {
+            s.duration = static_cast<int>(*duration);
+        }
+    }
     if (purpose) {
         static const std::vector<std::string> purposes = {"decision", "discussion", "information"};
         if (*purpose == "decision") s.purpose = model::Purpose::decision;

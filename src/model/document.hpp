@@ -293,6 +293,10 @@ struct Section {
     SourcePos lead_pos;
     std::string lead;
     Purpose purpose = Purpose::none;
+    // How long the agenda gives the item, in minutes (front matter `duration`), from which
+    // the agenda works out each item's start from the meeting's; 0: not given.
+    int duration = 0;
+    SourcePos duration_pos;
 };
 
 // What transform::suppress_small_numbers needs to know about the figures behind table

@@ -2,7 +2,9 @@
 board's meeting (its date in full, time and venue) and the publication date, not a plan
 period; the next page is the agenda, every item in order with its lead (the seat's role),
 its purpose and the page its heading is really on; the pack's web page has the same agenda
-as a table, each title linking to its item."""
+as a table, each title linking to its item. Each item's timing (its start, from the
+meeting's time and the durations before it, and its duration) is worked out here from the
+front matter and data/board.toml and compared with both agendas."""
 import datetime
 import os
 import re
@@ -95,13 +97,23 @@ for name in sorted(os.listdir(folder)):
     fm = tomllib.loads(text.split("+++")[1])
     items.append({"order": fm["order"], "id": fm.get("id", re.sub(r"^\d+-", "", name[:-3])), "title": fm["title"],
                   "lead": roles[fm["lead"]] if "lead" in fm else "",
-                  "purpose": PURPOSES[fm["purpose"]] if "purpose" in fm else ""})
+                  "purpose": PURPOSES[fm["purpose"]] if "purpose" in fm else "",
+                  "duration": fm.get("duration")})
 items.sort(key=lambda i: i["order"])
+# Each item's timing, worked out here from the meeting's start and the durations before it.
+h, m = (int(x) for x in meeting["time"].split(":"))
+at = h * 60 + m
+for item in items:
+    start = clock(f"{at // 60}:{at % 60:02d}") if at is not None else None
+    d = item["duration"]
+    item["time"] = ", ".join(x for x in [start, f"{d} minute{'s' if d != 1 else ''}" if d else None] if x)
+    at = at + d if at is not None and d else None
 for n, item in enumerate(items, 1):
     item["number"] = n
 check(all(i["lead"] for i in items) and sum(1 for i in items if i["purpose"]) >= 4,
       "the example's items name their leads and most their purposes")
 check("time" in meeting and "venue" in meeting, "the example's meeting has a time and a venue")
+check(all(i["duration"] for i in items), "the example's items give their durations")
 
 with tempfile.TemporaryDirectory() as tmp:
     site = os.path.join(tmp, "site")
@@ -122,12 +134,13 @@ with tempfile.TemporaryDirectory() as tmp:
 
     # Page 2: the agenda, each row as the PDF draws it (its cells in reading order).
     agenda = words(pdf_text(pdf, 2, "-raw"))
-    check("Agenda" in agenda and "Item Title Lead Purpose Page" in agenda,
+    check("Agenda" in agenda and "Item Title Lead Purpose Time Page" in agenda,
           f"page 2 is the agenda, a table with its column headers ({agenda[:200]!r})")
     check(long_date(meeting["date"]) in agenda, "the agenda names the meeting's date")
-    rest, listed = agenda[agenda.find("Item Title Lead Purpose Page"):], {}
+    rest, listed = agenda[agenda.find("Item Title Lead Purpose Time Page"):], {}
     for item in items:
-        row = " ".join(x for x in [str(item["number"]), item["title"], item["lead"], item["purpose"]] if x)
+        row = " ".join(x for x in [str(item["number"]), item["title"], item["lead"], item["purpose"], item["time"]]
+                       if x)
         m = re.search(re.escape(row) + r" (\d+)\b", rest)
         if check(m, f"the agenda lists item {item['number']} with its title, lead and purpose: {row!r}"):
             listed[item["number"]] = int(m.group(1))
@@ -159,12 +172,12 @@ with tempfile.TemporaryDirectory() as tmp:
     if check(len(tables) == 1, "the pack's index page has one agenda table with a caption"):
         t = tables[0]
         head, rows = t["rows"][0], t["rows"][1:]
-        check([c["text"] for c in head] == ["Item", "Title", "Lead", "Purpose"] and
+        check([c["text"] for c in head] == ["Item", "Title", "Lead", "Purpose", "Time"] and
               all(c["tag"] == "th" and c["scope"] == "col" for c in head),
-              f"its header cells are th scope=col: Item, Title, Lead, Purpose ({head})")
+              f"its header cells are th scope=col: Item, Title, Lead, Purpose, Time ({head})")
         check([[c["text"] for c in r] for r in rows] ==
-              [[str(i["number"]), i["title"], i["lead"], i["purpose"]] for i in items],
-              "its rows are the items in order, each with its lead and purpose")
+              [[str(i["number"]), i["title"], i["lead"], i["purpose"], i["time"]] for i in items],
+              "its rows are the items in order, each with its lead, purpose and timing")
         check([r[1]["href"] for r in rows] == [i["id"] + ".html" for i in items],
               "each title links to its item's page")
     index = words(open(os.path.join(site, PACK, "index.html"), encoding="utf-8").read())

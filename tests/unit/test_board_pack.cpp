@@ -149,8 +149,16 @@ TEST_CASE("a purpose outside decision, discussion and information is an error wi
 
 TEST_CASE("lead and purpose belong to a board pack's items") {
     CHECK(fault("content/01-introduction.md", "+++\n", "+++\nlead = \"independent-chair\"\n", 4 + 7) ==
-          "lead and purpose are printed on a board pack's agenda; document 'youth-justice-plan-2023-24' is "
-          "annual_plan, so delete them from this file's front matter");
+          "lead, purpose and duration are printed on a board pack's agenda; document 'youth-justice-plan-2023-24' "
+          "is annual_plan, so delete them from this file's front matter");
+    CHECK(fault("content/01-introduction.md", "+++\n", "+++\nduration = 10\n", 4 + 11) ==
+          "lead, purpose and duration are printed on a board pack's agenda; document 'youth-justice-plan-2023-24' "
+          "is annual_plan, so delete them from this file's front matter");
+}
+
+TEST_CASE("a duration is whole minutes from 1 to 480") {
+    CHECK(fault("content/board-pack-2023-10/04-performance.md", "duration = 20", "duration = 0", 11) ==
+          "duration is the item's time on the agenda in whole minutes, from 1 to 480, not 0");
 }
 
 TEST_CASE("the agenda lists every item with its lead, purpose and, in print, its page") {
@@ -161,15 +169,41 @@ TEST_CASE("the agenda lists every item with its lead, purpose and, in print, its
     model::Document pack = pack_of(*project);
     for (size_t i = 0; i < pack.sections.size(); ++i) pack.sections[i].number = static_cast<int>(i + 1);
     const model::Table web = model::agenda_table(pack);
-    CHECK(web.head.at(0).cells.size() == 4);
+    CHECK(web.head.at(0).cells.size() == 5);  // with Time: the example's items give durations
     const model::Table print = model::agenda_table(pack, [](const model::Section& s) { return std::to_string(s.order * 2); });
     REQUIRE(print.body.size() == pack.sections.size());
     const auto& row = print.body.at(1).cells;
     CHECK(model::plain_text(row.at(0).content) == "2");
     CHECK(model::plain_text(row.at(2).content) == "Independent Chair");
     CHECK(model::plain_text(row.at(3).content) == "For decision");
-    CHECK(model::plain_text(row.at(4).content) == "4");
+    CHECK(model::plain_text(row.at(4).content) == "10.05 am, 10 minutes");
+    CHECK(model::plain_text(row.at(5).content) == "4");
     CHECK(model::plain_text(print.caption) == "Items for the meeting on Thursday 19 October 2023");
+}
+
+TEST_CASE("the agenda times each item from the meeting's start and the durations before it") {
+    Example ex;
+    std::optional<load::Project> project;
+    ex.errors(&project);
+    REQUIRE(project);
+    model::Document pack = pack_of(*project);
+    auto times = [&] {
+        std::vector<std::string> out;
+        for (const auto& r : model::agenda_table(pack).body) out.push_back(model::plain_text(r.cells.at(4).content));
+        return out;
+    };
+    REQUIRE(pack.sections.size() == 7);
+    CHECK(times().at(0) == "10.00 am, 5 minutes");
+    CHECK(times().at(6) == "11.30 am, 10 minutes");
+    // An item of unknown length: its start is known, those after it only their durations.
+    pack.sections[2].duration = 0;
+    CHECK(times().at(2) == "10.15 am");
+    CHECK(times().at(3) == "20 minutes");
+    // No meeting time: durations alone; no durations at all: no Time column.
+    pack.meeting->time.reset();
+    CHECK(times().at(0) == "5 minutes");
+    for (auto& s : pack.sections) s.duration = 0;
+    CHECK(model::agenda_table(pack).head.at(0).cells.size() == 4);
 }
 }
 
