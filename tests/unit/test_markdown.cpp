@@ -46,7 +46,7 @@ TEST_CASE("paragraphs, emphasis, strong, code, strikethrough, breaks") {
     CHECK(plain_text(p.content) == "A b c d e f g");
 }
 
-TEST_CASE("prose gets typographic quotes and dashes; code keeps what was typed") {
+TEST_CASE("prose gets typographic quotes and dashes, and code keeps what was typed") {
     Diagnostics d;
     auto b = parse("The \"Child First\" board's plan -- 2023 --- it's `say \"hi\" -- 'x'` ... \\\"kept\\\"\n\n"
                    "```\nprint(\"a\") -- 'b'\n```\n", d);

@@ -450,7 +450,7 @@ TEST_CASE("the writer: same document, same bytes, dated by SOURCE_DATE_EPOCH or 
     CHECK(a->bytes.find("D:20231114221320Z") != std::string::npos);
     CHECK(c->bytes.find("D:20230626000000Z") != std::string::npos);
     CHECK(a->bytes.find("/ID [") != std::string::npos);
-    CHECK(a->pages >= 3);
+    CHECK(a->pages >= 2);  // the cover and the section: a contents of one entry is left out
 }
 }
 
