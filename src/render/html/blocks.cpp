@@ -203,13 +203,11 @@ void chart_to(std::string& out, const Chart& c, PageState& page) {
     out += "<figure class=\"chart\" id=\"";
     append_escaped(out, id);
     out += "\">\n";
-    // Below its minimum width the drawing scrolls rather than shrinking its text away;
-    // like a wide table, the scrolling region is focusable and named, as a chart, so its
-    // name differs from that of the table of its figures.
-    out += "<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: ";
-    append_escaped(out, c.title);
-    out += "\" tabindex=\"0\">\n";
-    out += render_chart_svg(c, escape(id));
+    // Drawn for a phone and for a wider column; the stylesheet shows the one that fits, so
+    // nothing scrolls sideways and no text shrinks (see render_chart_svg).
+    out += "<div class=\"chart-drawing\">\n";
+    out += render_chart_svg(c, escape(id) + "-narrow", ChartWidth::narrow);
+    out += render_chart_svg(c, escape(id), ChartWidth::wide);
     out += "</div>\n";
     out += "<figcaption class=\"chart-summary\">";
     append_escaped(out, c.summary);
