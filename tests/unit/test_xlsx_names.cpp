@@ -43,7 +43,7 @@ TEST_CASE("formulas point at the tables as they were placed") {
                      1.0};
     CHECK(render::xlsx::formula_text(f, "Attendance 2023-04", placed) == "=SUM(C3:C34)/E35");
     CHECK(render::xlsx::formula_text(f, "Statutory", placed) ==
-          "='Attendance 2023-04'!C3:C34/'Attendance 2023-04'!E35");
+          "=SUM('Attendance 2023-04'!C3:C34)/'Attendance 2023-04'!E35");
     model::Formula quoted{"{0}", {{"it's", CellRange::Part::body, 1, 0, 1, 0}}, 1.0};
     CHECK(render::xlsx::formula_text(quoted, "Other", placed) == "='Bob''s'!A7");
     model::Formula missing{"{0}", {{"nowhere", CellRange::Part::body, 0, 0, 0, 0}}, 1.0};

@@ -90,12 +90,12 @@ std::string quoted(const std::string& s) {
     return out + "\"";
 }
 
-// Formats belong to the workbook; one per number format and style.
+// Formats belong to the workbook; one per number format and style. Every cell sits at the
+// top of its row, so a row made tall by wrapped text reads from its top line.
 class Formats {
 public:
     explicit Formats(lxw_workbook* wb) : wb_(wb) {}
     lxw_format* get(const std::string& number_format, int style) {
-        if (number_format.empty() && style == plain) return nullptr;
         if (last_ && style == last_style_ && number_format == last_format_) return last_;  // runs of alike cells
         auto [it, added] = cache_.emplace(concat(number_format, "|", std::to_string(style)), nullptr);
         if (added) {
@@ -103,10 +103,8 @@ public:
             if (!number_format.empty()) format_set_num_format(it->second, number_format.c_str());
             if (style & bold) format_set_bold(it->second);
             if (style & italic) format_set_italic(it->second);
-            if (style & wrap) {
-                format_set_text_wrap(it->second);
-                format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
-            }
+            if (style & wrap) format_set_text_wrap(it->second);
+            format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
         }
         last_format_ = number_format;
         last_style_ = style;
@@ -314,16 +312,36 @@ public:
     PrintLayout finish(const std::string& title) {
         double width = 0;
         for (size_t c = 0; c < widths_.size(); ++c) {
-            const double w = std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0);
+            const double w = column_width(c);
             worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
             width += w;
         }
+        set_wrapped_heights();
         PrintLayout layout{title, name_, std::max(width, chart_width_), std::nullopt};
         if (tables_ == 1) layout.header_row = first_header_;
         return layout;
     }
 
 private:
+    // A column as wide as its widest text, within bounds (long text wraps).
+    double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0); }
+
+    // Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens a file,
+    // so a row of long text would print its lines over the next rows: each row is given
+    // the height of its longest cell's lines, estimated from the column's width.
+    void set_wrapped_heights() {
+        std::map<lxw_row_t, double> lines;
+        for (const Wrapped& w : wrapped_) {
+            const double width = column_width(w.col);
+            // Text averages about 1.15 characters to a width unit (a unit is the width of
+            // a digit), less a little for the words that do not fill their line.
+            const double per_line = std::max(1.0, width * 1.15 - 2);
+            double& n = lines[w.row];
+            n = std::max(n, std::ceil(static_cast<double>(w.characters) / per_line));
+        }
+        for (const auto& [row, n] : lines) worksheet_set_row(ws_, row, 15.0 * n, nullptr);
+    }
+
     void widen(size_t col, const std::string& s) {
         if (widths_.size() <= col) widths_.resize(col + 1, 0);
         widths_[col] = std::max(widths_[col], static_cast<double>(characters(s)));
@@ -355,6 +373,7 @@ private:
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
                         const int w = characters(v) > long_text ? wrap : plain;
+                        if (w) wrapped_.push_back({row_, c, characters(v)});
                         worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         book_.pending.push_back(
@@ -441,6 +460,11 @@ private:
     Diagnostics& diags_;
     lxw_row_t row_ = 0;
     std::vector<double> widths_;
+    struct Wrapped {
+        lxw_row_t row;
+        size_t col, characters;
+    };
+    std::vector<Wrapped> wrapped_;  // cells of long text, to size their rows
     size_t tables_ = 0;  // tables on the sheet, charts' data tables too
     std::optional<lxw_row_t> first_header_;
     double chart_width_ = 0;
