@@ -8,7 +8,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
-  libdeflate-dev
+  libdeflate-dev libpng-dev libjpeg62-turbo-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(

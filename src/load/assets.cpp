@@ -1,5 +1,6 @@
 #include "load/assets.hpp"
 
+#include "load/image_check.hpp"
 #include "load/project.hpp"
 #include "model/walk.hpp"
 
@@ -21,6 +22,7 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                                                const std::vector<model::Document>& documents,
                                                Diagnostics& diags) {
     std::map<std::string, std::string> out;
+    std::set<std::string> refused;  // reported once, at the first place that shows it
     for (const auto& doc : documents)
         for (const auto& s : doc.sections) {
             if (s.elsewhere) continue;  // borrowed from a document whose images are loaded with it
@@ -31,15 +33,25 @@ std::map<std::string, std::string> load_images(const fs::path& root,
                                                 "shows its description instead");
                     return;
                 }
-                if (out.count(img.asset)) return;
+                if (out.count(img.asset) || refused.count(img.asset)) return;
+                const SourcePos at = img.pos.line > 0 ? img.pos : s.source;
                 std::error_code ec;
                 if (!fs::is_regular_file(root / img.asset, ec)) {
-                    diags.error(img.pos.line > 0 ? img.pos : s.source,
+                    refused.insert(img.asset);
+                    diags.error(at,
                                 "image '" + img.url + "' is not there: there is no file " + img.asset +
                                     " (the path is read from the folder of " + s.source.file + ")");
                     return;
                 }
-                if (auto bytes = read_file(root / img.asset, img.asset, diags)) out.emplace(img.asset, std::move(*bytes));
+                auto bytes = read_file(root / img.asset, img.asset, diags);
+                if (!bytes) return;
+                const auto checked = check_image(*bytes);
+                if (const auto* why = std::get_if<std::string>(&checked)) {
+                    refused.insert(img.asset);
+                    diags.error(at, "image '" + img.url + "' (" + img.asset + ") cannot be used: " + *why);
+                    return;
+                }
+                out.emplace(img.asset, std::move(*bytes));
             });
         }
     return out;

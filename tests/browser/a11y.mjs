@@ -1,14 +1,18 @@
 // Headless-browser accessibility test of the site planpack writes.
 //
-//   node tests/browser/a11y.mjs <planpack-binary> <repo-root>
+//   node tests/browser/a11y.mjs <planpack-binary> <repo-root> [<screenshot-dir>]
 //
 // Builds the example service (the repo root), a small fixture service that uses every
 // block kind and the service `planpack new service` makes, serves each site from 127.0.0.1, and checks every .html page in Debian's
-// Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) at 1280 and 320 CSS px,
-// no horizontal page scroll at 320 px (WCAG 1.4.10), one h1 and no skipped heading levels,
+// Chromium: axe-core (WCAG 2.0/2.1/2.2 A and AA plus best practice) at 1280 and 320 CSS px
+// (and at 375 where a page has a wide table or a chart), no horizontal page scroll at 320
+// and 375 px (WCAG 1.4.10), every chart's text at 12 CSS px or more as rendered and inside
+// its drawing, one drawing of each chart shown, one h1 and no skipped heading levels,
 // lang="en-GB", a working skip link, captions and scoped headers on every table, no failed
-// or external requests. Screenshots of one section page at 320 and 1280 px are kept in the
-// temporary directory. Exit 0 all passed, 1 a check failed, 77 the tools are missing.
+// or external requests. Full-page screenshots of the example's action plan, attendance grid
+// and performance pages at 320 and 375 px go to <screenshot-dir> (ctest passes
+// build/browser-screenshots), else to a temporary
+// directory. Exit 0 all passed, 1 a check failed, 77 the tools are missing.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -25,9 +29,9 @@ const STEP_TIMEOUT = 15_000;      // any one navigation, wait, evaluate or scree
 const BUILD_TIMEOUT = 120_000;    // one planpack build
 const WHOLE_RUN_TIMEOUT = 480_000; // the whole run, below ctest's TIMEOUT
 
-const [planpack, repoRoot] = process.argv.slice(2);
+const [planpack, repoRoot, screenshotDir] = process.argv.slice(2);
 if (!planpack || !repoRoot) {
-  console.error("usage: node a11y.mjs <planpack-binary> <repo-root>");
+  console.error("usage: node a11y.mjs <planpack-binary> <repo-root> [<screenshot-dir>]");
   process.exit(2);
 }
 
@@ -56,6 +60,12 @@ function check(ok, what, details = []) {
 const clip = (s, n = 300) => (s.length > n ? s.slice(0, n) + "…" : s).replace(/\s+/g, " ");
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "planpack-a11y-"));
+const shotDir = screenshotDir ? path.resolve(screenshotDir) : tmp;
+if (screenshotDir) {
+  // Last run's pictures go; nothing else in the directory is touched.
+  fs.mkdirSync(shotDir, { recursive: true });
+  for (const f of fs.readdirSync(shotDir)) if (f.endsWith(".png")) fs.rmSync(path.join(shotDir, f));
+}
 let browser = null, server = null;
 
 async function cleanup() {
@@ -315,6 +325,40 @@ async function overflowCheck(page, label) {
     `${label}: no horizontal page scroll at ${r.width} px (scrollWidth ${r.scrollWidth})`, r.culprits);
 }
 
+// Every chart drawing's text as the reader sees it: its font size times the scale the SVG is
+// drawn at (getScreenCTM, so a viewBox shrunk to a phone counts), which must be 12 CSS px or
+// more, and its box inside its drawing's (else it is cropped). A chart shows exactly one of
+// its drawings (site.css picks by the room it has); text in the hidden one is skipped.
+function chartText() {
+  const bad = [];
+  let count = 0, smallest = Infinity;
+  for (const t of document.querySelectorAll("svg text")) {
+    if (t.getClientRects().length === 0) continue;
+    const m = t.getScreenCTM();
+    const px = parseFloat(getComputedStyle(t).fontSize) * Math.hypot(m.a, m.b);
+    count++;
+    smallest = Math.min(smallest, px);
+    const what = `"${t.textContent.trim().slice(0, 40)}"`;
+    // 0.01 px for layout rounding: a 640-unit drawing in a 40rem column measures 11.9996.
+    if (px < 11.99) bad.push(`${what} renders at ${px.toFixed(2)} px`);
+    const r = t.getBoundingClientRect(), s = t.ownerSVGElement.getBoundingClientRect();
+    if (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1 || r.bottom > s.bottom + 1)
+      bad.push(`${what} is cropped: [${Math.round(r.left)}, ${Math.round(r.right)}] outside its drawing's [${Math.round(s.left)}, ${Math.round(s.right)}]`);
+  }
+  for (const [i, d] of [...document.querySelectorAll(".chart-drawing")].entries()) {
+    const shown = [...d.querySelectorAll("svg")].filter((s) => s.getClientRects().length > 0).length;
+    if (shown !== 1) bad.push(`chart ${i + 1} shows ${shown} drawings`);
+  }
+  return { count, smallest, bad };
+}
+
+async function chartTextCheck(page, label, width) {
+  const r = await page.evaluate(chartText);
+  if (r.count === 0 && r.bad.length === 0) return;
+  check(r.bad.length === 0, `${label}: chart text at ${width} px is 12 px or more and inside its drawing ` +
+    `(${r.count} texts, smallest ${r.smallest.toFixed(2)} px)`, r.bad.slice(0, 8));
+}
+
 // ---------------------------------------------------------------------------------------
 async function testSite(name, site, context, shots) {
   server = await serve(site);
@@ -356,36 +400,35 @@ async function testSite(name, site, context, shots) {
           `${label}: table ${t.n} ("${clip(t.caption, 50)}") has th cells, all with scope`,
           t.ths ? t.unscoped : ["no th cells"]);
       }
+      await chartTextCheck(page, label, WIDE.width);
       await skipLinkCheck(page, label);
 
       // Narrow: reflow and axe again (target sizes and overlaps change with the layout).
-      await page.setViewportSize(NARROW);
-      await page.goto(base + rel, { waitUntil: "load" });
-      await overflowCheck(page, label);
-      axeCheck(`${label} @${NARROW.width}px`, await runAxe(page));
-      // Wide tables are stacked, one card per row, on a phone: nothing scrolls sideways
-      // inside them either, at 320 or 375 px, and axe stays clean at both.
-      const wideTables = async () => page.evaluate(() => [...document.querySelectorAll(".table-wrap.wide")]
+      // Tables that would not fit are stacked, one card per row, on a phone: nothing
+      // scrolls sideways inside them either.
+      const stackedTables = async () => page.evaluate(() => [...document.querySelectorAll(".table-wrap.stack")]
         .map((w) => ({ caption: w.querySelector("caption")?.textContent ?? "", over: w.scrollWidth - w.clientWidth }))
         .filter((t) => t.over > 1));
-      if (await page.$(".table-wrap.wide")) {
-        const over = await wideTables();
-        check(over.length === 0, `${label}: wide tables fit ${NARROW.width} px without scrolling`, over.map((t) => clip(t.caption, 60)));
-        await page.setViewportSize(PHONE);
-        await page.goto(base + rel, { waitUntil: "load" });
+      for (const vp of [NARROW, PHONE]) {
+        // The page is loaded afresh at 320 px; 375 px is the same page made wider, as when
+        // a phone turns, which saves a navigation per page.
+        await page.setViewportSize(vp);
+        if (vp === NARROW) await page.goto(base + rel, { waitUntil: "load" });
         await overflowCheck(page, label);
-        const over375 = await wideTables();
-        check(over375.length === 0, `${label}: wide tables fit ${PHONE.width} px without scrolling`, over375.map((t) => clip(t.caption, 60)));
-        axeCheck(`${label} @${PHONE.width}px`, await runAxe(page));
+        await chartTextCheck(page, label, vp.width);
+        const over = await stackedTables();
+        check(over.length === 0, `${label}: stacked tables fit ${vp.width} px without scrolling`, over.map((t) => clip(t.caption, 60)));
+        // Every breakpoint is at 40rem, so 375 px lays out as 320 does; axe (the slow part)
+        // runs there again only on pages with the widest tables or with charts.
+        if (vp === NARROW || await page.$(".table-wrap.wide, .chart-drawing"))
+          axeCheck(`${label} @${vp.width}px`, await runAxe(page));
       }
 
-      if (shots.want(rel, s)) {
-        for (const vp of [NARROW, WIDE]) {
-          await page.setViewportSize(vp);
-          const file = path.join(tmp, `screenshot-${name}-${path.basename(rel, ".html")}-${vp.width}.png`);
-          await page.screenshot({ path: file, fullPage: true, timeout: STEP_TIMEOUT });
-          shots.taken.push(file);
-        }
+      for (const vp of shots.want(rel)) {
+        await page.setViewportSize(vp);
+        const file = path.join(shotDir, `${name}-${rel.replace(/\.html$/, "").replace(/\//g, "--")}-${vp.width}.png`);
+        await page.screenshot({ path: file, fullPage: true, timeout: STEP_TIMEOUT });
+        shots.taken.push(file);
       }
     } catch (e) {
       check(false, `${label}: the page loads and every check completes`, [clip(String(e.message || e), 400)]);
@@ -422,8 +465,11 @@ try {
   browser = await launchChromium(chromium);
   const context = await browser.newContext({ locale: "en-GB", reducedMotion: "reduce" });
 
-  // Screenshots: one section page of the first site (a numbered section, one with a table
-  // if any has one), at 320 and 1280 px.
+  // Screenshots, for people to look at: the example's action plan, attendance grid and
+  // performance pages (and the board pack's) at 320 and 375 px, and one numbered section
+  // page of the first site that has a table at 320, 375 and 1280.
+  const looked = [/(^|\/)action-plan(-progress)?\.html$/, /(^|\/)(attendance|board)\.html$/,
+    /(^|\/)performance(-summary)?\.html$/];
   for (const [i, [name, site]] of sites.entries()) {
     let chosen = null;
     if (i === 0) {
@@ -431,7 +477,9 @@ try {
       const sections = htmlPages(site).filter((rel) => /<h1>\d+\./.test(read(rel)));
       chosen = sections.find((rel) => read(rel).includes("<table")) || sections[0] || null;
     }
-    await testSite(name, site, context, { want: (rel) => rel === chosen, taken: shotsTaken });
+    const want = (rel) => rel === chosen ? [NARROW, PHONE, WIDE]
+      : name === "example" && looked.some((re) => re.test(rel)) ? [NARROW, PHONE] : [];
+    await testSite(name, site, context, { want, taken: shotsTaken });
   }
   for (const f of shotsTaken) console.log(`screenshot ${f}`);
 } catch (e) {
@@ -440,7 +488,7 @@ try {
   await cleanup();
   // Keep only the screenshots.
   for (const d of ["example-site", "fixture-site", "fixture"]) fs.rmSync(path.join(tmp, d), { recursive: true, force: true });
-  if (shotsTaken.length === 0) fs.rmSync(tmp, { recursive: true, force: true });
+  if (shotsTaken.length === 0 || shotDir !== tmp) fs.rmSync(tmp, { recursive: true, force: true });
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -76,16 +76,19 @@ with tempfile.TemporaryDirectory() as tmp:
         text = open(os.path.join(doc, name), encoding="utf-8").read()
         svgs = re.findall(r"<svg\b.*?</svg>", text, re.S)
         figures = Figures(text).charts
-        check(len(svgs) == len(figures), f"{name}: one svg per chart figure")
-        for svg_text, fig in zip(svgs, figures):
-            charts += 1
-            where = f"{name}#{fig['id']}"
+        # Each chart is drawn twice, for a phone and for a wider column (site.css shows one).
+        check(len(svgs) == 2 * len(figures), f"{name}: two drawings per chart figure")
+        for n, (svg_text, fig) in enumerate(zip(svgs, [f for f in figures for _ in (0, 1)])):
+            charts += n % 2
+            where = f"{name}#{fig['id']}" + (" (phone)" if n % 2 == 0 else "")
             try:
                 svg = ET.fromstring(svg_text)
             except ET.ParseError as e:
                 check(False, f"{where}: the svg is well-formed XML ({e})")
                 continue
             check(svg.get("role") == "img", f"{where}: role=img")
+            check(("chart-narrow" if n % 2 == 0 else "chart-wide") in svg.get("class", ""),
+                  f"{where}: the phone's drawing first, then the wide one")
             title = svg.find(f"{SVG}title")
             desc = svg.find(f"{SVG}desc")
             check(title is not None and title.get("id") == svg.get("aria-labelledby"),

@@ -55,6 +55,19 @@ TEST_CASE("tables: caption, scoped headers, alignment, focusable scroll region")
     CHECK(contains(h, "<td>Police</td><td class=\"num\">58,336</td>"));
 }
 
+TEST_CASE("a table too wide for a 320 px phone is stacked there, each value labelled") {
+    // Four columns whose longest words add up to more than a phone's 288 px: stacked.
+    const std::string wide = html_of(
+        "| Area | 2021 | 2022 | Change, 2021 to 2022 |\n|---|--:|--:|--:|\n"
+        "| Lancashire police force area | 162 | 203 | +25% |\n\nTable: First-time entrants\n");
+    CHECK(contains(wide, "<div class=\"table-wrap stack\" role=\"region\""));
+    CHECK(contains(wide, "<td data-label=\"2021\" class=\"num\">162</td>"));
+    // Two short columns fit: a table as usual, no labels.
+    const std::string narrow = html_of("| Agency | Cost |\n|---|--:|\n| Police | 58,336 |\n\nTable: Costs\n");
+    CHECK_FALSE(contains(narrow, "stack"));
+    CHECK_FALSE(contains(narrow, "data-label"));
+}
+
 TEST_CASE("directive tables mark row headers") {
     Table t;
     t.caption = text("C");

@@ -250,7 +250,12 @@ TEST_CASE("an SVG chart is labelled for assistive technology and has its figures
     const std::string html = render::html::render_blocks(doc.sections[0].blocks, "plan/page.html");
     auto has = [&](std::string_view s) { return html.find(s) != std::string::npos; };
     CHECK(has("role=\"img\" aria-labelledby=\"chart-1-title\" aria-describedby=\"chart-1-desc\""));
-    CHECK(has("<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: FTE &amp; more\" tabindex=\"0\">"));
+    // Drawn twice, for a phone and for a wide column, each named on its own (the stylesheet
+    // hides one, and hidden means hidden from screen readers too).
+    CHECK(has("<div class=\"chart-drawing\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg chart-narrow\""));
+    CHECK(has("role=\"img\" aria-labelledby=\"chart-1-narrow-title\" aria-describedby=\"chart-1-narrow-desc\""));
+    CHECK(has("<title id=\"chart-1-narrow-title\">FTE &amp; more</title>"));
+    CHECK_FALSE(has("chart-scroll"));  // nothing to scroll: a tab stop that does nothing
     CHECK(has("<title id=\"chart-1-title\">FTE &amp; more</title>"));
     CHECK(has("<desc id=\"chart-1-desc\">In 2022, the figure for Northtown was 46"));
     CHECK(has("<figcaption class=\"chart-summary\">In 2022"));
@@ -258,6 +263,64 @@ TEST_CASE("an SVG chart is labelled for assistive technology and has its figures
     CHECK(has("<caption id=\"chart-1-data\">Figures for the chart: FTE &amp; more</caption>"));
     CHECK(has("<pattern id=\"chart-1-fill-1\""));  // the second series is hatched
     CHECK_FALSE(has("<script"));
+}
+
+// Every number after `name="` in svg, e.g. every font-size.
+std::vector<double> attribute_values(const std::string& svg, const std::string& name) {
+    std::vector<double> out;
+    const std::string key = " " + name + "=\"";
+    for (size_t at = svg.find(key); at != std::string::npos; at = svg.find(key, at + 1))
+        out.push_back(std::stod(svg.substr(at + key.size())));
+    return out;
+}
+
+Chart offence_chart(ChartKind kind, bool time_series) {
+    Chart c;
+    c.kind = kind;
+    c.time_series = time_series;
+    c.title = "Share of proven offences by type, Blackpool and England and Wales, 2021/22";
+    c.x_label = "Type of offence";
+    c.y_label = "Share of proven offences, per cent of all offences";
+    c.number_format = "0%";
+    c.categories = {"Breach of a statutory order", "Criminal damage", "Violence against the person",
+                    "Robbery", "Motoring offences", "2022/23"};
+    c.series = {{"Blackpool Youth Justice Service", {0.05, 0.12, 0.31, 0.02, 0.08, 0.1}, {}, {}},
+                {"England and Wales, all youth offending teams", {0.06, 0.1, 0.28, std::nullopt, 0.07, 0.09}, {}, {"", "", "", "<5"}}};
+    c.summary = "A summary.";
+    return c;
+}
+
+TEST_CASE("both drawings of a chart keep every text at 12 px or more and inside the drawing") {
+    using render::html::ChartWidth;
+    for (ChartKind kind : {ChartKind::bar, ChartKind::line})
+        for (bool time_series : {true, false})
+            for (ChartWidth w : {ChartWidth::narrow, ChartWidth::wide}) {
+                const std::string svg = render::html::render_chart_svg(offence_chart(kind, time_series), "c", w);
+                const double width = render::html::chart_width(w);
+                CAPTURE(svg);
+                for (double size : attribute_values(svg, "font-size")) CHECK(size >= 12);
+                for (double x : attribute_values(svg, "x")) {
+                    CHECK(x >= 0);
+                    CHECK(x <= width);
+                }
+            }
+}
+
+TEST_CASE("on a phone, bars lie on their side and the latest period is labelled") {
+    using render::html::ChartWidth;
+    Chart c = offence_chart(ChartKind::bar, true);
+    c.categories = {"2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022"};
+    c.series.resize(1);
+    c.series[0].values.assign(9, 1.0);
+    c.x_label.clear();
+    const std::string narrow = render::html::render_chart_svg(c, "c", ChartWidth::narrow);
+    const std::string wide = render::html::render_chart_svg(c, "c", ChartWidth::wide);
+    CHECK(narrow.find("height=\"12\" fill") != std::string::npos);  // a bar 12 units thick
+    CHECK(wide.find("height=\"12\" fill") == std::string::npos);    // columns on a desk
+    c.kind = ChartKind::line;
+    const std::string line = render::html::render_chart_svg(c, "c", ChartWidth::narrow);
+    CHECK(line.find(">2022</text>") != std::string::npos);
+    CHECK(line.find(">2021</text>") == std::string::npos);  // every other period, from the latest
 }
 
 TEST_CASE("an xlsx workbook is a zip, and the same spec gives the same bytes") {

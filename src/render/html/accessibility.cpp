@@ -50,11 +50,13 @@ std::string accessibility_statement(const load::Config& cfg, const std::vector<m
            "<li>read every chart as a one-sentence summary and a table of its figures;</li>\n"
            "<li>use a PDF with a screen reader: each is tagged, with its headings, lists, tables and figure "
            "descriptions in reading order, and its running headers and page numbers marked as decoration;</li>\n"
-           "<li>zoom the web pages and change their colours and text size in your browser.</li>\n</ul>\n"
+           "<li>zoom the web pages and change their colours and text size in your browser;</li>\n"
+           "<li>read every web page on a phone without scrolling sideways: a wide table shows each row as "
+           "a card with every value under its heading, and each chart is drawn for the width of the "
+           "screen, its text never smaller than 12 pixels.</li>\n</ul>\n"
            "<p>Counts small enough to identify a child are not published in any form.</p>\n";
 
     out += "<h2>What does not work well yet</h2>\n<ul>\n"
-           "<li>On a narrow phone screen some wide tables and charts need scrolling sideways.</li>\n"
            "<li>The spreadsheets are made for working with the figures; their sheets are not all set up for "
            "printing.</li>\n</ul>\n";
 

@@ -1,5 +1,7 @@
 #include "render/html/blocks.hpp"
 
+#include <algorithm>
+
 #include "model/inline_text.hpp"
 #include "model/paths.hpp"
 #include "model/url.hpp"
@@ -132,7 +134,7 @@ void cell_attributes(std::string& out, const TableCell& cell, Align a) {
     }
 }
 
-// labels: the column headers, given to each body cell of a wide table as data-label so that
+// labels: the column headers, given to each body cell of a stacked table as data-label so that
 // on a phone, where the CSS stacks each row's cells, every value still says what it is.
 void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t, bool head,
              const std::string& here, const std::vector<std::string>& labels = {}) {
@@ -164,14 +166,45 @@ void notes_to(std::string& out, const Table& t, const std::string& here) {
     }
 }
 
+// Whether a table would need scrolling sideways in a 320 px window (288 px inside the
+// page's margins): its min-content width, as CSS's automatic table layout finds it (the
+// longest word of each column, plus the cell's padding), estimated from an average glyph
+// of 0.62 em at the table's 0.95rem. Such a table is stacked on a phone, one card per row
+// (site.css), so that no value is off-screen and no row label is lost while scrolling.
+bool stacks_on_phone(const Table& t, size_t columns) {
+    if (columns >= 6) return true;
+    std::vector<size_t> longest(columns, 0);
+    auto measure = [&](const std::vector<TableRow>& rows) {
+        for (const TableRow& row : rows)
+            for (size_t i = 0; i < row.cells.size() && i < columns; ++i) {
+                size_t word = 0;
+                for (unsigned char ch : model::plain_text(row.cells[i].content)) {
+                    if (ch == ' ' || ch == '-' || ch == '/') {
+                        word = 0;
+                        continue;
+                    }
+                    if ((ch & 0xC0) != 0x80) longest[i] = std::max(longest[i], ++word);
+                }
+            }
+    };
+    measure(t.head);
+    measure(t.body);
+    measure(t.foot);
+    constexpr double glyph = 0.62 * 15.2, padding = 19.2, room = 288;
+    double width = 0;
+    for (size_t chars : longest) width += static_cast<double>(chars) * glyph + padding;
+    return width > room;
+}
+
 void table_to(std::string& out, const Table& t, PageState& page, bool with_notes = true) {
     // transform::assign_heading_ids gives every table a unique id; a hand-built model
     // without one still gets a usable page-local one.
     const std::string id = escape(t.id.empty() ? "table-" + std::to_string(++page.tables) : t.id);
-    // A focusable, labelled region so keyboard users can scroll a wide table at 320 px.
+    // A focusable, labelled region so keyboard users can scroll a wide table.
     // Tables of six or more columns (action plans, grids) may use the full window width.
     const size_t columns = t.head.empty() ? t.aligns.size() : t.head.front().cells.size();
-    out += std::string("<div class=\"table-wrap") + (columns >= 6 ? " wide" : "") +
+    const bool stack = !t.head.empty() && stacks_on_phone(t, columns);
+    out += std::string("<div class=\"table-wrap") + (columns >= 6 ? " wide" : "") + (stack ? " stack" : "") +
            "\" role=\"region\" aria-labelledby=\"" + id +
            "\" tabindex=\"0\">\n<table>\n<caption id=\"" + id + "\">";
     inlines_to(out, t.caption, page.here);
@@ -182,7 +215,7 @@ void table_to(std::string& out, const Table& t, PageState& page, bool with_notes
         out += "</thead>\n";
     }
     std::vector<std::string> labels;
-    if (columns >= 6 && !t.head.empty())
+    if (stack)
         for (const TableCell& c : t.head.back().cells) labels.push_back(model::plain_text(c.content));
     out += "<tbody>\n";
     rows_to(out, t.body, t, false, page.here, labels);
@@ -203,13 +236,11 @@ void chart_to(std::string& out, const Chart& c, PageState& page) {
     out += "<figure class=\"chart\" id=\"";
     append_escaped(out, id);
     out += "\">\n";
-    // Below its minimum width the drawing scrolls rather than shrinking its text away;
-    // like a wide table, the scrolling region is focusable and named, as a chart, so its
-    // name differs from that of the table of its figures.
-    out += "<div class=\"chart-scroll\" role=\"region\" aria-label=\"Chart: ";
-    append_escaped(out, c.title);
-    out += "\" tabindex=\"0\">\n";
-    out += render_chart_svg(c, escape(id));
+    // Drawn for a phone and for a wider column; the stylesheet shows the one that fits, so
+    // nothing scrolls sideways and no text shrinks (see render_chart_svg).
+    out += "<div class=\"chart-drawing\">\n";
+    out += render_chart_svg(c, escape(id) + "-narrow", ChartWidth::narrow);
+    out += render_chart_svg(c, escape(id), ChartWidth::wide);
     out += "</div>\n";
     out += "<figcaption class=\"chart-summary\">";
     append_escaped(out, c.summary);
