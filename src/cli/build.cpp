@@ -40,7 +40,7 @@ void print_timings(const pipeline::Model& m, const pipeline::Printed& printed, s
 }
 
 // Exempt papers go to --restricted-out, never under the public site; without it they are
-// not rendered at all, and the build says so.
+// not rendered at all, and -v says so (every build saying it taught people to skip output).
 // files: what other renderers made for it (whole packs, the exempt papers' images).
 bool publish_restricted(const Options& o, const pipeline::Model& m, output::OutputTree files, std::ostream& out,
                         Diagnostics& diags) {
@@ -49,7 +49,7 @@ bool publish_restricted(const Options& o, const pipeline::Model& m, output::Outp
     if (papers == 0) return true;
     const bool checking = o.command == Command::check;  // renders, to find faults, but writes nothing
     if (o.restricted_out.empty() && !checking) {
-        if (o.verbosity != Verbosity::quiet)
+        if (o.verbosity == Verbosity::verbose)
             out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
                 << "(outside the site) to render them\n";
         return true;

@@ -207,7 +207,11 @@ std::string format_number(double v, std::string_view format) {
     const double magnitude = std::fabs(s->percent ? v * 100 : v);
     std::string number = digits_of(magnitude, s->decimals, s->grouped);
     if (number.find_first_not_of("0.,") == std::string::npos) minus = false;  // no "-0.0"
-    return (minus ? minus_sign : "") + s->prefix + number + s->suffix;
+    // A negative section's own "-" ("+0%;-0%") prints as the minus sign too; the stored
+    // format keeps Excel's hyphen.
+    std::string prefix = s->prefix;
+    if (s != &first && !prefix.empty() && prefix[0] == '-') prefix.replace(0, 1, minus_sign);
+    return (minus ? minus_sign : "") + prefix + number + s->suffix;
 }
 
 }  // namespace planpack::model

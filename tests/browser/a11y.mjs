@@ -12,7 +12,7 @@
 // or external requests. Full-page screenshots of the example's action plan, attendance grid
 // and performance pages at 320 and 375 px go to <screenshot-dir> (ctest passes
 // build/browser-screenshots), else to a temporary
-// directory. Exit 0 all passed, 1 a check failed, 77 the tools are missing.
+// directory. Exit 0 all passed, 1 a check failed, 77 the tools are missing (a failure to ctest).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -35,19 +35,20 @@ if (!planpack || !repoRoot) {
   process.exit(2);
 }
 
-// The tools: missing ones skip the test (ctest SKIP_RETURN_CODE 77) with the fix printed.
+// The tools: missing ones end the run with code 77 and the fix printed. ctest counts that as
+// a failure on purpose (no SKIP_RETURN_CODE): a CI run must not pass without its browser.
 const require = createRequire(import.meta.url);
 let chromium, axePath;
 try {
   ({ chromium } = await import("playwright-core"));
   axePath = require.resolve("axe-core/axe.min.js");
 } catch (e) {
-  console.log(`SKIP: playwright-core/axe-core not installed (${e.code || e.message}); ` +
+  console.log(`MISSING: playwright-core/axe-core not installed (${e.code || e.message}); ` +
     "run scripts/setup.sh --test (npm ci in tests/browser)");
   process.exit(77);
 }
 if (!fs.existsSync(CHROMIUM)) {
-  console.log(`SKIP: no Chromium at ${CHROMIUM}; run scripts/setup.sh --test`);
+  console.log(`MISSING: no Chromium at ${CHROMIUM}; run scripts/setup.sh --test`);
   process.exit(77);
 }
 

@@ -9,7 +9,7 @@
 // a request body over the limit is refused, a Host that is not loopback is refused, and
 // files built with `planpack build` carry no reload script. The server listens on
 // 127.0.0.1 on a free port and is stopped with SIGTERM; every step has a time limit.
-// Exit 0 all passed, 1 a check failed, 77 the tools are missing.
+// Exit 0 all passed, 1 a check failed, 77 the tools are missing (a failure to ctest).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -29,11 +29,11 @@ let chromium;
 try {
   ({ chromium } = await import("playwright-core"));
 } catch (e) {
-  console.log(`SKIP: playwright-core not installed (${e.code || e.message}); run scripts/setup.sh --test`);
+  console.log(`MISSING: playwright-core not installed (${e.code || e.message}); run scripts/setup.sh --test`);
   process.exit(77);
 }
 if (!fs.existsSync(CHROMIUM)) {
-  console.log(`SKIP: no Chromium at ${CHROMIUM}; run scripts/setup.sh --test`);
+  console.log(`MISSING: no Chromium at ${CHROMIUM}; run scripts/setup.sh --test`);
   process.exit(77);
 }
 

@@ -14,7 +14,7 @@ let pdfjs;
 try {
   pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
 } catch (e) {
-  console.log(`SKIP: pdfjs-dist not installed (${e.code || e.message}); run scripts/setup.sh --test`);
+  console.log(`MISSING: pdfjs-dist not installed (${e.code || e.message}); run scripts/setup.sh --test`);
   process.exit(77);
 }
 

@@ -243,8 +243,10 @@ with tempfile.TemporaryDirectory() as tmp:
     check(r.returncode == 2 and "must be outside the public output directory" in r.stderr,
           "--restricted-out inside the site is refused")
     r = build(tree, os.path.join(tmp, "site2"))
+    check("exempt section" not in r.stdout, "an ordinary build does not repeat the exempt-papers notice")
+    r = build(tree, os.path.join(tmp, "site2"), "-v")
     check("exempt section(s) not rendered; give --restricted-out" in r.stdout,
-          "without --restricted-out the build says exempt papers were not rendered")
+          "with -v, a build without --restricted-out says exempt papers were not rendered")
 
     # Names and contacts in full mode, from the same sources.
     toml = os.path.join(tree, "planpack.toml")

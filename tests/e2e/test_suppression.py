@@ -41,9 +41,9 @@ WITHHELD = {
     "girls' share 2021": re.compile(r"17\.96|18\.0%|0\.17956"),
     "girls' share 2022": re.compile(r"21\.2%|21\.19|0\.21195"),
     "change in girls": re.compile(r"\+39%|0\.3854"),
-    "change in other": re.compile(r"-42%|0\.4207"),
+    "change in other": re.compile(r"[-\u2212]42%|0\.4207"),
     "change in girls' share": re.compile(r"\+3\.2 pp|3\.238"),
-    "change in ETE": re.compile(r"-10\.7 pp|10\.70"),
+    "change in ETE": re.compile(r"[-\u2212]10\.7 pp|10\.70"),
 }
 PUBLISHED = {"boys 2022": number("3961"), "total 2021": number("5274"), "ETE 2021/22": number("72.4")}
 

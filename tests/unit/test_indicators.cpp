@@ -259,7 +259,8 @@ TEST_CASE("number formats print like Excel") {
     CHECK(format_number(0.3, "0%") == "30%");
     CHECK(format_number(142.3938, "#,##0.0") == "142.4");
     CHECK(format_number(5.127, "0.0") == "5.1");
-    CHECK(format_number(-0.7416, "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"") == "-0.7 pp");
+    CHECK(format_number(-0.7416, "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"") == "\u22120.7 pp");
+    CHECK(format_number(-0.1534, "+0%;-0%;0%") == "\u221215%");
     CHECK(format_number(6.6, "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"") == "+6.6 pp");
     CHECK(format_number(0.01, "+0.0\" pp\";-0.0\" pp\";0.0\" pp\"") == "0.0 pp");
     CHECK(format_number(0.769, "+0%;-0%;0%") == "+77%");

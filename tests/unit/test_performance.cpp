@@ -94,7 +94,7 @@ TEST_CASE("indicator-table: change in percentage points for percentages, from un
     CHECK(row_text(t.head[0]) == std::vector<std::string>{"Measure", "2019/20", "2020/21", "Change, 2019/20 to 2020/21"});
     CHECK(row_text(t.body[0]) == std::vector<std::string>{"Children in the cohort", "74", "89", "+20%"});
     // 27/89 - 23/74 = -0.74 points (the rounded figures would say -0.8).
-    CHECK(row_text(t.body[2]) == std::vector<std::string>{"Reoffending rate", "31.1%", "30.3%", "-0.7 pp"});
+    CHECK(row_text(t.body[2]) == std::vector<std::string>{"Reoffending rate", "31.1%", "30.3%", "\u22120.7 pp"});
     CHECK(plain_text(t.notes.back()) == "pp: percentage points, the difference between two percentages.");
 }
 
