@@ -13,7 +13,7 @@ build_packages=(
 )
 test_packages=(
   doctest-dev python3 poppler-utils qpdf python3-openpyxl python3-pikepdf
-  chromium nodejs
+  chromium nodejs libreoffice-calc-nogui
 )
 
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and its sanitizer runtimes.

@@ -136,8 +136,26 @@ struct CountIf {
     std::vector<std::pair<std::string, std::string>> where;  // column header, value
 };
 
+// A figure a spreadsheet should keep live as a formula over the cells it is computed from
+// (a rate over an attendance row, a total over a column). `excel` is the formula in Excel's
+// syntax without the '=', in which {0}, {1}, ... stand for `ranges`: blocks of cells of
+// tables of the same document, named by Table::id and counted within the table's body or
+// foot, which the spreadsheet renderer places. `cached` is the figure planpack computed,
+// stored beside the formula for readers that do not recalculate.
+struct CellRange {
+    enum class Part { body, foot };
+    std::string table;
+    Part part = Part::body;
+    size_t row = 0, column = 0, last_row = 0, last_column = 0;  // inclusive
+};
+struct Formula {
+    std::string excel;
+    std::vector<CellRange> ranges;
+    std::variant<double, std::string> cached;
+};
+
 struct CellValue {
-    std::variant<std::monostate, double, Date, std::string, CountIf> value;
+    std::variant<std::monostate, double, Date, std::string, CountIf, Formula> value;
     std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
 };
 

@@ -346,7 +346,7 @@ TEST_CASE("an xlsx workbook is a zip, and the same spec gives the same bytes") {
 
 TEST_CASE("sheet names are valid and unique") {
     using render::xlsx::sheet_name;
-    CHECK(sheet_name("Offences: by type [2022/23]", {}) == "Offences by type 202223");
+    CHECK(sheet_name("Offences: by type [2022/23]", {}) == "Offences by type 2022-23");
     CHECK(sheet_name("A very long name for a group of indicators", {}) == "A very long name for a group of");
     CHECK(sheet_name("Reoffending", {"reoffending"}) == "Reoffending 2");
     CHECK(sheet_name("", {}) == "Sheet");

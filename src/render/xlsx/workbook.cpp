@@ -17,6 +17,8 @@
 #include "diag/concat.hpp"
 #include "model/inline_text.hpp"
 #include "model/number_format.hpp"
+#include "render/xlsx/names.hpp"
+#include "render/xlsx/print_setup.hpp"
 
 namespace planpack::render::xlsx {
 
@@ -82,44 +84,18 @@ lxw_color_t fill_of(const std::string& style) {
     return LXW_COLOR_UNSET;
 }
 
-// Excel's structured reference quoting: ' [ ] # are escaped with a leading '.
-std::string column_ref(const std::string& table, const std::string& column) {
-    std::string out = table + "[";
-    for (char c : column) {
-        if (c == '\'' || c == '[' || c == ']' || c == '#') out += '\'';
-        out += c;
-    }
-    return out + "]";
-}
-
 std::string quoted(const std::string& s) {
     std::string out = "\"";
     for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
     return out + "\"";
 }
 
-std::string countifs(const model::CountIf& f) {
-    if (f.where.empty()) return "=ROWS(" + f.table + ")";
-    std::string out = "=COUNTIFS(";
-    for (size_t i = 0; i < f.where.size(); ++i)
-        out += concat(i ? "," : "", column_ref(f.table, f.where[i].first), ",", quoted(f.where[i].second));
-    return out + ")";
-}
-
-// Excel table names: letters, digits, '_' and '.', starting with a letter or '_'.
-std::string table_name(const std::string& id) {
-    std::string out;
-    for (char c : id) out += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
-    if (out.empty() || std::isdigit(static_cast<unsigned char>(out[0]))) out = "T_" + out;
-    return out;
-}
-
-// Formats belong to the workbook; one per number format and style.
+// Formats belong to the workbook; one per number format and style. Every cell sits at the
+// top of its row, so a row made tall by wrapped text reads from its top line.
 class Formats {
 public:
     explicit Formats(lxw_workbook* wb) : wb_(wb) {}
     lxw_format* get(const std::string& number_format, int style) {
-        if (number_format.empty() && style == plain) return nullptr;
         if (last_ && style == last_style_ && number_format == last_format_) return last_;  // runs of alike cells
         auto [it, added] = cache_.emplace(concat(number_format, "|", std::to_string(style)), nullptr);
         if (added) {
@@ -127,10 +103,8 @@ public:
             if (!number_format.empty()) format_set_num_format(it->second, number_format.c_str());
             if (style & bold) format_set_bold(it->second);
             if (style & italic) format_set_italic(it->second);
-            if (style & wrap) {
-                format_set_text_wrap(it->second);
-                format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
-            }
+            if (style & wrap) format_set_text_wrap(it->second);
+            format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
         }
         last_format_ = number_format;
         last_style_ = style;
@@ -156,6 +130,29 @@ private:
     std::map<std::string, lxw_format*> fills_;
 };
 
+// A live cell (a CountIf or a Formula), written once every table is placed, since its
+// formula may point at a table on a later sheet.
+struct PendingCell {
+    lxw_worksheet* ws = nullptr;
+    std::string sheet;
+    lxw_row_t row = 0;
+    lxw_col_t col = 0;
+    lxw_format* format = nullptr;
+    model::CellValue value;
+    std::string shown;  // the printed figure, a CountIf's cached count
+};
+
+// What the sheets of one workbook share.
+struct Book {
+    Formats formats;
+    Placements placed;
+    std::vector<std::string> table_names;
+    std::vector<PendingCell> pending;
+};
+
+// Excel's default column is 64 pixels for 8.43 characters.
+constexpr double pixels_per_character = 64 / 8.43;
+
 // Text longer than this wraps in its cell instead of running across the sheet.
 constexpr size_t long_text = 45;
 
@@ -167,10 +164,9 @@ size_t characters(const std::string& s) {
 
 class SheetWriter {
 public:
-    SheetWriter(lxw_worksheet* ws, std::string name, Formats& formats, std::set<std::string>& table_names,
-                SourcePos file, Diagnostics& diags)
-        : ws_(ws), name_(std::move(name)), formats_(formats), table_names_(table_names),
-          file_(std::move(file)), diags_(diags) {}
+    SheetWriter(lxw_worksheet* ws, std::string name, Book& book, SourcePos file, Diagnostics& diags)
+        : ws_(ws), name_(std::move(name)), book_(book), formats_(book.formats), file_(std::move(file)),
+          diags_(diags) {}
 
     void text(const Text& t) {
         worksheet_write_string(ws_, row_, 0, t.text.c_str(), formats_.get("", t.heading ? bold : plain));
@@ -195,8 +191,14 @@ public:
             for (const auto& r : *rows) at.columns = std::max(at.columns, r.cells.size());
         at.columns = std::max(at.columns, headers.size());
         at.header = row_;
-        if (!headers.empty()) ++row_;
+        if (!headers.empty()) {
+            if (tables_ == 0) first_header_ = row_;
+            ++row_;
+        }
+        ++tables_;
         at.first_body = row_;
+        if (!t.id.empty())
+            book_.placed[t.id] = {name_, at.first_body, static_cast<lxw_row_t>(at.first_body + t.body.size()), "", ""};
         for (const auto& r : t.body) write_row(r, plain, t.row_headers);
         if (!headers.empty()) {
             headers.resize(at.columns);
@@ -285,13 +287,18 @@ public:
             }
         }
         chart_title_set_name(chart, c.title.c_str());
-        if (!c.x_label.empty()) chart_axis_set_name(chart->x_axis, c.x_label.c_str());
-        if (!c.y_label.empty()) chart_axis_set_name(chart->y_axis, c.y_label.c_str());
-        if (!c.number_format.empty()) chart_axis_set_num_format(chart->y_axis, c.number_format.c_str());
+        // libxlsxwriter names axes by direction: a bar chart's x axis is its (horizontal)
+        // value axis and its y axis the categories.
+        lxw_chart_axis* category_axis = horizontal ? chart->y_axis : chart->x_axis;
+        lxw_chart_axis* value_axis = horizontal ? chart->x_axis : chart->y_axis;
+        if (!c.x_label.empty()) chart_axis_set_name(category_axis, c.x_label.c_str());
+        if (!c.y_label.empty()) chart_axis_set_name(value_axis, c.y_label.c_str());
+        if (!c.number_format.empty()) chart_axis_set_num_format(value_axis, c.number_format.c_str());
         chart_legend_set_position(chart, c.series.size() > 1 ? LXW_CHART_LEGEND_BOTTOM : LXW_CHART_LEGEND_NONE);
         chart_show_blanks_as(chart, LXW_CHART_BLANKS_AS_GAP);
         lxw_chart_options options{};
         options.x_scale = 1.5;
+        chart_width_ = 480 * options.x_scale / pixels_per_character;
         options.y_scale = horizontal ? 1.25 + 0.08 * static_cast<double>(n) : 1.25;
         options.description = const_cast<char*>(c.summary.c_str());
         ++row_;
@@ -301,13 +308,40 @@ public:
 
     void gap() { ++row_; }
 
-    void finish() {
-        for (size_t c = 0; c < widths_.size(); ++c)
-            worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                                 std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0), nullptr);
+    // Sets the column widths; returns what printing needs to know of the sheet.
+    PrintLayout finish(const std::string& title) {
+        double width = 0;
+        for (size_t c = 0; c < widths_.size(); ++c) {
+            const double w = column_width(c);
+            worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
+            width += w;
+        }
+        set_wrapped_heights();
+        PrintLayout layout{title, name_, std::max(width, chart_width_), std::nullopt};
+        if (tables_ == 1) layout.header_row = first_header_;
+        return layout;
     }
 
 private:
+    // A column as wide as its widest text, within bounds (long text wraps).
+    double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0); }
+
+    // Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens a file,
+    // so a row of long text would print its lines over the next rows: each row is given
+    // the height of its longest cell's lines, estimated from the column's width.
+    void set_wrapped_heights() {
+        std::map<lxw_row_t, double> lines;
+        for (const Wrapped& w : wrapped_) {
+            const double width = column_width(w.col);
+            // Text averages about 1.15 characters to a width unit (a unit is the width of
+            // a digit), less a little for the words that do not fill their line.
+            const double per_line = std::max(1.0, width * 1.15 - 2);
+            double& n = lines[w.row];
+            n = std::max(n, std::ceil(static_cast<double>(w.characters) / per_line));
+        }
+        for (const auto& [row, n] : lines) worksheet_set_row(ws_, row, 15.0 * n, nullptr);
+    }
+
     void widen(size_t col, const std::string& s) {
         if (widths_.size() <= col) widths_.resize(col + 1, 0);
         widths_[col] = std::max(widths_[col], static_cast<double>(characters(s)));
@@ -339,11 +373,11 @@ private:
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
                         const int w = characters(v) > long_text ? wrap : plain;
+                        if (w) wrapped_.push_back({row_, c, characters(v)});
                         worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
-                    } else if constexpr (std::is_same_v<T, model::CountIf>) {
-                        const double now = model::parse_decimal(shown).value_or(0);
-                        worksheet_write_formula_num(ws_, row_, col, countifs(v).c_str(),
-                                                    formats_.get(cell.value.number_format, s), now);
+                    } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
+                        book_.pending.push_back(
+                            {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), cell.value, shown});
                     } else if (!shown.empty()) {
                         worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s));
                     }
@@ -406,12 +440,13 @@ private:
         lxw_table_options options{};
         options.columns = pointers.data();
         options.first_column = LXW_TRUE;
-        // Excel table names are unique in the whole workbook.
-        std::string name = table_name(id);
-        for (int k = 2; !id.empty() && table_names_.count(name); ++k) name = table_name(id) + "_" + std::to_string(k);
+        // Every table is named after its sheet, uniquely in the whole workbook.
+        std::string name = table_name(name_, book_.table_names);
+        book_.table_names.push_back(name);
+        options.name = const_cast<char*>(name.c_str());
         if (!id.empty()) {
-            table_names_.insert(name);
-            options.name = const_cast<char*>(name.c_str());
+            book_.placed[id].name = name;
+            book_.placed[id].first_column = headers.front();
         }
         worksheet_add_table(ws_, at.header, 0, static_cast<lxw_row_t>(row_ - 1),
                             static_cast<lxw_col_t>(headers.size() - 1), &options);
@@ -419,13 +454,42 @@ private:
 
     lxw_worksheet* ws_;
     std::string name_;
+    Book& book_;
     Formats& formats_;
-    std::set<std::string>& table_names_;
     SourcePos file_;
     Diagnostics& diags_;
     lxw_row_t row_ = 0;
     std::vector<double> widths_;
+    struct Wrapped {
+        lxw_row_t row;
+        size_t col, characters;
+    };
+    std::vector<Wrapped> wrapped_;  // cells of long text, to size their rows
+    size_t tables_ = 0;  // tables on the sheet, charts' data tables too
+    std::optional<lxw_row_t> first_header_;
+    double chart_width_ = 0;
 };
+
+// A live cell's formula with its cached result; a reference that cannot be resolved
+// (its table is not in this workbook) leaves the figure as a constant.
+void write_live(const PendingCell& p, const Placements& placed) {
+    if (const auto* f = std::get_if<model::Formula>(&p.value.value)) {
+        const auto text = formula_text(*f, p.sheet, placed);
+        if (const auto* v = std::get_if<double>(&f->cached)) {
+            if (text) worksheet_write_formula_num(p.ws, p.row, p.col, text->c_str(), p.format, *v);
+            else worksheet_write_number(p.ws, p.row, p.col, *v, p.format);
+        } else {
+            const std::string& s = std::get<std::string>(f->cached);
+            if (text) worksheet_write_formula_str(p.ws, p.row, p.col, text->c_str(), p.format, s.c_str());
+            else worksheet_write_string(p.ws, p.row, p.col, s.c_str(), p.format);
+        }
+    } else if (const auto* c = std::get_if<model::CountIf>(&p.value.value)) {
+        const double now = model::parse_decimal(p.shown).value_or(0);
+        if (const auto text = countifs_text(*c, placed))
+            worksheet_write_formula_num(p.ws, p.row, p.col, text->c_str(), p.format, now);
+        else worksheet_write_number(p.ws, p.row, p.col, now, p.format);
+    }
+}
 
 std::time_t midnight_utc(const model::Date& d) {
     std::tm tm{};
@@ -436,39 +500,6 @@ std::time_t midnight_utc(const model::Date& d) {
 }
 
 }  // namespace
-
-std::string sheet_name(const std::string& wanted, const std::vector<std::string>& used) {
-    std::string name;
-    for (char c : wanted)
-        if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) name += c;
-    while (!name.empty() && name.front() == '\'') name.erase(0, 1);
-    if (name.empty()) name = "Sheet";
-    auto fit = [](std::string s, size_t max) {
-        // 31 characters at most, cut on a character boundary.
-        while (characters(s) > max) {
-            s.pop_back();
-            while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-            if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
-        }
-        while (!s.empty() && (s.back() == ' ' || s.back() == '\'')) s.pop_back();
-        return s;
-    };
-    std::string out = fit(name, 31);
-    auto taken = [&](const std::string& s) {
-        return std::any_of(used.begin(), used.end(), [&](const std::string& u) {
-            if (u.size() != s.size()) return false;
-            for (size_t i = 0; i < s.size(); ++i)
-                if (std::tolower(static_cast<unsigned char>(u[i])) != std::tolower(static_cast<unsigned char>(s[i])))
-                    return false;
-            return true;
-        });
-    };
-    for (int k = 2; taken(out); ++k) {
-        const std::string suffix = " " + std::to_string(k);
-        out = fit(name, 31 - suffix.size()) + suffix;
-    }
-    return out;
-}
 
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags) {
     const SourcePos where{spec.file, 0, 0};
@@ -490,8 +521,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
     props.created = midnight_utc(spec.created);
     workbook_set_properties(wb.get(), &props);
 
-    Formats formats(wb.get());
-    std::set<std::string> table_names;
+    Book book{Formats(wb.get()), {}, {}, {}};
     std::vector<std::string> used;
     for (const Sheet& sheet : spec.sheets) {
         const std::string name = sheet_name(sheet.name, used);
@@ -501,7 +531,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
             diags.error(where, "cannot add the sheet '" + name + "' to the spreadsheet");
             return std::nullopt;
         }
-        SheetWriter writer(ws, name, formats, table_names, where, diags);
+        SheetWriter writer(ws, name, book, where, diags);
         bool frozen = false;
         for (size_t i = 0; i < sheet.items.size(); ++i) {
             std::visit(
@@ -518,8 +548,9 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
             const bool next_is_text = i + 1 < sheet.items.size() && std::holds_alternative<Text>(sheet.items[i + 1]);
             if (!std::holds_alternative<Text>(sheet.items[i]) || !next_is_text) writer.gap();
         }
-        writer.finish();
+        set_up_printing(ws, writer.finish(spec.title));
     }
+    for (const PendingCell& p : book.pending) write_live(p, book.placed);
     const lxw_error e = workbook_close(wb.release());
     if (e != LXW_NO_ERROR) {
         diags.error(where, std::string("cannot write the spreadsheet: ") + lxw_strerror(e));

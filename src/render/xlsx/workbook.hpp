@@ -8,6 +8,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "model/document.hpp"
+#include "render/xlsx/names.hpp"
 
 namespace planpack::render::xlsx {
 
@@ -39,15 +40,15 @@ struct WorkbookSpec {
 // the data; numbers, dates and number formats from each cell's CellValue, text
 // otherwise), its foot rows in bold and its notes. A chart becomes its data table (see
 // model::Chart::data) and a native line or bar chart whose categories and series point
-// at that table's cells. A table with an id is an Excel table of that name; its columns
-// choices become drop-down lists, its value styles conditional formats, and a CountIf
-// cell a live COUNTIFS over the named table. Long text wraps. Where a point has no
-// number (missing or suppressed), the series
+// at that table's cells. Every table is an Excel table named after its sheet (see
+// table_name); its columns' choices become drop-down lists, its value styles conditional
+// formats, a CountIf cell a live COUNTIFS over the table it names and a Formula cell its
+// formula over the cells of the tables it names, with planpack's figure as the cached
+// result. Every sheet is set up to print (print_setup.hpp). Long text wraps. Where a
+// point has no number (missing or suppressed), the series
 // point instead at a block of plotted values beneath, with that cell blank, because
 // Excel would draw a text cell as zero.
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags);
 
-// "First-time entrants: 2014 to 2022" -> a valid sheet name, unique among used.
-std::string sheet_name(const std::string& wanted, const std::vector<std::string>& used);
 
 }  // namespace planpack::render::xlsx

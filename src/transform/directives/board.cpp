@@ -4,6 +4,7 @@
 
 #include "data/board.hpp"
 #include "model/builders.hpp"
+#include "transform/directives/board_formulas.hpp"
 #include "transform/directives/directive.hpp"
 
 namespace planpack::transform::directives {
@@ -31,15 +32,21 @@ std::string meeting_label(const data::Meeting& m) {
     return out;
 }
 
-// "80%" with the fraction kept as the cell's value, or "Not applicable".
-model::TableCell rate_cell(const data::Rate& r) {
+// "80% (4 of 5)", or "Not applicable"; a spreadsheet keeps it as the live formula.
+model::TableCell rate_cell(const data::Rate& r, std::optional<model::Formula> live = std::nullopt) {
     auto v = r.value();
-    if (!v) return model::TableCell(text("Not applicable"));
-    const long percent = std::lround(*v * 100);
-    return model::number_cell(*v, std::to_string(percent) + "% (" + std::to_string(r.present) +
-                                      " of " + std::to_string(r.expected) + ")",
-                              "0%");
+    model::TableCell c(text("Not applicable"));
+    if (v) {
+        c = model::TableCell(text(std::to_string(std::lround(*v * 100)) + "% (" + std::to_string(r.present) +
+                                  " of " + std::to_string(r.expected) + ")"));
+        c.value = {*v, "0%"};
+    }
+    if (live) c.value = {std::move(*live), "0%"};
+    return c;
 }
+
+// The grid's table id, by which the statutory partners' table points at its cells.
+std::string grid_id(const Board& b) { return "attendance-" + b.name + "-" + b.meetings.front().id; }
 
 std::string seat_name(const data::Seat& s) {
     std::string out = s.role;
@@ -50,7 +57,7 @@ std::string seat_name(const data::Seat& s) {
 
 model::Table grid(const Board& b) {
     model::Table t;
-    t.id = "attendance-" + b.name + "-" + b.meetings.front().id;
+    t.id = grid_id(b);
     t.caption = text(b.title + " attendance, " + meeting_label(b.meetings.front()) + " to " +
                      meeting_label(b.meetings.back()) +
                      ". Each cell says whether the seat was filled in person, by a deputy, "
@@ -75,17 +82,18 @@ model::Table grid(const Board& b) {
             c.value = {std::string(data::label(p)), ""};
             row.cells.push_back(std::move(c));
         }
-        row.cells.push_back(rate_cell(data::seat_rate(b, s)));
+        row.cells.push_back(rate_cell(data::seat_rate(b, s), seat_rate_formula(b, t.id, s)));
         t.body.push_back(std::move(row));
     }
     model::TableRow present, quorum;
     present.cells = {model::TableCell(text("Seats filled")), model::TableCell()};
     quorum.cells = {model::TableCell(text("Quorate")), model::TableCell()};
     for (size_t m = 0; m < b.meetings.size(); ++m) {
-        present.cells.push_back(rate_cell(data::meeting_rate(b, m)));
+        present.cells.push_back(rate_cell(data::meeting_rate(b, m), meeting_rate_formula(b, t.id, m)));
         const bool q = data::quorate(b, m);
         model::TableCell c(text(q ? "Yes" : "No"));
         c.style = q ? "quorate" : "not-quorate";
+        c.value = {quorate_formula(b, t.id, m), ""};
         quorum.cells.push_back(std::move(c));
     }
     data::Rate overall;
@@ -94,7 +102,7 @@ model::Table grid(const Board& b) {
         overall.present += r.present;
         overall.expected += r.expected;
     }
-    present.cells.push_back(rate_cell(overall));
+    present.cells.push_back(rate_cell(overall, overall_rate_formula(b, t.id)));
     quorum.cells.push_back(model::TableCell());
     t.foot = {std::move(present), std::move(quorum)};
     std::string rule = "A meeting is quorate when at least " + std::to_string(b.quorum.members) +
@@ -117,10 +125,11 @@ model::Table statutory_table(const Board& b) {
     for (data::Statutory k : data::all_statutory) {
         const data::Rate r = data::statutory_rate(b, k);
         if (r.expected == 0) continue;
-        t.body.push_back({{model::TableCell(text(data::label(k))), rate_cell(r)}});
+        t.body.push_back(
+            {{model::TableCell(text(data::label(k))), rate_cell(r, statutory_rate_formula(b, grid_id(b), k))}});
     }
     t.foot.push_back({{model::TableCell(text("All statutory partners")),
-                       rate_cell(data::statutory_rate_overall(b))}});
+                       rate_cell(data::statutory_rate_overall(b), statutory_overall_formula(b, grid_id(b)))}});
     t.notes.push_back(text("A partner is represented at a meeting when its seat holder or a deputy attends."));
     return t;
 }

@@ -1,0 +1,243 @@
+"""Every workbook of the example, as an officer uses it: figures a reader could recompute
+are formulas that follow an edit, and every sheet is set up to print.
+
+Builds the example, then for each workbook in the site: edits source cells with openpyxl
+(one seat's attendance, everyone absent, one budget figure, one action's status), has
+LibreOffice recalculate the edited copies (headless, in a private profile set to
+recalculate on load) and checks the dependent figures followed. It also checks that each
+formula's cached result (what a reader without recalculation sees) is what LibreOffice
+computes from the unedited file, and with openpyxl that every sheet prints on A4, one page
+wide, with a header, page numbers and, for a sheet of one table, its header row repeated;
+that no chart puts a percentage on its category axis; and that sheet and table names
+follow one scheme."""
+import glob
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import openpyxl
+
+from checks import Checks
+
+planpack, root = sys.argv[1], sys.argv[2]
+check = Checks()
+
+PRESENT = ("Attended", "Deputy attended")
+EXPECTED = PRESENT + ("Apologies", "Absent")
+
+# LibreOffice reads an .xlsx without recalculating unless told to; this profile tells it to.
+RECALC_ALWAYS = """<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+<value>0</value></prop></item>
+</oor:items>
+"""
+
+
+def recalculate(files, tmp):
+    """Each file as LibreOffice saves it after recalculating: {file: recalculated copy}."""
+    profile = os.path.join(tmp, "lo-profile")
+    os.makedirs(os.path.join(profile, "user"), exist_ok=True)
+    with open(os.path.join(profile, "user", "registrymodifications.xcu"), "w") as f:
+        f.write(RECALC_ALWAYS)
+    out = os.path.join(tmp, "recalculated")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    r = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                        "--convert-to", "xlsx", "--outdir", out] + files,
+                       capture_output=True, text=True, timeout=300)
+    check(r.returncode == 0, "LibreOffice converts the workbooks: " + r.stderr[-500:])
+    return {f: os.path.join(out, os.path.basename(f)) for f in files}
+
+
+def same(a, b):
+    """Equal as LibreOffice stores numbers (15 significant digits)."""
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return float(f"{a:.15g}") == float(f"{b:.15g}")
+    return a == b
+
+
+def table_cells(ws, name):
+    """(first row, first column, header, body rows) of an Excel table: cells, not values."""
+    t = ws.tables[name]
+    rows = ws[t.ref]
+    return rows[0][0].row, rows[0][0].column, [c.value for c in rows[0]], [list(r) for r in rows[1:]]
+
+
+def grid_of(ws):
+    """The attendance grid on a sheet: header, body cells, the foot rows beneath it."""
+    name = next(iter(ws.tables))
+    first, _, header, body = table_cells(ws, name)
+    foot_row = first + 1 + len(body)
+    filled = [ws.cell(foot_row, c + 1) for c in range(len(header))]
+    quorate = [ws.cell(foot_row + 1, c + 1) for c in range(len(header))]
+    meetings = range(2, len(header) - 1)
+    return header, body, filled, quorate, meetings
+
+
+def rate(words):
+    expected = [w for w in words if w in EXPECTED]
+    return sum(w in PRESENT for w in expected) / len(expected) if expected else "Not applicable"
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    site = os.path.join(tmp, "site")
+    r = subprocess.run([planpack, "build", "--root", root, "--out", site, "--format", "xlsx"],
+                       capture_output=True, text=True)
+    check(r.returncode == 0, "builds: " + r.stderr)
+    books = sorted(glob.glob(os.path.join(site, "**", "*.xlsx"), recursive=True))
+    check(len(books) >= 5, f"the example publishes its workbooks ({len(books)})")
+    work = os.path.join(tmp, "work")
+    os.makedirs(work)
+
+    # ---- names, print set-up and charts, read as written ----
+    for book in books:
+        label = os.path.relpath(book, site)
+        wb = openpyxl.load_workbook(book)
+        names = []
+        for ws in wb.worksheets:
+            where = f"{label}: sheet '{ws.title}'"
+            check(not re.search(r"\d{6}", ws.title), f"{where}: a year keeps its separator")
+            ps = ws.page_setup
+            check(str(ps.paperSize) == "9", f"{where}: prints on A4")
+            check(ps.orientation in ("portrait", "landscape"), f"{where}: orientation chosen")
+            check(ws.sheet_properties.pageSetUpPr is not None and ws.sheet_properties.pageSetUpPr.fitToPage,
+                  f"{where}: fits to pages")
+            # fitToWidth="1" is the default, which a writer may leave out.
+            check(str(ps.fitToWidth or 1) == "1" and str(ps.fitToHeight) == "0", f"{where}: one page wide")
+            check(wb.properties.title and ws.oddHeader.left.text and ws.title in (ws.oddHeader.right.text or ""),
+                  f"{where}: header with the titles")
+            check("&P" in (ws.oddFooter.center.text or ""), f"{where}: footer with the page number")
+            if len(ws.tables) == 1:
+                t = next(iter(ws.tables.values()))
+                header_row = int(re.match(r"[A-Z]+(\d+)", t.ref).group(1))
+                check((ws.print_title_rows or "").replace("$", "") == f"{header_row}:{header_row}",
+                      f"{where}: the table's header row repeats on every page ({ws.print_title_rows})")
+            base = re.sub(r"[^A-Za-z0-9]+", "_", ws.title).strip("_")
+            for name in ws.tables:
+                check(re.fullmatch(r"(T_)?" + re.escape(base) + r"(_\d+)?", name),
+                      f"{where}: table '{name}' is named after its sheet")
+                names.append(name.lower())
+            if ws.title.startswith("Attendance"):
+                check(ps.orientation == "landscape", f"{where}: the grid prints landscape")
+        check(len(names) == len(set(names)), f"{label}: table names are unique")
+        with zipfile.ZipFile(book) as z:
+            for part in [n for n in z.namelist() if n.startswith("xl/charts/chart")]:
+                xml = z.read(part).decode("utf-8")
+                for axis in re.findall(r"<c:catAx>.*?</c:catAx>", xml, re.S):
+                    check('formatCode="0%"' not in axis, f"{label}!{part}: no percentage on the category axis")
+                if 'formatCode="0%"' in xml:
+                    check(any('formatCode="0%"' in a for a in re.findall(r"<c:valAx>.*?</c:valAx>", xml, re.S)),
+                          f"{label}!{part}: the percentage is on the value axis")
+
+    # ---- the edits ----
+    originals, edits = [], []  # edits: (file, what to check afterwards)
+    for n, book in enumerate(books):
+        stem = f"{n}-{os.path.basename(book)}"
+        original = os.path.join(work, "orig-" + stem)
+        shutil.copy(book, original)
+        originals.append(original)
+        for title in openpyxl.load_workbook(book, read_only=True).sheetnames:
+            wb = openpyxl.load_workbook(book)  # each edit on a fresh copy
+            ws = wb[title]
+            if ws.title.startswith("Attendance"):
+                header, body, filled, quorate, meetings = grid_of(ws)
+                # One seat's apologies become attendance.
+                s, m = next((s, m) for s, row in enumerate(body) for m in meetings if row[m].value == "Apologies")
+                body[s][m].value = "Attended"
+                words = [[row[c].value for c in meetings] for row in body]
+                want = {body[s][-1].coordinate: rate(words[s]),
+                        filled[m].coordinate: rate([w[m - 2] for w in words]),
+                        filled[-1].coordinate: rate([x for w in words for x in w])}
+                path = os.path.join(work, f"seat-{ws.title.replace(' ', '_')}-{stem}")
+                wb.save(path)
+                edits.append((path, ws.title, want,
+                              f"{os.path.relpath(book, site)}: apologies to attended at {body[s][m].coordinate}"))
+                # Everyone absent: every rate, quorum and statutory measure follows.
+                for row in body:
+                    for c in meetings:
+                        row[c].value = "Absent"
+                want = {row[-1].coordinate: 0 for row in body}
+                want.update({filled[c].coordinate: 0 for c in list(meetings) + [len(header) - 1]})
+                want.update({quorate[c].coordinate: "No" for c in meetings})
+                path = os.path.join(work, f"absent-{ws.title.replace(' ', '_')}-{stem}")
+                wb.save(path)
+                statutory = ws.title.replace("Attendance", "Statutory partners")
+                edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: everyone absent"))
+                if statutory in wb.sheetnames:
+                    st = wb[statutory]
+                    _, _, _, st_body = table_cells(st, next(iter(st.tables)))
+                    st_want = {row[1].coordinate: 0 for row in st_body}
+                    st_want[st.cell(st_body[-1][1].row + 1, 2).coordinate] = 0
+                    edits.append((path, statutory, st_want, f"{os.path.relpath(book, site)}: statutory, everyone absent"))
+
+            elif ws.title.startswith("Budget"):
+                name = min(ws.tables, key=len)
+                first, _, header, body = table_cells(ws, name)
+                foot = [ws.cell(first + 1 + len(body), c + 1) for c in range(len(header))]
+                total = header.index("Total")
+                body[0][1].value = body[0][1].value + 1000
+                want = {body[0][total].coordinate: sum(c.value for c in body[0][1:total]),
+                        foot[1].coordinate: sum(row[1].value for row in body),
+                        foot[total].coordinate: sum(c.value for row in body for c in row[1:total])}
+                wb_before = openpyxl.load_workbook(book, data_only=True)[ws.title]
+                if total + 1 < len(header):  # the change on the year before follows too
+                    was = wb_before[body[0][total + 1].coordinate].value
+                    if isinstance(was, (int, float)):
+                        want[body[0][total + 1].coordinate] = was + 1000
+                    want[foot[total + 1].coordinate] = wb_before[foot[total + 1].coordinate].value + 1000
+                path = os.path.join(work, f"budget-{stem}")
+                wb.save(path)
+                edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one budget figure"))
+
+            elif ws.title == "Summary" and "Actions" in wb.sheetnames:
+                sfirst, _, sheader, sbody = table_cells(ws, "Summary")
+                all_row = sfirst + 1 + len(sbody)
+                aws = wb["Actions"]
+                _, _, aheader, abody = table_cells(aws, next(iter(aws.tables)))
+                status = aheader.index("Status")
+                old = abody[0][status].value
+                new = next(row[status].value for row in abody if row[status].value not in (old, None))
+                abody[0][status].value = new
+                before = openpyxl.load_workbook(book, data_only=True)["Summary"]
+                want = {}
+                for c, h in enumerate(sheader):
+                    if h in (old, new):
+                        cell = ws.cell(all_row, c + 1).coordinate
+                        want[cell] = before[cell].value + (1 if h == new else -1)
+                path = os.path.join(work, f"status-{stem}")
+                wb.save(path)
+                edits.append((path, "Summary", want, f"{os.path.relpath(book, site)}: one action's status"))
+
+    kinds = {e[3].split(": ", 1)[1].split(" at ")[0] for e in edits}
+    for kind in ("apologies to attended", "everyone absent", "one budget figure", "one action's status"):
+        check(kind in kinds, f"an edit of the kind '{kind}' was made")
+
+    recalculated = recalculate(originals + sorted({e[0] for e in edits}), tmp)
+
+    # ---- cached results equal LibreOffice's ----
+    for original in originals:
+        formulas = openpyxl.load_workbook(original)
+        cached = openpyxl.load_workbook(original, data_only=True)
+        theirs = openpyxl.load_workbook(recalculated[original], data_only=True)
+        count = 0
+        for ws in formulas.worksheets:
+            for row in ws.iter_rows():
+                for c in row:
+                    if isinstance(c.value, str) and c.value.startswith("="):
+                        count += 1
+                        a, b = cached[ws.title][c.coordinate].value, theirs[ws.title][c.coordinate].value
+                        check(same(a, b), f"{os.path.basename(original)} {ws.title}!{c.coordinate}: "
+                                          f"cached {a!r}, LibreOffice {b!r} ({c.value[:80]})")
+        print(f"{os.path.basename(original)}: {count} formulas")
+
+    # ---- edited figures follow ----
+    for path, sheet, want, what in edits:
+        got = openpyxl.load_workbook(recalculated[path], data_only=True)[sheet]
+        for cell, value in want.items():
+            check(same(got[cell].value, value), f"{what}: {sheet}!{cell} is {got[cell].value!r}, want {value!r}")
+
+check.finish()
