@@ -31,6 +31,16 @@ PLAN = "youth-justice-plan-2023-24"
 PACK = "board-pack-2023-10"
 
 
+def one_plan_service(root, town, doc_id, title):
+    """A service tree holding one annual plan and no content yet; returns its root."""
+    os.makedirs(os.path.join(root, "content"))
+    with open(os.path.join(root, "planpack.toml"), "w", encoding="utf-8") as f:
+        f.write(f'[service]\nname = "{town} Youth Justice Service"\nlocal_authority = "{town} Council"\n\n'
+                f'[[document]]\nid = "{doc_id}"\nkind = "annual_plan"\ntitle = "{title}"\n'
+                'period_start = 2024-04-01\nperiod_end = 2025-03-31\npublished = 2024-06-30\n')
+    return root
+
+
 def words(text):
     return " ".join(text.split())
 
@@ -199,12 +209,7 @@ with tempfile.TemporaryDirectory() as tmp:
             check(len(entries) > 1, f"{d}.pdf page {n}: a contents page lists {len(entries)} entry")
 
     # A document of one section without subheadings: its contents would list one entry.
-    one = os.path.join(tmp, "one")
-    os.makedirs(os.path.join(one, "content"))
-    with open(os.path.join(one, "planpack.toml"), "w", encoding="utf-8") as f:
-        f.write('[service]\nname = "One Town Youth Justice Service"\nlocal_authority = "One Town Council"\n\n'
-                '[[document]]\nid = "statement"\nkind = "annual_plan"\ntitle = "A statement"\n'
-                'period_start = 2024-04-01\nperiod_end = 2025-03-31\npublished = 2024-06-30\n')
+    one = one_plan_service(os.path.join(tmp, "one"), "One Town", "statement", "A statement")
     with open(os.path.join(one, "content", "01-statement.md"), "w", encoding="utf-8") as f:
         f.write('+++\ndocument = "statement"\norder = 1\ntitle = "Our statement"\n+++\n\nOne section.\n')
     one_site = os.path.join(tmp, "one-site")
@@ -261,12 +266,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
 
     # Notes stay with the last lines of their section, wherever the section ends.
-    notes = os.path.join(tmp, "notes")
-    os.makedirs(os.path.join(notes, "content"))
-    with open(os.path.join(notes, "planpack.toml"), "w", encoding="utf-8") as f:
-        f.write('[service]\nname = "Note Town Youth Justice Service"\nlocal_authority = "Note Town Council"\n\n'
-                '[[document]]\nid = "notes"\nkind = "annual_plan"\ntitle = "Notes everywhere"\n'
-                'period_start = 2024-04-01\nperiod_end = 2025-03-31\npublished = 2024-06-30\n')
+    notes = one_plan_service(os.path.join(tmp, "notes"), "Note Town", "notes", "Notes everywhere")
     for k in range(60):
         lines = " ".join(["Each line of this section is much the same as the one before it."] * (30 + k))
         with open(os.path.join(notes, "content", f"{k + 1:02d}-s{k}.md"), "w", encoding="utf-8") as f:
