@@ -47,6 +47,14 @@ struct Meeting {
     std::string label;  // e.g. "Development day"
     std::optional<model::Time> time;  // when it starts, if set
     std::string venue;                // where, if set
+    // Its minutes, once written: a Markdown file named by `minutes`, relative to data/
+    // (load::read_board_minutes reads it), which the next meeting's pack binds in after
+    // the item that asks the board to agree them.
+    std::string minutes_file;  // as the project shows it, "data/minutes/board-2023-07.md"
+    SourcePos minutes_pos;     // where `minutes` is written
+    bool minutes_read = false;  // the file was read and parsed
+    model::Blocks minutes;
+    std::vector<model::Footnote> minutes_footnotes;
     SourcePos pos;
 };
 

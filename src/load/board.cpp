@@ -1,7 +1,12 @@
 #include "load/board.hpp"
 
 #include <algorithm>
+#include <filesystem>
 #include <set>
+
+#include "load/markdown.hpp"
+#include "load/project.hpp"
+#include "load/utf8.hpp"
 
 namespace planpack::load {
 
@@ -58,6 +63,17 @@ data::Meeting read_meeting(const toml::table& t, const TomlOrigin& origin, Diagn
                                                              "write it as HH:MM, such as \"10:00\" or \"18:30\"");
     }
     m.venue = r.string("venue", false).value_or("");
+    if (auto file = r.string("minutes", false)) {
+        m.minutes_pos = r.pos_of("minutes");
+        const std::filesystem::path rel = std::filesystem::path(*file).lexically_normal();
+        if (rel.extension() != ".md")
+            diags.error(m.minutes_pos, "minutes = \"" + *file + "\" must name a Markdown file (.md) in data/, "
+                                       "such as \"minutes/board-" + m.id + ".md\"");
+        else if (rel.is_absolute() || rel.begin()->string() == "..")
+            diags.error(m.minutes_pos, "minutes = \"" + *file + "\" must be a path inside data/, written from "
+                                       "there, such as \"minutes/board-" + m.id + ".md\"");
+        else m.minutes_file = "data/" + rel.generic_string();
+    }
     r.finish();
     return m;
 }
@@ -182,6 +198,32 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
     for (size_t i = before; i < diags.all().size(); ++i)
         if (diags.all()[i].severity == Severity::error) return std::nullopt;
     return board;
+}
+
+void read_board_minutes(const std::filesystem::path& root, data::Board& board, Diagnostics& diags) {
+    for (data::Meeting& m : board.meetings) {
+        if (m.minutes_file.empty()) continue;
+        const std::filesystem::path path = root / m.minutes_file;
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(path, ec)) {
+            diags.error(m.minutes_pos, "no file " + m.minutes_file + " for the minutes of meeting '" + m.id +
+                                           "': write them there as Markdown, or correct the path (it is "
+                                           "written from data/), or delete this line until they are written");
+            continue;
+        }
+        auto text = read_file(path, m.minutes_file, diags);
+        if (!text) continue;
+        if (auto bad = first_invalid_utf8(*text)) {
+            auto [line, col] = line_and_column(*text, *bad);
+            diags.error({m.minutes_file, line, col}, "the file is not valid UTF-8 (save it as UTF-8)");
+            continue;
+        }
+        auto body = parse_markdown(*text, m.minutes_file, 1, diags);
+        if (!body) continue;
+        m.minutes_read = true;
+        m.minutes = std::move(body->blocks);
+        m.minutes_footnotes = std::move(body->footnotes);
+    }
 }
 
 }  // namespace planpack::load

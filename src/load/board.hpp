@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <map>
 #include <optional>
 
@@ -16,5 +17,10 @@ std::optional<data::Board> parse_board(const toml::table& root, const TomlOrigin
                                        const std::string& name,
                                        const std::map<std::string, CsvTable>& csv,
                                        Diagnostics& diags);
+
+// Reads the minutes each of the board's meetings names (minutes = "...", relative to
+// data/): a missing file is an error at that line, and a meeting whose minutes did not
+// load is left without them (minutes_read false), so nothing binds a broken file.
+void read_board_minutes(const std::filesystem::path& root, data::Board& board, Diagnostics& diags);
 
 }  // namespace planpack::load

@@ -1,5 +1,7 @@
 #include "load/board_pack.hpp"
 
+#include <set>
+
 #include "diag/suggest.hpp"
 
 namespace planpack::load {
@@ -58,6 +60,88 @@ void resolve_leads(model::Document& doc, const data::Board* board, const DataSet
     }
 }
 
+// The minutes an item asks the board to agree (front matter minutes = "<meeting id>"),
+// bound in straight after the item as a paper of its own, so the pack's reader turns from
+// the item to the minutes it asks about. Each error names the line to change.
+void bind_minutes(model::Document& doc, const data::Board* board, const MeetingOf& meeting,
+                  const DataSet& data, Diagnostics& diags) {
+    std::vector<model::Section> sections;
+    std::set<std::string> ids;
+    for (const model::Section& s : doc.sections) ids.insert(s.id);
+    for (model::Section& s : doc.sections) {
+        const std::string wanted = s.minutes_of;
+        const SourcePos at = s.minutes_pos;
+        sections.push_back(std::move(s));
+        if (wanted.empty()) continue;
+        if (doc.kind != "board_pack") {
+            diags.error(at, "minutes binds a board meeting's minutes into a board pack; document '" + doc.id +
+                                "' is " + doc.kind + ", so delete it from this file's front matter");
+            continue;
+        }
+        if (!board) {
+            if (data.broken.empty())
+                diags.error(at, "minutes = \"" + wanted + "\" names a [[meeting]] of the board, but document '" +
+                                    doc.id + "' names no meeting to say which board");
+            continue;
+        }
+        std::vector<std::string> known;
+        const data::Meeting* source = nullptr;
+        for (const data::Meeting& m : board->meetings) {
+            known.push_back(m.id);
+            if (m.id == wanted) source = &m;
+        }
+        const std::string file = board->pos.file;
+        if (!source) {
+            diags.error(at, "minutes = \"" + wanted + "\" is not a [[meeting]] of " + file + did_you_mean(wanted, known));
+            continue;
+        }
+        if (meeting.meeting && !(source->date < meeting.meeting->date)) {
+            diags.error(at, "minutes = \"" + wanted + "\" names a meeting held on or after this pack's own (" +
+                                meeting.meeting->id + "); name an earlier meeting, whose minutes this one agrees");
+            continue;
+        }
+        if (!source->minutes_read) {
+            // A file that is named but did not load has said so at its own line.
+            if (source->minutes_file.empty() && source->minutes_pos.file.empty())
+                diags.error(at, "meeting '" + wanted + "' has no minutes to bind in: write them as Markdown in "
+                                "data/ and add minutes = \"minutes/board-" + wanted + ".md\" to its [[meeting]] in " +
+                                file + " (line " + std::to_string(source->pos.line) + ")");
+            continue;
+        }
+        model::Section minutes;
+        minutes.id = "minutes-" + wanted;
+        if (!ids.insert(minutes.id).second) {
+            diags.error(at, "the minutes of meeting '" + wanted + "' are bound in as section '" + minutes.id +
+                                "', an id another section of document '" + doc.id + "' has; give that section "
+                                "another id (front matter: id = \"...\")");
+            continue;
+        }
+        minutes.kind = sections.back().kind;
+        minutes.order = sections.back().order;
+        minutes.title = "Minutes of the meeting on " + model::format_long(source->date);
+        minutes.blocks = source->minutes;
+        minutes.footnotes = source->minutes_footnotes;
+        minutes.source = {source->minutes_file, 1, 1};
+        minutes.enclosure = true;
+        sections.push_back(std::move(minutes));
+    }
+    doc.sections = std::move(sections);
+}
+
+// The last meeting's minutes, once written, are what a pack asks the board to agree: a pack
+// that leaves them out is said to, so they are not forgotten.
+void warn_unbound_minutes(const model::Document& doc, const MeetingOf& meeting, const DocumentConfig& cfg,
+                          Diagnostics& diags) {
+    if (!meeting.meeting || meeting.meeting == &meeting.board->meetings.front()) return;
+    const data::Meeting& last = *(meeting.meeting - 1);
+    if (last.minutes_file.empty()) return;
+    for (const model::Section& s : doc.sections)
+        if (s.minutes_of == last.id) return;
+    diags.warning(cfg.meeting_pos, "the minutes of the board's last meeting ('" + last.id + "', " + last.minutes_file +
+                                       ") are not bound into document '" + doc.id + "': add minutes = \"" + last.id +
+                                       "\" to the front matter of the item that asks the board to agree them");
+}
+
 }  // namespace
 
 void resolve_board_packs(Project& project, Diagnostics& diags) {
@@ -85,6 +169,8 @@ void resolve_board_packs(Project& project, Diagnostics& diags) {
             }
         }
         resolve_leads(doc, board_of(data, meeting), data, cfg, diags);
+        bind_minutes(doc, board_of(data, meeting), meeting, data, diags);
+        warn_unbound_minutes(doc, meeting, cfg, diags);
     }
 }
 

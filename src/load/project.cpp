@@ -75,6 +75,8 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
     const auto purpose = r.string("purpose", false);
     const auto duration = r.integer("duration", false);
     s.duration_pos = r.pos_of("duration");
+    s.minutes_of = r.string("minutes", false).value_or("");
+    s.minutes_pos = r.pos_of("minutes");
     r.finish();
     bool ok = true;
     if (duration) {
@@ -362,6 +364,7 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
             it = data.toml.erase(it);
         }
     }
+    for (auto& [name, board] : data.boards) read_board_minutes(root, board, diags);
     for (const auto& [name, plan] : data.action_plans) {
         if (plan.previous.empty()) continue;
         auto prev = data.action_plans.find(plan.previous);

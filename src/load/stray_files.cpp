@@ -47,8 +47,8 @@ std::string hint(const std::string& folder, const fs::path& p) {
         return "'" + name + "' is a spreadsheet, which planpack cannot read: save the sheet as CSV (" + stem +
                ".csv) in data/";
     if (folder == "data")
-        return "'" + name + "' is not used: data/ holds only .toml and .csv files (move it elsewhere, or "
-               "save it as one of those)";
+        return "'" + name + "' is not used: data/ holds .toml and .csv files, and the minutes a board's "
+               "[[meeting]] names (minutes = \"...\"); name it so, move it elsewhere, or save it as one of those";
     return "'" + name + "' is not used: nothing in " + folder + "/ shows or names it (show it as an image "
            "in a page, name it as an appendix in an agenda, or remove it)";
 }

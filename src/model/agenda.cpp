@@ -34,6 +34,10 @@ std::vector<std::string> agenda_timings(const Document& doc) {
     int at = -1;  // minutes after midnight; -1: not known
     if (doc.meeting && doc.meeting->time) at = doc.meeting->time->hour * 60 + doc.meeting->time->minute;
     for (const Section& s : doc.sections) {
+        if (s.enclosure) {  // read with its item, in the item's time
+            out.emplace_back();
+            continue;
+        }
         std::string cell;
         if (at >= 0) cell = format_time(Time{at / 60 % 24, at % 60});
         if (s.duration > 0) {
@@ -72,7 +76,7 @@ Table agenda_table(const Document& doc, const std::function<std::string(const Se
     for (size_t i = 0; i < doc.sections.size(); ++i) {
         const Section& s = doc.sections[i];
         TableRow row;
-        row.cells.emplace_back(text(s.kind == SectionKind::appendix ? label(s) : std::to_string(s.number)));
+        row.cells.emplace_back(text(s.kind == SectionKind::appendix || s.enclosure ? label(s) : std::to_string(s.number)));
         row.cells.emplace_back(Inlines{link(shown_at(doc, s), text(s.title))});
         row.cells.emplace_back(text(s.lead));
         row.cells.emplace_back(text(purpose_text(s.purpose)));

@@ -315,6 +315,14 @@ struct Section {
     // the agenda works out each item's start from the meeting's; 0: not given.
     int duration = 0;
     SourcePos duration_pos;
+    // An item that asks the board to agree earlier minutes (front matter `minutes`): the
+    // board's [[meeting]] whose minutes load::resolve_board_packs binds in after it.
+    std::string minutes_of;
+    SourcePos minutes_pos;
+    // A paper bound in after the item before it rather than an item of its own (those
+    // minutes): transform::number_sections leaves it unnumbered and labels it by that
+    // item ("2(a)"); the agenda lists it under the item, with its page.
+    bool enclosure = false;
 };
 
 // What transform::suppress_small_numbers needs to know about the figures behind table

@@ -117,6 +117,9 @@ void report_unused_files(const Settings& s, const Model& m, Diagnostics& diags) 
     std::set<std::string> used = load::named_assets(m.project.documents);
     for (const auto* docs : {&m.papers, &m.exempt}) used.merge(load::named_assets(*docs));
     for (const auto& a : m.attachments) used.insert(std::filesystem::path(a.source).lexically_normal().generic_string());
+    for (const auto& [name, board] : m.project.data.boards)  // the minutes a board's meetings name
+        for (const auto& meeting : board.meetings)
+            if (!meeting.minutes_file.empty()) used.insert(meeting.minutes_file);
     load::report_stray_files(s.root, used, diags);
     // After an error, what went unread may only be what failed to build: say nothing then.
     if (!diags.has_errors()) load::report_unused_data(m.project.data, diags);

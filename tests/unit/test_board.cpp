@@ -30,9 +30,9 @@ Board small_board() {
     b.seats = {{"p", "Police", "Police lead", "", Statutory::police, "", "", {}},
                {"h", "NHS", "Health lead", "", Statutory::health, "", "", {}},
                {"o", "Council", "Other", "", std::nullopt, "chair", "", {}}};
-    b.meetings = {{"m1", {2023, 1, 1}, "", {}, "", {}},
-                  {"m2", {2023, 4, 1}, "", {}, "", {}},
-                  {"m3", {2023, 7, 1}, "", {}, "", {}}};
+    b.meetings = {{"m1", {2023, 1, 1}, "", {}, "", "", {}, false, {}, {}, {}},
+                  {"m2", {2023, 4, 1}, "", {}, "", "", {}, false, {}, {}, {}},
+                  {"m3", {2023, 7, 1}, "", {}, "", "", {}, false, {}, {}, {}}};
     using P = Presence;
     b.attendance = {{P::attended, P::apologies, P::deputy},
                     {P::vacant, P::attended, P::absent},

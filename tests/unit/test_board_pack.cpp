@@ -13,6 +13,7 @@
 #include "load/project.hpp"
 #include "model/agenda.hpp"
 #include "model/inline_text.hpp"
+#include "transform/transforms.hpp"
 
 namespace unit_board_pack {
 
@@ -181,6 +182,52 @@ TEST_CASE("the agenda lists every item with its lead, purpose and, in print, its
     CHECK(model::plain_text(print.caption) == "Items for the meeting on Thursday 19 October 2023");
 }
 
+TEST_CASE("the last meeting's minutes are bound in after the item that asks the board to agree them") {
+    Example ex;
+    std::optional<load::Project> project;
+    CHECK(ex.errors(&project).empty());
+    REQUIRE(project);
+    model::Document pack = pack_of(*project);
+    transform::number_sections(pack);
+    REQUIRE(pack.sections.size() == 8);
+    CHECK(pack.sections[1].id == "minutes");
+    const model::Section& minutes = pack.sections[2];
+    CHECK(minutes.id == "minutes-2023-07");
+    CHECK(minutes.enclosure);
+    CHECK(minutes.title == "Minutes of the meeting on 20 July 2023");
+    CHECK(minutes.source.file == "data/minutes/board-2023-07.md");
+    CHECK(!minutes.blocks.empty());
+    // Lettered by its item and unnumbered; the items after it keep their numbers.
+    CHECK(model::label(minutes) == "2(a)");
+    CHECK(model::section_heading(minutes) == "Minutes of the meeting on 20 July 2023");
+    CHECK(pack.sections[3].number == 3);
+    const model::Table agenda = model::agenda_table(pack);
+    CHECK(model::plain_text(agenda.body.at(2).cells.at(0).content) == "2(a)");
+    CHECK(model::plain_text(agenda.body.at(2).cells.at(2).content).empty());  // no lead of its own
+}
+
+TEST_CASE("minutes that do not exist are an error at the line that names them") {
+    CHECK(fault("data/board.toml", "minutes = \"minutes/board-2023-07.md\"",
+                "minutes = \"minutes/board-2023-7.md\"", 10) ==
+          "no file data/minutes/board-2023-7.md for the minutes of meeting '2023-07': write them there as "
+          "Markdown, or correct the path (it is written from data/), or delete this line until they are written");
+    CHECK(fault("data/board.toml", "minutes = \"minutes/board-2023-07.md\"", "minutes = \"../board-2023-07.md\"",
+                10) == "minutes = \"../board-2023-07.md\" must be a path inside data/, written from there, such as "
+                       "\"minutes/board-2023-07.md\"");
+}
+
+TEST_CASE("an item binds the minutes of an earlier meeting of the board that has them") {
+    const std::string item = "content/board-pack-2023-10/02-minutes.md";
+    CHECK(fault(item, "minutes = \"2023-07\"", "minutes = \"2023-7\"", 10) ==
+          "minutes = \"2023-7\" is not a [[meeting]] of data/board.toml (did you mean '2023-07'?)");
+    CHECK(fault(item, "minutes = \"2023-07\"", "minutes = \"2023-10\"", 10) ==
+          "minutes = \"2023-10\" names a meeting held on or after this pack's own (2023-10); name an earlier "
+          "meeting, whose minutes this one agrees");
+    CHECK(fault(item, "minutes = \"2023-07\"", "minutes = \"2023-04\"", 10).rfind(
+              "meeting '2023-04' has no minutes to bind in: write them as Markdown in data/ and add minutes = "
+              "\"minutes/board-2023-04.md\" to its [[meeting]] in data/board.toml (line ", 0) == 0);
+}
+
 TEST_CASE("the agenda times each item from the meeting's start and the durations before it") {
     Example ex;
     std::optional<load::Project> project;
@@ -192,13 +239,15 @@ TEST_CASE("the agenda times each item from the meeting's start and the durations
         for (const auto& r : model::agenda_table(pack).body) out.push_back(model::plain_text(r.cells.at(4).content));
         return out;
     };
-    REQUIRE(pack.sections.size() == 7);
+    REQUIRE(pack.sections.size() == 8);  // seven items and the minutes bound in after the second
     CHECK(times().at(0) == "10.00 am, 5 minutes");
-    CHECK(times().at(6) == "11.30 am, 10 minutes");
+    CHECK(times().at(2).empty());  // the minutes are read in their item's time
+    CHECK(times().at(3) == "10.15 am, 25 minutes");
+    CHECK(times().at(7) == "11.30 am, 10 minutes");
     // An item of unknown length: its start is known, those after it only their durations.
-    pack.sections[2].duration = 0;
-    CHECK(times().at(2) == "10.15 am");
-    CHECK(times().at(3) == "20 minutes");
+    pack.sections[3].duration = 0;
+    CHECK(times().at(3) == "10.15 am");
+    CHECK(times().at(4) == "20 minutes");
     // No meeting time: durations alone; no durations at all: no Time column.
     pack.meeting->time.reset();
     CHECK(times().at(0) == "5 minutes");

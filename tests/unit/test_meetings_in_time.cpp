@@ -32,9 +32,9 @@ load::DataSet board_data() {
     b.title = "Board";
     b.quorum = {1, 0};
     b.seats = {{"chair", "Council", "Chair", "", std::nullopt, "chair", "", {}}};
-    b.meetings = {{"2023-01", {2023, 1, 19}, "", {}, "", {}},
-                  {"2023-04", {2023, 4, 20}, "", {}, "", {}},
-                  {"2023-07", {2023, 7, 20}, "", {}, "", {}}};
+    b.meetings = {{"2023-01", {2023, 1, 19}, "", {}, "", "", {}, false, {}, {}, {}},
+                  {"2023-04", {2023, 4, 20}, "", {}, "", "", {}, false, {}, {}, {}},
+                  {"2023-07", {2023, 7, 20}, "", {}, "", "", {}, false, {}, {}, {}}};
     b.attendance = {{data::Presence::attended, data::Presence::apologies, data::Presence::attended}};
     load::DataSet data;
     data.boards.emplace("board", b);

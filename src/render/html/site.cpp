@@ -27,7 +27,7 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
         if (s.kind != kind) continue;
         data entry;
         entry.set("url", model::relative(model::index_path(doc), model::page_path(doc, s)));
-        entry.set("number", kind == model::SectionKind::appendix ? model::label(s)
+        entry.set("number", kind == model::SectionKind::appendix || s.enclosure ? model::label(s)
                                                                  : std::to_string(s.number));
         entry.set("title", s.title);
         list.push_back(entry);
