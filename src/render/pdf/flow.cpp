@@ -129,4 +129,26 @@ std::vector<LaidPage> paginate(const std::vector<Strip>& strips, const PageGeome
     return pages;
 }
 
+std::vector<LaidPage> paginate(const std::vector<Strip>& strips, const PageGeometry& geometry,
+                               const PageGeometry& turned) {
+    // What is kept with a turned strip turns with it: the heading above a turned table, and
+    // the notes that keep the section's last lines (the table's) with them below it.
+    std::vector<bool> side(strips.size());
+    for (size_t i = 0; i < strips.size(); ++i) side[i] = strips[i].landscape;
+    for (size_t i = 1; i < strips.size(); ++i)
+        if (side[i - 1] && strips[i - 1].keep_with_next) side[i] = true;
+    for (size_t i = strips.size(); i-- > 1;)
+        if (side[i] && strips[i - 1].keep_with_next) side[i - 1] = true;
+    std::vector<LaidPage> pages;
+    for (size_t first = 0; first < strips.size();) {
+        size_t end = first;
+        while (end < strips.size() && side[end] == side[first]) ++end;
+        const std::vector<Strip> run(strips.begin() + static_cast<std::ptrdiff_t>(first),
+                                     strips.begin() + static_cast<std::ptrdiff_t>(end));
+        for (auto& p : paginate(run, side[first] ? turned : geometry)) pages.push_back(std::move(p));
+        first = end;
+    }
+    return pages;
+}
+
 }  // namespace planpack::render::pdf

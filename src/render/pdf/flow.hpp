@@ -24,6 +24,9 @@ struct Strip {
     float space_before = 0;  // dropped at the top of a page
     bool keep_with_next = false;
     bool break_before = false;  // starts a page (a Markdown page break)
+    // Part of a table too wide for the portrait measure, laid out for a page turned on its
+    // side: poured onto landscape pages of its own (paginate with a turned geometry).
+    bool landscape = false;
     float first_baseline = 0;   // of its first text line, for list markers
     std::vector<Item> items;    // x from the text block's left, y from the strip's top
     std::vector<LinkArea> links;
@@ -64,6 +67,12 @@ struct LaidPage {
 // or earlier, after the last strip that is not kept with its successor; a strip that is
 // alone and still too tall is placed anyway (callers split what can be split first).
 std::vector<LaidPage> paginate(const std::vector<Strip>& strips, const PageGeometry& geometry);
+// The same, with the strips of a turned table (Strip::landscape) on pages of the turned
+// geometry, starting a page and ending one. What is kept with such a table turns with it:
+// the heading above it, never left alone at the foot of the page before, and the notes
+// that keep the section's last lines with them, never alone on the page after.
+std::vector<LaidPage> paginate(const std::vector<Strip>& strips, const PageGeometry& geometry,
+                               const PageGeometry& turned);
 
 // Places a strip's contents at (x, y) of page.
 void place_strip(LaidPage& page, const Strip& s, float x, float y, float space_above,

@@ -183,7 +183,7 @@ std::vector<LaidPage> contents_pages(const std::vector<ContentsEntry>& entries, 
         b.add(std::move(s), f, ts.space_before);
     }
     std::vector<Strip> strips = b.take();
-    return paginate(strips, page_geometry(style, false));
+    return paginate(strips, page_geometry(style, false), page_geometry(style, true));
 }
 
 std::vector<LaidPage> agenda_pages(const model::Table& agenda, LayoutEnv& env, int node) {
@@ -196,7 +196,7 @@ std::vector<LaidPage> agenda_pages(const model::Table& agenda, LayoutEnv& env, i
     b.space_after(env.style.title.space_after);
     b.blocks({model::Block{agenda}}, f);
     std::vector<Strip> strips = b.take();
-    return paginate(strips, page_geometry(env.style, false));
+    return paginate(strips, page_geometry(env.style, false), page_geometry(env.style, true));
 }
 
 void add_running(LaidPage& page, const Running& header, const Running& footer, const DocumentInfo& info,

@@ -18,7 +18,7 @@ std::vector<LaidPage> layout_body(const model::Document& doc, const Style& style
     PageGeometry pending_geometry;
     auto flush = [&] {
         if (pending.empty()) return;
-        for (auto& p : paginate(pending, pending_geometry)) pages.push_back(std::move(p));
+        for (auto& p : paginate(pending, pending_geometry, page_geometry(style, true))) pages.push_back(std::move(p));
         pending.clear();
     };
     for (size_t i = 0; i < doc.sections.size(); ++i) {

@@ -27,7 +27,7 @@ std::vector<LaidPage> section_pages(const model::Section& s, int index, int node
     b.blocks(s.blocks, f);
     b.footnotes(s.footnotes, f);
     std::vector<Strip> strips = b.take();
-    return paginate(strips, g);
+    return paginate(strips, g, page_geometry(style, true));
 }
 
 // A page that only says it is blank: it keeps the next item on a right-hand page.

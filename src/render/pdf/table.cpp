@@ -1,8 +1,11 @@
 #include "render/pdf/table.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <memory>
 #include <numeric>
+
+#include "render/pdf/furniture.hpp"
 
 namespace planpack::render::pdf {
 
@@ -137,11 +140,13 @@ model::Table transpose(const model::Table& t) {
 class TableLayout {
 public:
     TableLayout(FlowBuilder& b, const model::Table& t, const Frame& f)
-        : b_(b), t_(t), f_(f), st_(b.env().style.table), size_(st_.size), lh_(size_ * st_.leading) {}
+        : b_(b), t_(t), f_(f), st_(b.env().style.table), size_(st_.size), lh_(size_ * st_.leading),
+          page_h_(b.env().height) {}
 
     void run() {
         if (!t_.pos.file.empty()) b_.set_pos(t_.pos);
         choose_shape();
+        const size_t first_strip = b_.strip_count();
         const model::Table& t = transposed_ ? *transposed_ : t_;
         const int table = b_.env().tree.add(Tag::Table, f_.node);
         caption(table);
@@ -153,28 +158,43 @@ public:
                 r.cells[c].lines = b_.lines(r.cells[c].runs, widths_[c] - 2 * st_.padding_x);
         emit(rows);
         notes();
+        if (turned_)
+            for (size_t i = first_strip; i < b_.strip_count(); ++i) b_.strip(i).landscape = true;
         b_.space_after(st_.space_after);
     }
 
 private:
     // The table as written if its words fit the measure at the table size or, smaller, at
-    // the minimum readable size; else on its side if that fits (and has fewer columns);
-    // else as written, its longest words hyphenated.
+    // the minimum readable size; else transposed if that fits (and has fewer columns);
+    // else on a landscape page of its own, where the page is portrait and the table stands
+    // in the text block's full width; else as written, its longest words hyphenated.
     void choose_shape() {
-        auto fits = [&](const model::Table& t, float size) {
+        auto fits = [&](const model::Table& t, float size, float width) {
             float sum = 0;
             for (const ColumnNeed& n : needs(build(t, size))) sum += n.min;
-            return sum <= f_.width;
+            return sum <= width;
         };
         for (float size : {st_.size, st_.min_size})
-            if (fits(t_, size)) return set_size(size);
-        if (t_.head.empty() || t_.body.size() + t_.foot.size() + 1 >= column_count(t_)) return;
-        model::Table side = transpose(t_);
+            if (fits(t_, size, f_.width)) return set_size(size);
+        if (!t_.head.empty() && t_.body.size() + t_.foot.size() + 1 < column_count(t_)) {
+            model::Table side = transpose(t_);
+            for (float size : {st_.size, st_.min_size})
+                if (fits(side, size, f_.width)) {
+                    transposed_ = std::move(side);
+                    return set_size(size);
+                }
+        }
+        const LayoutEnv& env = b_.env();
+        const bool whole_measure = f_.x == 0 && f_.width >= env.width && f_.bars.empty() && f_.list_depth == 0;
+        if (!whole_measure || (env.section && env.section->landscape)) return;
+        const PageGeometry turned = page_geometry(env.style, true);
+        if (turned.content.w <= f_.width) return;  // the page is already the wider way
+        turned_ = true;
+        f_.width = turned.content.w;
+        page_h_ = turned.content.h;
         for (float size : {st_.size, st_.min_size})
-            if (fits(side, size)) {
-                transposed_ = std::move(side);
-                return set_size(size);
-            }
+            if (fits(t_, size, f_.width)) return set_size(size);
+        set_size(st_.min_size);  // the most it can show: the fewest words broken
     }
 
     void set_size(float size) {
@@ -339,7 +359,7 @@ private:
             Strip s = strip(r, 0, line_count(r), false, false);
             repeat->push_back(std::move(s));
         }
-        const float page = b_.env().height;
+        const float page = page_h_;
         const bool whole = body_rows <= st_.keep_rows && total <= page * 0.8f;
         const float split_above = std::max(lh_ * 4 + 2 * st_.padding_y, page * st_.split_row_share);
         for (size_t i = 0; i < rows.size(); ++i) {
@@ -375,9 +395,11 @@ private:
 
     FlowBuilder& b_;
     const model::Table& t_;
-    const Frame& f_;
+    Frame f_;  // a copy: a turned table widens it
     const Style::Table& st_;
     float size_, lh_;
+    float page_h_;  // the text block's height on the pages it goes on
+    bool turned_ = false;  // on landscape pages of its own
     std::optional<model::Table> transposed_;
     std::vector<float> widths_, lefts_;
 };
