@@ -195,6 +195,16 @@ with tempfile.TemporaryDirectory() as tmp:
     check("Blackpool Youth Justice Plan 2022/23" in " ".join(body[ranges[7][0]:ranges[7][1]]) and
           "Business Plan 2023/24" not in " ".join(body),
           "Appendix 7(a) binds the whole 2022/23 plan into item 7, not the plan published after the meeting")
+    # Cross-references in the papers give the pack page their target is on, as a plan's do:
+    # "the current plan, Appendix 7(a) (page 12)", and that page starts with it.
+    cited = [(m[1], int(m[2]), k + 1) for k, p in enumerate(body)
+             for m in re.finditer(r"(Appendix [\w()]+|Section \d+)(?: \(page|, page) (\d+)\b", flat(p))]
+    check(any(label == "Appendix 7(a)" for label, _, _ in cited),
+          f"the report's reference to the bound plan gives its page ({cited[:5]})")
+    for label, page, at in cited:
+        top = [l.strip() for l in body[page - 1].splitlines() if l.strip()][:3] if page <= len(body) else []
+        check(any(l.startswith(label + ":") for l in top),
+              f"{label} cited on pack page {at} as page {page}, which starts with it ({top[:2]})")
     check("15. Speech and language therapy" in sheet and "(Pages" not in sheet.split("15. Speech")[1],
           "the exempt item is on the front sheet, with no pages")
 

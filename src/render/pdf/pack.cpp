@@ -70,41 +70,77 @@ void stamp(LaidPage& page, const std::string& text, const Style& style, const Fo
     }
 }
 
+// One layout of the papers, with the structure tree's Parts made first so that it keeps
+// reading order whatever is laid out after it.
+struct PapersPass {
+    StructTree tree;
+    std::vector<int> nodes;  // each section's Part
+    std::vector<OutlineEntry> outline;
+    std::vector<LaidPage> body;
+    std::map<size_t, std::string> stamps;         // body page -> its stamp
+    std::map<size_t, std::string> exempt_stamps;  // body page -> "NOT FOR PUBLICATION ..."
+    std::vector<std::pair<int, size_t>> starts;   // item, first body page
+    Diagnostics diags;
+    std::map<std::string, std::string> page_numbers;  // anchor -> its printed "Page N"
+};
+
+PapersPass lay_out_papers(const model::Document& pack, const Style& style, const FontSet& fonts,
+                          const std::map<std::string, ImageInfo>& images, const PrintedPages& printed) {
+    PapersPass p;
+    // Each paper bound into the pack is a Part of it, as the front sheet is.
+    for (size_t i = 0; i < pack.sections.size(); ++i) p.nodes.push_back(p.tree.add(Tag::Part, StructTree::root));
+    std::vector<OutlineEntry> unused;
+    for (size_t i = 0; i < pack.sections.size(); ++i) {
+        const model::Section& s = pack.sections[i];
+        if (s.binding.unnumbered) continue;
+        if (s.binding.odd_page_start) {
+            if (p.body.size() % 2 == 1) p.body.push_back(blank_page(style, fonts));
+            p.starts.emplace_back(s.binding.item, p.body.size());
+            if (!s.binding.stamp.empty()) p.stamps[p.body.size()] = s.binding.stamp;
+            p.outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
+        }
+        p.outline.push_back({2, model::section_heading(s), anchor_name(s.id)});
+        for (auto& page : section_pages(s, static_cast<int>(i), p.nodes[i], style, fonts, images, p.diags, p.tree,
+                                        unused, printed)) {
+            if (!pack.restricted_marker.empty() && !s.exempt_stamp.empty())
+                p.exempt_stamps[p.body.size()] = s.exempt_stamp;
+            p.body.push_back(std::move(page));
+        }
+    }
+    if (p.body.size() % 2 == 1) p.body.push_back(blank_page(style, fonts));  // printed two-sided
+    // The pack's pages are numbered straight through its papers, as its footer prints them.
+    for (size_t n = 0; n < p.body.size(); ++n)
+        for (const Anchor& a : p.body[n].anchors) p.page_numbers.emplace(a.name, std::to_string(n + 1));
+    return p;
+}
+
 }  // namespace
 
 LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info, const Style& style,
                         const FontSet& fonts, const std::map<std::string, ImageInfo>& images, Diagnostics& diags) {
     LaidOutPack out;
     model::Document pack = source;  // its front sheet gets the page ranges
-    StructTree& tree = out.doc.tree;
-    std::vector<int> nodes;
-    // Each paper bound into the pack is a Part of it, as the front sheet is.
-    for (size_t i = 0; i < pack.sections.size(); ++i) nodes.push_back(tree.add(Tag::Part, StructTree::root));
 
-    // Pass 1: the papers, which fix every page number. Bookmarks: the front sheet, then
+    // Pass 1: the papers, which fix every page number. A cross-reference prints the page of
+    // its target, as in a plan: the papers are laid out again with the pages the last layout
+    // found until they stop moving (four times at most). Bookmarks: the front sheet, then
     // each item with its papers beneath it.
-    std::vector<OutlineEntry> unused, outline;
-    const PrintedPages printed = printed_pages(pack);
-    std::vector<LaidPage> body;
-    std::map<size_t, std::string> stamps;  // body page -> its stamp
-    std::map<size_t, std::string> exempt_stamps;  // body page -> "NOT FOR PUBLICATION ..."
-    std::vector<std::pair<int, size_t>> starts;  // item, first body page
-    for (size_t i = 0; i < pack.sections.size(); ++i) {
-        const model::Section& s = pack.sections[i];
-        if (s.binding.unnumbered) continue;
-        if (s.binding.odd_page_start) {
-            if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));
-            starts.emplace_back(s.binding.item, body.size());
-            if (!s.binding.stamp.empty()) stamps[body.size()] = s.binding.stamp;
-            outline.push_back({1, s.binding.stamp + ": " + s.title, anchor_name(s.id)});
-        }
-        outline.push_back({2, model::section_heading(s), anchor_name(s.id)});
-        for (auto& p : section_pages(s, static_cast<int>(i), nodes[i], style, fonts, images, diags, tree, unused, printed)) {
-            if (!pack.restricted_marker.empty() && !s.exempt_stamp.empty()) exempt_stamps[body.size()] = s.exempt_stamp;
-            body.push_back(std::move(p));
-        }
+    PrintedPages printed = printed_pages(pack);
+    PapersPass pass = lay_out_papers(pack, style, fonts, images, printed);
+    for (int again = 0; again < 4 && pass.page_numbers != printed.page_numbers; ++again) {
+        printed.page_numbers = pass.page_numbers;
+        pass = lay_out_papers(pack, style, fonts, images, printed);
     }
-    if (body.size() % 2 == 1) body.push_back(blank_page(style, fonts));  // printed two-sided
+    diags.append(pass.diags);
+    out.doc.tree = std::move(pass.tree);
+    StructTree& tree = out.doc.tree;
+    const std::vector<int>& nodes = pass.nodes;
+    std::vector<OutlineEntry> unused;
+    std::vector<OutlineEntry>& outline = pass.outline;
+    std::vector<LaidPage>& body = pass.body;
+    const std::map<size_t, std::string>& stamps = pass.stamps;
+    const std::map<size_t, std::string>& exempt_stamps = pass.exempt_stamps;
+    const std::vector<std::pair<int, size_t>>& starts = pass.starts;
     for (size_t k = 0; k < starts.size(); ++k) {
         const size_t last = k + 1 < starts.size() ? starts[k + 1].second : body.size();
         out.items[starts[k].first] = {static_cast<int>(starts[k].second) + 1, static_cast<int>(last)};
@@ -115,6 +151,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     transform::fill_page_ranges(pack, out.items);
     const std::string& marker = pack.restricted_marker.empty() ? style.pack.marker : pack.restricted_marker;
     std::vector<LaidPage> front;
+    printed.page_numbers.clear();  // the front sheet gives each item's pages itself
     for (size_t i = 0; i < pack.sections.size(); ++i)
         if (pack.sections[i].binding.unnumbered)
             for (auto& p : section_pages(pack.sections[i], static_cast<int>(i), nodes[i], style, fonts, images, diags,
