@@ -113,7 +113,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
     pipeline::Workbooks workbooks;
     if (wants(o, "xlsx")) {
-        workbooks = pipeline::render_workbooks(*model, diags);
+        workbooks = pipeline::render_workbooks(s, *model, diags);
         pipeline::add_files(tree, std::move(workbooks.tree), diags);
     }
     if (wants(o, "html"))

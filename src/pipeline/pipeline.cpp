@@ -204,11 +204,13 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     return out;
 }
 
-Workbooks render_workbooks(const Model& m, Diagnostics& diags) {
+Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags) {
     Workbooks out;
     const auto& project = m.project;
-    auto performance = render::xlsx::render_performance_workbooks(project.config, project.documents, diags);
-    auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, diags);
+    const auto cells = load::load_cell_styles(templates_dir(s) / "cell-styles.toml", diags);
+    if (!cells) return out;
+    auto performance = render::xlsx::render_performance_workbooks(project.config, project.documents, *cells, diags);
+    auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, *cells, diags);
     for (const auto& doc : project.documents) {
         auto& list = out.spreadsheets[doc.id];
         const std::string from = model::index_path(doc);

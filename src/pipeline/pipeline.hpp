@@ -71,7 +71,8 @@ struct Workbooks {
     output::OutputTree tree;
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
 };
-Workbooks render_workbooks(const Model& m, Diagnostics& diags);
+// Cell colours from templates/cell-styles.toml, as the web pages and PDFs take them.
+Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags);
 
 // The HTML site and its media/. cache: section pages of the last build, for rebuilds.
 output::OutputTree render_html(const Settings& s, const Model& m,

@@ -98,7 +98,7 @@ void Builder::print_loop() {
         }
         Diagnostics diags;
         auto printed = pipeline::render_pdfs(settings_, *model, diags);
-        auto workbooks = pipeline::render_workbooks(*model, diags);
+        auto workbooks = pipeline::render_workbooks(settings_, *model, diags);
         output::OutputTree files = std::move(printed.tree);
         pipeline::add_files(files, std::move(workbooks.tree), diags);
 

@@ -94,19 +94,28 @@ std::optional<model::Block> indicator_table_directive(const model::Directive& d,
             t.aligns.push_back(model::Align::right);
         }
         t.head.push_back(std::move(head));
-        auto row_of = [&](size_t i, size_t a, std::string label) {
+        // part and index: where the row goes, so its change can point at its own figures.
+        auto row_of = [&](size_t i, size_t a, std::string label, model::CellRange::Part part, size_t index) {
             model::TableRow row;
             row.cells.push_back({text(std::move(label))});
             for (size_t p : s.periods) row.cells.push_back(cell(i, a, p));
             if (with_change) {
-                row.cells.push_back(change_cell(set, set.find(i, a, s.periods[n - 2]),
-                                                set.find(i, a, s.periods[n - 1]), *stats));
-                points = points || set.indicators[i].measure == load::Measure::percent;
+                model::TableCell change = change_cell(set, set.find(i, a, s.periods[n - 2]),
+                                                      set.find(i, a, s.periods[n - 1]), *stats);
+                const bool pp = set.indicators[i].measure == load::Measure::percent;
+                points = points || pp;
+                // Live in a spreadsheet: the change follows an edit of either figure.
+                if (const auto* now = std::get_if<double>(&change.value.value)) {
+                    const model::CellRange from{"", part, index, n - 1, index, n - 1}, to{"", part, index, n, index, n};
+                    change.value.value = model::Formula{pp ? "({1}-{0})*100" : "{1}/{0}-1", {from, to}, *now};
+                }
+                row.cells.push_back(std::move(change));
             }
             return row;
         };
         for (const auto& pair : s.pairs)
-            t.body.push_back(row_of(pair.first, pair.second, pair_label(set, s, pair)));
+            t.body.push_back(row_of(pair.first, pair.second, pair_label(set, s, pair), model::CellRange::Part::body,
+                                    t.body.size()));
         if (total_indicator) {
             std::set<size_t> areas;
             for (const auto& pair : s.pairs) areas.insert(pair.second);
@@ -115,7 +124,8 @@ std::optional<model::Block> indicator_table_directive(const model::Directive& d,
                     t.foot.push_back(row_of(*total_indicator, a,
                                             areas.size() == 1 ? set.indicators[*total_indicator].title
                                                               : concat(set.indicators[*total_indicator].title,
-                                                                       ": ", set.areas[a].name)));
+                                                                       ": ", set.areas[a].name),
+                                            model::CellRange::Part::foot, t.foot.size()));
         }
     }
     t.notes = source_notes(set, shown);

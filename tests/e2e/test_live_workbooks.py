@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import tomllib
 import zipfile
 
 import openpyxl
@@ -26,6 +27,8 @@ from checks import Checks
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
 
+with open(os.path.join(root, "templates", "cell-styles.toml"), "rb") as f:
+    STYLE_FILLS = {s["fill"].lstrip("#").upper() for s in tomllib.load(f)["style"] if "fill" in s}
 PRESENT = ("Attended", "Deputy attended")
 EXPECTED = PRESENT + ("Apologies", "Absent")
 
@@ -123,7 +126,24 @@ with tempfile.TemporaryDirectory() as tmp:
                 names.append(name.lower())
             if ws.title.startswith("Attendance"):
                 check(ps.orientation == "landscape", f"{where}: the grid prints landscape")
+            # No text is cut: a cell longer than its column with a filled cell to its right
+            # (a seat's long role beside its first meeting) wraps.
+            for row in ws.iter_rows():
+                for c in row:
+                    if not isinstance(c.value, str) or c.value.startswith("="):
+                        continue
+                    width = ws.column_dimensions[c.column_letter].width or 8.43
+                    right = ws.cell(c.row, c.column + 1).value
+                    if len(c.value) > width and right not in (None, ""):
+                        check(c.alignment.wrap_text, f"{where}!{c.coordinate}: {c.value[:40]!r} "
+                                                     f"({len(c.value)} characters, column {width:.0f}) wraps")
         check(len(names) == len(set(names)), f"{label}: table names are unique")
+        # The fills that follow a cell's value are the colours of templates/cell-styles.toml.
+        with zipfile.ZipFile(book) as z:
+            dxf = re.findall(r"<dxf>.*?</dxf>", z.read("xl/styles.xml").decode("utf-8"), re.S)
+        fills = {m.upper()[-6:] for d in dxf for m in re.findall(r'bgColor rgb="([0-9A-Fa-f]{6,8})"', d)}
+        check(fills <= STYLE_FILLS, f"{label}: conditional fills {sorted(fills - STYLE_FILLS)} are "
+                                    f"templates/cell-styles.toml's")
         with zipfile.ZipFile(book) as z:
             for part in [n for n in z.namelist() if n.startswith("xl/charts/chart")]:
                 xml = z.read(part).decode("utf-8")
@@ -193,6 +213,35 @@ with tempfile.TemporaryDirectory() as tmp:
                 wb.save(path)
                 edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one budget figure"))
 
+            elif any(t.startswith("Change, ") for row in ws.iter_rows(max_col=ws.max_column) for c in row
+                     for t in [c.value if isinstance(c.value, str) else ""]):
+                # A performance figure: the latest period's figure of the first row whose
+                # change is a formula doubles, and the change follows.
+                cached = openpyxl.load_workbook(book, data_only=True)[ws.title]
+                want = {}
+                for name in ws.tables:
+                    first, col0, header, body = table_cells(ws, name)
+                    if not header or not str(header[-1]).startswith("Change, "):
+                        continue
+                    for row in body:
+                        change, now, before = row[-1], row[-2], row[-3]
+                        if not (isinstance(change.value, str) and change.value.startswith("=")):
+                            continue
+                        b, a, was = cached[now.coordinate].value, cached[before.coordinate].value, \
+                            cached[change.coordinate].value
+                        points = same((b - a) * 100, was)
+                        check(points or same(b / a - 1, was), f"{ws.title}!{change.coordinate}: the change "
+                                                              f"{was} is from {a} to {b}")
+                        now.value = b * 2
+                        want[change.coordinate] = (b * 2 - a) * 100 if points else b * 2 / a - 1
+                        break
+                    if want:
+                        break
+                if want:
+                    path = os.path.join(work, f"change-{ws.title.replace(' ', '_')}-{stem}")
+                    wb.save(path)
+                    edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one performance figure"))
+
             elif ws.title == "Summary" and "Actions" in wb.sheetnames:
                 sfirst, _, sheader, sbody = table_cells(ws, "Summary")
                 all_row = sfirst + 1 + len(sbody)
@@ -213,7 +262,8 @@ with tempfile.TemporaryDirectory() as tmp:
                 edits.append((path, "Summary", want, f"{os.path.relpath(book, site)}: one action's status"))
 
     kinds = {e[3].split(": ", 1)[1].split(" at ")[0] for e in edits}
-    for kind in ("apologies to attended", "everyone absent", "one budget figure", "one action's status"):
+    for kind in ("apologies to attended", "everyone absent", "one budget figure", "one action's status",
+                 "one performance figure"):
         check(kind in kinds, f"an edit of the kind '{kind}' was made")
 
     recalculated = recalculate(originals + sorted({e[0] for e in edits}), tmp)
@@ -233,6 +283,31 @@ with tempfile.TemporaryDirectory() as tmp:
                         check(same(a, b), f"{os.path.basename(original)} {ws.title}!{c.coordinate}: "
                                           f"cached {a!r}, LibreOffice {b!r} ({c.value[:80]})")
         print(f"{os.path.basename(original)}: {count} formulas")
+
+    # ---- the performance workbooks print at a readable size ----
+    # LibreOffice prints each as a PDF; on every page the words' boxes (about 1.3 times the
+    # type size) are at least MIN_BOX points tall, median: a sheet fitted to the page width
+    # does not shrink its text to a few points.
+    MIN_BOX = 9
+    performance = [o for o in originals if o.endswith("performance.xlsx")]
+    check(performance, "the example publishes performance workbooks")
+    pdfs = os.path.join(tmp, "printed")
+    subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"),
+                    f"-env:UserInstallation=file://{os.path.join(tmp, 'lo-profile')}", "--headless", "--norestore",
+                    "--convert-to", "pdf", "--outdir", pdfs] + performance, capture_output=True, timeout=300)
+    for book in performance:
+        pdf = os.path.join(pdfs, os.path.basename(book)[:-5] + ".pdf")
+        info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0
+        check(pages > 0, f"LibreOffice prints {os.path.basename(book)}")
+        for p in range(1, pages + 1):
+            xml = subprocess.run(["pdftotext", "-bbox", "-f", str(p), "-l", str(p), pdf, "-"],
+                                 capture_output=True, text=True).stdout
+            heights = sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', xml))
+            median = heights[len(heights) // 2] if heights else 0
+            check(median >= MIN_BOX, f"{os.path.basename(book)} page {p} of {pages}: words {median:.1f} pt tall "
+                                     f"(median), at least {MIN_BOX}")
+        print(f"{os.path.basename(book)}: {pages} printed pages")
 
     # ---- edited figures follow ----
     for path, sheet, want, what in edits:

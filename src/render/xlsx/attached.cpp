@@ -31,7 +31,7 @@ void add_items(const model::Blocks& blocks, std::vector<Item>& items) {
 
 output::OutputTree render_attached_workbooks(const load::Config& config,
                                              const std::vector<model::Document>& documents,
-                                             Diagnostics& diags) {
+                                             const load::CellStyles& cells, Diagnostics& diags) {
     output::OutputTree tree;
     for (const model::Document& doc : documents)
         for (const model::Workbook& w : doc.workbooks) {
@@ -42,6 +42,7 @@ output::OutputTree render_attached_workbooks(const load::Config& config,
             spec.author = config.service_name;
             spec.company = config.local_authority;
             spec.created = doc.published;
+            spec.cells = &cells;
             for (const auto& [name, blocks] : w.sheets) {
                 Sheet sheet{name, {}, false};
                 add_items(blocks, sheet.items);

@@ -2,6 +2,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "load/cell_styles.hpp"
 #include "load/config.hpp"
 #include "model/document.hpp"
 #include "output/output_tree.hpp"
@@ -12,6 +13,6 @@ namespace planpack::render::xlsx {
 // DOC-ID/NAME.xlsx.
 output::OutputTree render_attached_workbooks(const load::Config& config,
                                              const std::vector<model::Document>& documents,
-                                             Diagnostics& diags);
+                                             const load::CellStyles& cells, Diagnostics& diags);
 
 }  // namespace planpack::render::xlsx

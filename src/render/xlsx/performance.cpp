@@ -10,7 +10,7 @@ namespace planpack::render::xlsx {
 
 output::OutputTree render_performance_workbooks(const load::Config& config,
                                                 const std::vector<model::Document>& documents,
-                                                Diagnostics& diags) {
+                                                const load::CellStyles& cells, Diagnostics& diags) {
     output::OutputTree tree;
     for (const model::Document& doc : documents) {
         std::vector<Sheet> groups;
@@ -36,6 +36,7 @@ output::OutputTree render_performance_workbooks(const load::Config& config,
         spec.author = config.service_name;
         spec.company = config.local_authority;
         spec.created = doc.published;
+        spec.cells = &cells;
         Sheet about{"About", {}};
         about.items.push_back(Text{spec.title, true});
         about.items.push_back(Text{concat(config.service_name, ", ", config.local_authority)});

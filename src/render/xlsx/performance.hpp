@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "load/cell_styles.hpp"
 #include "load/config.hpp"
 #include "model/document.hpp"
 #include "output/output_tree.hpp"
@@ -17,6 +18,6 @@ inline constexpr const char* performance_workbook = "performance";
 // charts in document order (the figures as suppressed in the model, like every output).
 output::OutputTree render_performance_workbooks(const load::Config& config,
                                                 const std::vector<model::Document>& documents,
-                                                Diagnostics& diags);
+                                                const load::CellStyles& cells, Diagnostics& diags);
 
 }  // namespace planpack::render::xlsx

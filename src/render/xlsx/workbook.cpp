@@ -72,16 +72,11 @@ constexpr size_t styles = 6;
 
 enum Style { plain = 0, bold = 1, italic = 2, wrap = 4 };
 
-// The colours of the semantic cell styles (as site.css gives them on the web page).
-lxw_color_t fill_of(const std::string& style) {
-    if (style == "rag-red" || style == "overdue") return 0xF6D7D2;
-    if (style == "rag-amber") return 0xFBE6C2;
-    if (style == "rag-green") return 0xD9EFDC;
-    if (style == "rag-blue") return 0xD7E6F5;
-    if (style == "presence-attended" || style == "presence-deputy") return 0xE3F1E5;
-    if (style == "presence-apologies") return 0xFDF1DC;
-    if (style == "presence-absent") return 0xF8E1DD;
-    return LXW_COLOR_UNSET;
+// The fill of a semantic cell style, from the one table of them every output reads.
+lxw_color_t fill_of(const load::CellStyles* cells, const std::string& style) {
+    if (!cells) return LXW_COLOR_UNSET;
+    const load::CellLook look = load::cell_look(*cells, style);
+    return look.fill ? static_cast<lxw_color_t>(*look.fill) : LXW_COLOR_UNSET;
 }
 
 std::string quoted(const std::string& s) {
@@ -94,7 +89,7 @@ std::string quoted(const std::string& s) {
 // top of its row, so a row made tall by wrapped text reads from its top line.
 class Formats {
 public:
-    explicit Formats(lxw_workbook* wb) : wb_(wb) {}
+    Formats(lxw_workbook* wb, const load::CellStyles* cells) : wb_(wb), cells_(cells) {}
     lxw_format* get(const std::string& number_format, int style) {
         if (last_ && style == last_style_ && number_format == last_format_) return last_;  // runs of alike cells
         auto [it, added] = cache_.emplace(concat(number_format, "|", std::to_string(style)), nullptr);
@@ -111,18 +106,21 @@ public:
         return last_ = it->second;
     }
 
+    const load::CellStyles* cells() const { return cells_; }
+
     // A fill for a conditional format, one per semantic style.
     lxw_format* fill(const std::string& style) {
         auto [it, added] = fills_.emplace(style, nullptr);
         if (added) {
             it->second = workbook_add_format(wb_);
-            format_set_bg_color(it->second, fill_of(style));
+            format_set_bg_color(it->second, fill_of(cells_, style));
         }
         return it->second;
     }
 
 private:
     lxw_workbook* wb_;
+    const load::CellStyles* cells_;
     std::string last_format_;
     int last_style_ = 0;
     lxw_format* last_ = nullptr;
@@ -156,10 +154,26 @@ constexpr double pixels_per_character = 64 / 8.43;
 // Text longer than this wraps in its cell instead of running across the sheet.
 constexpr size_t long_text = 45;
 
+// The widest a column is made, in characters: the first column (row labels, a seat's role)
+// a little narrower than the rest, so a sheet of many columns still prints at a readable
+// scale; text longer than its column wraps.
+double widest(size_t column) { return column == 0 ? 40.0 : 45.0; }
+
 size_t characters(const std::string& s) {
     size_t n = 0;
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
+}
+
+// The longest word: the narrowest a column can be for text that wraps between words.
+size_t longest_word(const std::string& s) {
+    size_t best = 0, start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == ' ') {
+            best = std::max(best, characters(s.substr(start, i - start)));
+            start = i + 1;
+        }
+    return best;
 }
 
 class SheetWriter {
@@ -197,8 +211,10 @@ public:
         }
         ++tables_;
         at.first_body = row_;
-        if (!t.id.empty())
-            book_.placed[t.id] = {name_, at.first_body, static_cast<lxw_row_t>(at.first_body + t.body.size()), "", ""};
+        // Where its formulas find it: by its id, or for one without, a key of its own that
+        // its cells' ranges naming no table (the table they are in) are given.
+        self_ = t.id.empty() ? concat("\x1f", name_, "!", std::to_string(at.first_body)) : t.id;
+        book_.placed[self_] = {name_, at.first_body, static_cast<lxw_row_t>(at.first_body + t.body.size()), "", ""};
         for (const auto& r : t.body) write_row(r, plain, t.row_headers);
         if (!headers.empty()) {
             headers.resize(at.columns);
@@ -324,7 +340,14 @@ public:
 
 private:
     // A column as wide as its widest text, within bounds (long text wraps).
-    double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, c == 0 ? 60.0 : 45.0); }
+    double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, widest(c)); }
+
+    // Text that would not fit its column at the widest wraps there, its row made tall enough.
+    int wrap_if_long(size_t c, size_t n) {
+        if (n <= long_text && static_cast<double>(n) + 2.0 <= widest(c)) return plain;
+        wrapped_.push_back({row_, c, n});
+        return wrap;
+    }
 
     // Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens a file,
     // so a row of long text would print its lines over the next rows: each row is given
@@ -372,14 +395,18 @@ private:
                                                                                                : cell.value.number_format,
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
-                        const int w = characters(v) > long_text ? wrap : plain;
-                        if (w) wrapped_.push_back({row_, c, characters(v)});
+                        const int w = wrap_if_long(c, characters(v));
                         worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
+                        model::CellValue value = cell.value;
+                        if (auto* f = std::get_if<model::Formula>(&value.value))
+                            for (model::CellRange& r : f->ranges)
+                                if (r.table.empty()) r.table = self_;
                         book_.pending.push_back(
-                            {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), cell.value, shown});
+                            {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), std::move(value), shown});
                     } else if (!shown.empty()) {
-                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s));
+                        const int w = wrap_if_long(c, characters(shown));
+                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s | w));
                     }
                 },
                 cell.value.value);
@@ -403,7 +430,7 @@ private:
             worksheet_data_validation_range(ws_, at.first_body, col, last, col, &v);
         }
         for (const auto& vs : t.value_styles) {
-            if (vs.column >= at.columns || fill_of(vs.style) == LXW_COLOR_UNSET) continue;
+            if (vs.column >= at.columns || fill_of(book_.formats.cells(), vs.style) == LXW_COLOR_UNSET) continue;
             lxw_conditional_format cf{};
             cf.type = LXW_CONDITIONAL_TYPE_CELL;
             const std::string text = quoted(vs.equals);
@@ -428,12 +455,17 @@ private:
             std::string base = h;
             for (int k = 2; std::count(headers.begin(), headers.begin() + static_cast<long>(c), h) > 0; ++k)
                 h = concat(base, " (", std::to_string(k), ")");
-            widen(c, h);
+            // A header wraps between its words, so a column of short figures under a long
+            // header ("Theft and handling stolen goods") stays narrow and the sheet prints
+            // at a readable scale.
+            widen(c, std::string(longest_word(h), 'x'));
+            wrapped_.push_back({at.header, c, characters(h)});
         }
         std::vector<lxw_table_column> columns(headers.size());
         std::vector<lxw_table_column*> pointers;
         for (size_t c = 0; c < headers.size(); ++c) {
             columns[c].header = const_cast<char*>(headers[c].c_str());
+            columns[c].header_format = formats_.get("", bold | wrap);
             pointers.push_back(&columns[c]);
         }
         pointers.push_back(nullptr);
@@ -466,6 +498,7 @@ private:
     };
     std::vector<Wrapped> wrapped_;  // cells of long text, to size their rows
     size_t tables_ = 0;  // tables on the sheet, charts' data tables too
+    std::string self_;   // the placement key of the table being written
     std::optional<lxw_row_t> first_header_;
     double chart_width_ = 0;
 };
@@ -521,7 +554,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
     props.created = midnight_utc(spec.created);
     workbook_set_properties(wb.get(), &props);
 
-    Book book{Formats(wb.get()), {}, {}, {}};
+    Book book{Formats(wb.get(), spec.cells), {}, {}, {}};
     std::vector<std::string> used;
     for (const Sheet& sheet : spec.sheets) {
         const std::string name = sheet_name(sheet.name, used);

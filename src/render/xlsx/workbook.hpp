@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "load/cell_styles.hpp"
 #include "model/document.hpp"
 #include "render/xlsx/names.hpp"
 
@@ -32,6 +33,9 @@ struct WorkbookSpec {
     std::string title, subject, author, company;
     model::Date created;  // stamped in the file's properties, so equal input gives equal bytes
     std::vector<Sheet> sheets;
+    // The colours of the semantic cell styles (templates/cell-styles.toml), which the
+    // fills that follow a cell's value take; null: no fills.
+    const load::CellStyles* cells = nullptr;
 };
 
 // The bytes of the .xlsx file, or nullopt with a diagnostic.
@@ -43,8 +47,8 @@ struct WorkbookSpec {
 // at that table's cells. Every table is an Excel table named after its sheet (see
 // table_name); its columns' choices become drop-down lists, its value styles conditional
 // formats, a CountIf cell a live COUNTIFS over the table it names and a Formula cell its
-// formula over the cells of the tables it names, with planpack's figure as the cached
-// result. Every sheet is set up to print (print_setup.hpp). Long text wraps. Where a
+// formula over the cells of the tables it names (a range naming no table: the table the
+// cell is in), with planpack's figure as the cached result. Every sheet is set up to print (print_setup.hpp). Long text wraps. Where a
 // point has no number (missing or suppressed), the series
 // point instead at a block of plotted values beneath, with that cell blank, because
 // Excel would draw a text cell as zero.
