@@ -120,6 +120,8 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         pipeline::add_files(tree, pipeline::render_html(s, *model, printed.downloads, workbooks.spreadsheets, diags),
                             diags);
     pipeline::attach(s, model->attachments, false, tree, diags);
+    // Last, so open data can list and fingerprint the meetings' files as published.
+    if (wants(o, "html")) pipeline::add_files(tree, pipeline::render_civic(s, *model, tree, *published, diags), diags);
     // Against the publication record, in check as in build: check passing means build will.
     const RecordCheck record = check_record(o, *model, tree, printed, *published, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
