@@ -300,7 +300,7 @@ def check_attendance(site, tree, data):
 
     # The workbook.
     wb = openpyxl.load_workbook(os.path.join(site, COMMITTEE, "attendance.xlsx"), data_only=True)
-    ws = wb["Attendance"]
+    ws = wb["Member attendance"]
     rows = [[c.value for c in r] for r in ws.iter_rows()]
     head = next(i for i, r in enumerate(rows) if r and r[0] == "Member")
     check(rows[head][2:8] == ["Expected", "Present", "Apologies", "Absent", "Substituted", "As substitute"],
