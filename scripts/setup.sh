@@ -8,12 +8,12 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
-  libdeflate-dev libpng-dev libjpeg62-turbo-dev
+  libdeflate-dev libpng-dev libjpeg62-turbo-dev libzip-dev librsvg2-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_packages=(
   doctest-dev python3 poppler-utils qpdf python3-openpyxl python3-pikepdf
-  chromium nodejs libreoffice-calc-nogui
+  chromium nodejs libreoffice-calc-nogui libreoffice-writer-nogui python3-docx
 )
 
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and its sanitizer runtimes.
