@@ -100,7 +100,9 @@ void Writer::open_paragraph(const ParagraphStyle& p) {
     if (p.num)
         o += "<w:numPr><w:ilvl w:val=\"" + std::to_string(p.level) + "\"/><w:numId w:val=\"" + std::to_string(p.num) +
              "\"/></w:numPr>";
-    if (indent >= 0) o += "<w:ind w:left=\"" + std::to_string(indent) + "\"/>";
+    if (indent >= 0)
+        o += "<w:ind w:left=\"" + std::to_string(indent) + "\"" +
+             (p.hanging ? " w:hanging=\"" + std::to_string(p.hanging) + "\"" : "") + "/>";
     if (!p.align.empty()) o += "<w:jc w:val=\"" + p.align + "\"/>";
     o += "</w:pPr>";
 }
@@ -300,7 +302,8 @@ void Writer::heading(const model::Heading& h) {
     if (h.id.rfind("para-", 0) == 0 && !content.empty())
         if (auto* t = std::get_if<model::Text>(&content.front().value)) {
             const size_t space = t->text.find(' ');
-            if (space != std::string::npos) {
+            // "6.0 Background information" heads the section: its number is not in the run.
+            if (space != std::string::npos && space >= 2 && t->text.compare(space - 2, 2, ".0") != 0) {
                 p.num = numbering_.report_paragraph(t->text.substr(0, space));
                 t->text.erase(0, space + 1);
             }
@@ -314,6 +317,12 @@ void Writer::list(const model::List& l, int level) {
     p.num = l.ordered ? numbering_.ordered_list(l.start, level) : Numbering::bullets;
     p.level = level;
     const int saved = indent_;
+    // Inside a report's numbered paragraph the list stands beside the number, as its text does.
+    const int left = saved + 720 + 360 * level;
+    if (saved > 0) {
+        p.indent = left;
+        p.hanging = 360;
+    }
     for (const model::ListItem& item : l.items) {
         bool first = true;
         for (const model::Block& b : item.content) {
@@ -326,13 +335,13 @@ void Writer::list(const model::List& l, int level) {
                 } else {
                     ParagraphStyle cont;
                     cont.style = "ListParagraph";
-                    cont.indent = 720 + 360 * level;
+                    cont.indent = left;
                     paragraph(cont, content);
                 }
             } else if (const auto* sub = std::get_if<model::List>(&b.value)) {
                 list(*sub, std::min(level + 1, 8));
             } else {
-                indent_ = 720 + 360 * level;
+                indent_ = left;
                 block(b);
                 indent_ = saved;
             }
@@ -396,6 +405,7 @@ void Writer::section(const model::Section& s) {
     }
     started_ = true;
     section_ = &s;
+    numbering_.new_section();
     footnote_ids_.clear();
     for (const auto& fn : s.footnotes) footnote_ids_[fn.number] = next_footnote_++;
     ParagraphStyle h;

@@ -3,6 +3,7 @@
 // what the body refers to besides its text (numbering, footnotes, hyperlinks, images,
 // bookmarks) for the package's other parts.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -45,6 +46,7 @@ private:
         std::string style;  // style id; empty: Normal
         int num = 0, level = 0;  // numbering, if num
         int indent = -1;    // left indent in twips, if >= 0
+        int hanging = 0;    // of the first line, with indent
         bool keep_next = false;
         std::string align;  // w:jc value, if any
     };
@@ -66,8 +68,8 @@ private:
     int relationship(const std::string& type, const std::string& target, bool external);
 
     // table.cpp
-    void table_rows(const model::Table& t, const std::vector<model::TableRow>& rows, size_t columns, bool head,
-                    bool bold);
+    void table_rows(const model::Table& t, const std::vector<model::TableRow>& rows, const std::vector<int>& widths,
+                    bool head, bool bold);
 
     // drawing.cpp
     void image(const model::Image& img);

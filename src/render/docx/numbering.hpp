@@ -20,6 +20,9 @@ public:
     // prefix ("6.") when it follows on from it, else a new run of that prefix from its last part.
     int report_paragraph(const std::string& number);
 
+    // Report paragraphs of the next section never continue a run of this one's.
+    void new_section() { runs_.clear(); }
+
     std::string xml() const;
 
 private:

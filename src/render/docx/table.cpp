@@ -20,6 +20,28 @@ const char* cell_alignment(model::Align a) {
     return "";
 }
 
+// Each column's share of the width, after the longest text in it (within bounds, so a
+// column of long sentences does not squeeze the others to a letter a line): Word then lays
+// the table out from these widths, as every reader does not autofit.
+std::vector<int> column_widths(const model::Table& t, size_t columns, int width) {
+    std::vector<size_t> longest(columns, 0);
+    for (const auto* rows : {&t.head, &t.body, &t.foot})
+        for (const auto& r : *rows)
+            for (size_t c = 0; c < r.cells.size() && c < columns; ++c) {
+                // Words wrap: a short text should fit on a line, a long one may take a few.
+                const std::string text = model::plain_text(r.cells[c].content);
+                size_t word = 0, run = 0;
+                for (char ch : text) run = ch == ' ' ? 0 : run + 1, word = std::max(word, run);
+                longest[c] = std::max({longest[c], word + 2, std::min<size_t>(text.size() + 1, 16),
+                                       std::min<size_t>(text.size() / 2, 40)});
+            }
+    size_t total = 0;
+    for (auto& l : longest) total += l = std::clamp<size_t>(l, 4, 40);
+    std::vector<int> out;
+    for (size_t c = 0; c < columns; ++c) out.push_back(static_cast<int>(static_cast<long>(width) * longest[c] / total));
+    return out;
+}
+
 }  // namespace
 
 void Writer::table(const model::Table& t) {
@@ -46,12 +68,12 @@ void Writer::table(const model::Table& t) {
          "\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>";
     if (!t.caption.empty()) o += "<w:tblCaption w:val=\"" + xml(model::plain_text(t.caption)) + "\"/>";
     o += "</w:tblPr><w:tblGrid>";
-    const int column = width / static_cast<int>(columns);
-    for (size_t c = 0; c < columns; ++c) o += "<w:gridCol w:w=\"" + std::to_string(column) + "\"/>";
+    const std::vector<int> widths = column_widths(t, columns, width);
+    for (int w : widths) o += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
     o += "</w:tblGrid>\n";
-    table_rows(t, t.head, columns, true, true);
-    table_rows(t, t.body, columns, false, false);
-    table_rows(t, t.foot, columns, false, true);
+    table_rows(t, t.head, widths, true, true);
+    table_rows(t, t.body, widths, false, false);
+    table_rows(t, t.foot, widths, false, true);
     *into_ += "</w:tbl>\n";
     ParagraphStyle note;
     note.style = "TableNote";
@@ -59,16 +81,16 @@ void Writer::table(const model::Table& t) {
     if (t.notes.empty()) *into_ += "<w:p><w:pPr><w:spacing w:after=\"0\"/></w:pPr></w:p>\n";  // apart from what follows
 }
 
-void Writer::table_rows(const model::Table& t, const std::vector<model::TableRow>& rows, size_t columns, bool head,
-                        bool bold) {
-    const int width = (template_.page.text_width() - indent_) / static_cast<int>(columns);
+void Writer::table_rows(const model::Table& t, const std::vector<model::TableRow>& rows,
+                        const std::vector<int>& widths, bool head, bool bold) {
+    const size_t columns = widths.size();
     for (const model::TableRow& r : rows) {
         std::string& o = *into_;
         o += "<w:tr>";
         if (head) o += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
         else o += "<w:trPr><w:cantSplit/></w:trPr>";
         for (size_t c = 0; c < columns; ++c) {
-            *into_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/></w:tcPr>";
+            *into_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(widths[c]) + "\" w:type=\"dxa\"/></w:tcPr>";
             ParagraphStyle p;
             p.style = "TableText";
             p.indent = 0;
