@@ -137,7 +137,8 @@ with tempfile.TemporaryDirectory() as tmp:
     # The plan: a Heading 1 per section, footnotes, charts with their figures after them.
     d, elements, headings, anchors, refs, pictures, _ = read[PLAN]
     sections = len([f for f in os.listdir(os.path.join(root, "content")) if f.endswith(".md")])
-    check(len([h for h in headings if h[0] == 1]) == sections, f"the plan has a Heading 1 for each of {sections} sections")
+    check(len([h for h in headings if h[0] == 1]) == sections,
+          f"the plan has a Heading 1 for each of {sections} sections")
     check(len(refs) >= 2, "the plan's footnotes are Word footnotes")
     check(len(anchors) >= 10, "the plan's cross-references are links to bookmarks")
     charts = len(re.findall(r"^```planpack chart", "".join(open(p, encoding="utf-8").read()

@@ -127,7 +127,8 @@ void Writer::bookmark(const std::string& section_id, const std::string& fragment
     auto it = bookmarks_.find({section_id, fragment});
     if (it == bookmarks_.end() || !bookmarked_.insert(it->second).second) return;
     const std::string id = std::to_string(bookmark_ids_++);
-    *into_ += "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + it->second + "\"/><w:bookmarkEnd w:id=\"" + id + "\"/>";
+    *into_ += "<w:bookmarkStart w:id=\"" + id + "\" w:name=\"" + it->second + "\"/><w:bookmarkEnd w:id=\"" + id +
+              "\"/>";
 }
 
 void Writer::run(const std::string& text, const Format& f) {
@@ -229,8 +230,8 @@ void Writer::inlines(const model::Inlines& content, const Format& f) {
                 } else if constexpr (std::is_same_v<T, model::FootnoteRef>) {
                     auto it = footnote_ids_.find(v.number);
                     if (it == footnote_ids_.end()) return;
-                    *into_ += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"" +
-                              std::to_string(it->second) + "\"/></w:r>";
+                    *into_ += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr>"
+                              "<w:footnoteReference w:id=\"" + std::to_string(it->second) + "\"/></w:r>";
                 } else if constexpr (std::is_same_v<T, model::PageRange>) {
                     run(v.text, f);  // a Word file has no fixed pages: empty unless a layout filled it
                 }

@@ -78,6 +78,12 @@ private:
                  const std::string& alt, const std::string& name);
 
     void footnotes(const model::Section& s);
+    // The width of the text in the Word section being written, in twips: a landscape
+    // section's is its page's height less the side margins.
+    int text_width() const {
+        const PageSetup& p = template_.page;
+        return (landscape_ ? p.height : p.width) - p.left - p.right;
+    }
     std::string section_properties(bool landscape) const;
 
     const model::Document& doc_;

@@ -24,7 +24,7 @@ void Writer::picture(const std::string& media_name, const std::string& bytes, in
         media_.push_back({"word/" + media_name, bytes});
     const int rid = relationship("image", target, false);
     long cx = width_px * emu_per_px, cy = height_px * emu_per_px;
-    const long room = static_cast<long>(template_.page.text_width() - indent_) * emu_per_twip;
+    const long room = static_cast<long>(text_width() - indent_) * emu_per_twip;
     if (cx > room && cx > 0) {
         cy = cy * room / cx;
         cx = room;

@@ -78,8 +78,8 @@ std::string Numbering::xml() const {
         out += "<w:num w:numId=\"" + std::to_string(i + 1) + "\"><w:abstractNumId w:val=\"" +
                std::to_string(nums_[i].abstract) + "\"/>";
         if (nums_[i].start > 0)
-            out += "<w:lvlOverride w:ilvl=\"" + std::to_string(nums_[i].level) + "\"><w:startOverride w:val=\"" + std::to_string(nums_[i].start) +
-                   "\"/></w:lvlOverride>";
+            out += "<w:lvlOverride w:ilvl=\"" + std::to_string(nums_[i].level) + "\"><w:startOverride w:val=\"" +
+                   std::to_string(nums_[i].start) + "\"/></w:lvlOverride>";
         out += "</w:num>\n";
     }
     return out + "</w:numbering>\n";

@@ -24,16 +24,45 @@ struct FileCloser {
 };
 using FileHandle = std::unique_ptr<zip_file_t, FileCloser>;
 
-// libzip turns a time_t into the entry's DOS date and time with localtime(), so the same
-// instant would give different bytes in different time zones. Handing it the time_t whose
-// local civil time is the instant's UTC civil time stores the UTC fields wherever it runs.
-std::time_t local_for_utc(std::int64_t t) {
+// libzip dates entries through localtime(), so the same instant would give other bytes in
+// another time zone. Instead every entry's DOS date and time, in its local header and in the
+// central directory, is written here from the instant's UTC fields once libzip is done.
+void put16(std::string& zip, size_t at, unsigned v) {
+    zip[at] = static_cast<char>(v & 0xFF);
+    zip[at + 1] = static_cast<char>((v >> 8) & 0xFF);
+}
+
+unsigned get16(const std::string& zip, size_t at) {
+    return static_cast<unsigned char>(zip[at]) | static_cast<unsigned>(static_cast<unsigned char>(zip[at + 1])) << 8;
+}
+
+unsigned long get32(const std::string& zip, size_t at) {
+    return get16(zip, at) | static_cast<unsigned long>(get16(zip, at + 2)) << 16;
+}
+
+bool stamp_entries(std::string& zip, std::int64_t t) {
     if (t < 315532800) t = 315532800;  // 1980-01-01, the earliest a zip can store
     const std::time_t u = static_cast<std::time_t>(t);
-    std::tm fields{};
-    gmtime_r(&u, &fields);
-    fields.tm_isdst = -1;
-    return std::mktime(&fields);
+    std::tm f{};
+    gmtime_r(&u, &f);
+    const unsigned time = static_cast<unsigned>(f.tm_hour << 11 | f.tm_min << 5 | f.tm_sec / 2);
+    const unsigned date = static_cast<unsigned>((f.tm_year - 80) << 9 | (f.tm_mon + 1) << 5 | f.tm_mday);
+    if (zip.size() < 22) return false;
+    const size_t end = zip.size() - 22;  // no archive comment: the end record is last
+    if (get32(zip, end) != 0x06054b50) return false;
+    const unsigned entries = get16(zip, end + 10);
+    size_t p = get32(zip, end + 16);
+    for (unsigned i = 0; i < entries; ++i) {
+        if (p + 46 > zip.size() || get32(zip, p) != 0x02014b50) return false;
+        const size_t local = get32(zip, p + 42);
+        if (local + 30 > zip.size() || get32(zip, local) != 0x04034b50) return false;
+        put16(zip, p + 12, time);
+        put16(zip, p + 14, date);
+        put16(zip, local + 10, time);
+        put16(zip, local + 12, date);
+        p += 46 + get16(zip, p + 28) + get16(zip, p + 30) + get16(zip, p + 32);
+    }
+    return true;
 }
 
 std::string zip_message(zip_error_t* e) {
@@ -60,7 +89,6 @@ std::optional<std::string> write_package(const std::vector<Part>& parts, std::in
     }
     zip_error_fini(&ze);
     zip_source_keep(buffer.get());  // the archive's close frees its reference; ours reads the result
-    const std::time_t mtime = local_for_utc(time);
     for (const Part& p : parts) {
         // The parts outlive zip_close below, which is when libzip reads them.
         zip_source_t* src = zip_source_buffer(zip.get(), p.bytes.data(), p.bytes.size(), 0);
@@ -75,8 +103,7 @@ std::optional<std::string> write_package(const std::vector<Part>& parts, std::in
             return std::nullopt;
         }
         const auto i = static_cast<zip_uint64_t>(index);
-        if (zip_file_set_mtime(zip.get(), i, mtime, 0) < 0 ||
-            zip_set_file_compression(zip.get(), i, ZIP_CM_DEFLATE, 6) < 0) {
+        if (zip_set_file_compression(zip.get(), i, ZIP_CM_DEFLATE, 6) < 0) {
             error = zip_strerror(zip.get());
             return std::nullopt;
         }
@@ -94,7 +121,7 @@ std::optional<std::string> write_package(const std::vector<Part>& parts, std::in
     std::string out(static_cast<size_t>(st.size), '\0');
     const zip_int64_t n = zip_source_read(buffer.get(), out.data(), out.size());
     zip_source_close(buffer.get());
-    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size) {
+    if (n < 0 || static_cast<zip_uint64_t>(n) != st.size || !stamp_entries(out, time)) {
         error = "cannot read back the written package";
         return std::nullopt;
     }

@@ -1,7 +1,7 @@
 #pragma once
 // The OPC package a .docx is: a zip of named parts, written through libzip with every
 // entry stamped with one fixed time and stored in the order given, so the same parts give
-// the same bytes. Reading is for a council's reference document (styles.hpp).
+// the same bytes in any time zone. Reading is for a council's reference document (styles.hpp).
 #include <cstdint>
 #include <filesystem>
 #include <map>

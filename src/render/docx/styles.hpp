@@ -14,7 +14,6 @@ namespace planpack::render::docx {
 struct PageSetup {
     int width = 11906, height = 16838;
     int top = 1134, right = 1134, bottom = 1134, left = 1134, header = 567, footer = 567;
-    int text_width() const { return width - left - right; }
 };
 
 struct Template {

@@ -59,7 +59,7 @@ void Writer::table(const model::Table& t) {
         close_paragraph();
     }
     std::string& o = *into_;
-    const int width = template_.page.text_width() - indent_;
+    const int width = text_width() - indent_;
     o += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"" + std::to_string(width) +
          "\" w:type=\"dxa\"/>";
     if (indent_ > 0) o += "<w:tblInd w:w=\"" + std::to_string(indent_) + "\" w:type=\"dxa\"/>";
@@ -87,8 +87,9 @@ void Writer::table_rows(const model::Table& t, const std::vector<model::TableRow
     for (const model::TableRow& r : rows) {
         std::string& o = *into_;
         o += "<w:tr>";
+        // A body row may run on overleaf, under the repeated head: an action with many
+        // milestones kept whole would leave most of a page empty before it.
         if (head) o += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
-        else o += "<w:trPr><w:cantSplit/></w:trPr>";
         for (size_t c = 0; c < columns; ++c) {
             *into_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(widths[c]) + "\" w:type=\"dxa\"/></w:tcPr>";
             ParagraphStyle p;
