@@ -59,7 +59,7 @@ TEST_CASE("the package: parts in order, same bytes for the same parts, readable 
     CHECK(write_package(parts, 0, error));
 }
 
-TEST_CASE("a reference document's styles win; planpack's fill the gaps") {
+TEST_CASE("a reference document's styles win, planpack's fill the gaps") {
     const std::string own =
         "<w:styles><w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:rPr><w:color w:val=\"1F3864\"/></w:rPr>"
         "</w:style><w:style w:type=\"paragraph\" w:styleId=\"Caption\"><w:name w:val=\"caption\"/></w:style>"
