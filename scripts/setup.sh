@@ -14,13 +14,13 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
-  libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev
+  libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev libzip-dev librsvg2-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 test_build_packages=(doctest-dev python3 nodejs)
 test_run_packages=(
   poppler-utils qpdf python3-openpyxl python3-pikepdf python3-icalendar python3-jsonschema
-  chromium libreoffice-calc-nogui
+  chromium libreoffice-calc-nogui libreoffice-writer-nogui python3-docx
 )
 
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and its sanitizer runtimes.

@@ -116,6 +116,11 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         workbooks = pipeline::render_workbooks(*model, diags);
         pipeline::add_files(tree, std::move(workbooks.tree), diags);
     }
+    if (wants(o, "docx")) {
+        auto word = pipeline::render_docx(s, *model, diags);
+        pipeline::add_files(tree, std::move(word.tree), diags);
+        for (auto& [path, bytes] : word.restricted) printed.restricted[path] = std::move(bytes);
+    }
     if (wants(o, "html"))
         pipeline::add_files(tree, pipeline::render_html(s, *model, printed.downloads, workbooks.spreadsheets, diags),
                             diags);

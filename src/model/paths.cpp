@@ -43,6 +43,8 @@ std::string home_path() { return site_path(Target{{}, contents_page, {}, {}}); }
 
 std::string pdf_path(const Document& doc) { return file_path(folder(doc), doc.id + ".pdf"); }
 
+std::string docx_path(const Document& doc) { return file_path(folder(doc), doc.id + ".docx"); }
+
 std::string workbook_path(const Document& doc, const std::string& name) {
     return file_path(folder(doc), name + ".xlsx");
 }

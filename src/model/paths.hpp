@@ -22,6 +22,7 @@ std::string page_path(const Document& doc, const Section& s);  // "plan/03-conte
 std::string index_path(const Document& doc);                   // "plan/index.html"
 std::string home_path();                                       // "index.html"
 std::string pdf_path(const Document& doc);                     // "plan/plan.pdf"
+std::string docx_path(const Document& doc);                    // "plan/plan.docx"
 std::string workbook_path(const Document& doc, const std::string& name);  // "plan/actions.xlsx"
 std::string media_path(const std::string& asset);              // "media/content/img/x.png"
 std::string file_path(const std::string& folder, const std::string& name);  // a file in a folder

@@ -17,6 +17,7 @@
 #include "render/ical/calendar.hpp"
 #include "render/opendata/open_data.hpp"
 #include "render/pdf/pdf.hpp"
+#include "render/docx/docx.hpp"
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
 #include "transform/exempt.hpp"
@@ -203,6 +204,29 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
             out.text[path] = std::move(pdf->text);
             out.tree[path] = std::move(pdf->bytes);
         }
+    return out;
+}
+
+WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags) {
+    WordFiles out;
+    auto word = render::docx::load_template(templates_dir(s), diags);
+    if (!word) return out;
+    render::docx::Options options;
+    options.source_date_epoch = source_date_epoch(diags);
+    const auto& config = m.project.config;
+    for (const auto& doc : m.project.documents)
+        if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
+            out.tree[model::docx_path(doc)] = std::move(*bytes);
+    auto all_images = m.images;
+    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
+    for (const auto& doc : m.papers)
+        if (doc.kind == "meeting")
+            if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
+                out.tree[model::docx_path(doc)] = std::move(*bytes);
+    for (const auto& doc : m.restricted_packs)
+        if (doc.kind == "meeting")
+            if (auto bytes = render::docx::render_docx(config, doc, *word, all_images, options, diags))
+                out.restricted[model::docx_path(doc)] = std::move(*bytes);
     return out;
 }
 

@@ -69,6 +69,14 @@ struct Printed {
 };
 Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags);
 
+// The Word files: one per document and per meeting's agenda pack (as the PDFs), and the
+// whole restricted pack of each meeting with exempt items, kept apart as for the PDF.
+struct WordFiles {
+    output::OutputTree tree;
+    output::OutputTree restricted;
+};
+WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags);
+
 struct Workbooks {
     output::OutputTree tree;
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
