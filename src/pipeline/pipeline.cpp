@@ -215,7 +215,7 @@ WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags) {
     auto word = render::docx::load_template(templates_dir(s), diags);
     if (!word) return out;
     render::docx::Options options;
-    options.source_date_epoch = source_date_epoch(diags);
+    options.source_date_epoch = source_date_epoch(&diags);
     const auto& config = m.project.config;
     for (const auto& doc : m.project.documents)
         if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
