@@ -177,6 +177,12 @@ std::string Writer::anchor_of(const model::Link& l) const {
 }
 
 void Writer::inlines(const model::Inlines& content, const Format& f) {
+    // The format of a span inside this one: the same, with one more flag set.
+    auto with = [](const Format& outer, bool Format::*flag) {
+        Format inner = outer;
+        inner.*flag = true;
+        return inner;
+    };
     for (const model::Inline& in : content)
         std::visit(
             [&](const auto& v) {
@@ -188,21 +194,13 @@ void Writer::inlines(const model::Inlines& content, const Format& f) {
                 } else if constexpr (std::is_same_v<T, model::LineBreak>) {
                     *into_ += "<w:r><w:br/></w:r>";
                 } else if constexpr (std::is_same_v<T, model::Code>) {
-                    Format c = f;
-                    c.code = true;
-                    run(v.text, c);
+                    run(v.text, with(f, &Format::code));
                 } else if constexpr (std::is_same_v<T, model::Emph>) {
-                    Format e = f;
-                    e.italic = true;
-                    inlines(v.content, e);
+                    inlines(v.content, with(f, &Format::italic));
                 } else if constexpr (std::is_same_v<T, model::Strong>) {
-                    Format s = f;
-                    s.bold = true;
-                    inlines(v.content, s);
+                    inlines(v.content, with(f, &Format::bold));
                 } else if constexpr (std::is_same_v<T, model::Strikethrough>) {
-                    Format s = f;
-                    s.strike = true;
-                    inlines(v.content, s);
+                    inlines(v.content, with(f, &Format::strike));
                 } else if constexpr (std::is_same_v<T, model::Link>) {
                     Format l = f;
                     l.link_style = "Hyperlink";
