@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Installs what planpack needs from Debian 12 (and, with --test, what its tests need),
-# skipping whatever is already there. Safe to run again: it is quick when nothing is missing.
+# Installs what planpack needs from Debian 12, skipping whatever is already there. Safe to
+# run again: it is quick when nothing is missing.
+#   (no option)   what building planpack needs
+#   --test        also everything the tests need
+#   --test-build  also what building the tests needs (doctest, and python3 and node, which
+#                 the test build looks for when it is configured)
+#   --test-run    only what running the tests needs (Chromium, LibreOffice, Poppler…):
+#                 scripts/test.sh installs these while it compiles
 set -euo pipefail
 
 build_packages=(
@@ -8,24 +14,30 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
-  libdeflate-dev libpng-dev libjpeg62-turbo-dev
+  libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev libzip-dev librsvg2-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
-test_packages=(
-  doctest-dev python3 poppler-utils qpdf python3-openpyxl python3-pikepdf
-  chromium nodejs libreoffice-calc-nogui
+test_build_packages=(doctest-dev python3 nodejs)
+test_run_packages=(
+  poppler-utils qpdf python3-openpyxl python3-pikepdf python3-icalendar python3-jsonschema
+  chromium libreoffice-calc-nogui libreoffice-writer-nogui python3-docx
 )
 
 # Only scripts/fuzz.sh needs these: clang with libFuzzer and its sanitizer runtimes.
 fuzz_packages=(clang libclang-rt-14-dev)
 
-packages=("${build_packages[@]}")
-if [ "${1:-}" = "--fuzz" ]; then
-  packages+=("${fuzz_packages[@]}")
-fi
-if [ "${1:-}" = "--test" ]; then
-  packages+=("${test_packages[@]}")
-  # Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.
+mode="${1:-}"
+packages=()
+case "$mode" in
+  "") packages=("${build_packages[@]}") ;;
+  --fuzz) packages=("${build_packages[@]}" "${fuzz_packages[@]}") ;;
+  --test-build) packages=("${build_packages[@]}" "${test_build_packages[@]}") ;;
+  --test-run) packages=("${test_run_packages[@]}") ;;
+  --test) packages=("${build_packages[@]}" "${test_build_packages[@]}" "${test_run_packages[@]}") ;;
+  *) echo "setup: unknown option '$mode' (use --test, --test-build, --test-run or --fuzz)" >&2; exit 2 ;;
+esac
+# Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.
+if [ "$mode" = --test ] || [ "$mode" = --test-run ]; then
   command -v npm >/dev/null || packages+=(npm)
 fi
 
@@ -43,7 +55,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "setup: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
+  # Two runs in a row (scripts/test.sh) read the package lists once.
+  if ! find /var/lib/apt/lists -maxdepth 1 -name '*_Packages*' -mmin -60 2>/dev/null | grep -q .; then
+    apt-get update -qq
+  fi
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
@@ -51,7 +66,7 @@ fi
 # in tests/browser/package-lock.json; npm ci installs them only when the lock changed.
 # --omit=optional: pdfjs-dist's optional canvas would download a prebuilt binary, and
 # reading the structure tree needs no rendering.
-if [ "${1:-}" = "--test" ] && [ -f tests/browser/package-lock.json ]; then
+if { [ "$mode" = --test ] || [ "$mode" = --test-run ]; } && [ -f tests/browser/package-lock.json ]; then
   stamp=tests/browser/node_modules/.planpack-lock
   if ! cmp -s tests/browser/package-lock.json "$stamp" 2>/dev/null; then
     (cd tests/browser && npm ci --omit=optional --no-audit --no-fund --loglevel=error)

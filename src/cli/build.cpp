@@ -116,10 +116,17 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         workbooks = pipeline::render_workbooks(s, *model, diags);
         pipeline::add_files(tree, std::move(workbooks.tree), diags);
     }
+    if (wants(o, "docx")) {
+        auto word = pipeline::render_docx(s, *model, diags);
+        pipeline::add_files(tree, std::move(word.tree), diags);
+        for (auto& [path, bytes] : word.restricted) printed.restricted[path] = std::move(bytes);
+    }
     if (wants(o, "html"))
         pipeline::add_files(tree, pipeline::render_html(s, *model, printed.downloads, workbooks.spreadsheets, diags),
                             diags);
     pipeline::attach(s, model->attachments, false, tree, diags);
+    // Last, so open data can list and fingerprint the meetings' files as published.
+    if (wants(o, "html")) pipeline::add_files(tree, pipeline::render_civic(s, *model, tree, *published, diags), diags);
     // Against the publication record, in check as in build: check passing means build will.
     const RecordCheck record = check_record(o, *model, tree, printed, *published, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);

@@ -10,6 +10,13 @@
 namespace planpack::cli {
 
 const std::vector<std::string>& available_formats() {
+    static const std::vector<std::string> formats = {"html", "pdf", "xlsx", "docx"};
+    return formats;
+}
+
+// What a build writes without --format: Word files only when asked for, as they are drafts
+// for comment rather than what a council publishes.
+const std::vector<std::string>& default_formats() {
     static const std::vector<std::string> formats = {"html", "pdf", "xlsx"};
     return formats;
 }
@@ -27,10 +34,10 @@ struct CommandInfo {
 const std::vector<CommandInfo>& commands() {
     static const std::vector<CommandInfo> list = {
         {Command::build, "build",
-         "[--root DIR] [--out DIR] [--format html,pdf,xlsx] [--templates DIR]\n"
+         "[--root DIR] [--out DIR] [--format html,pdf,xlsx,docx] [--templates DIR]\n"
          "                      [--as-of YYYY-MM-DD] [--restricted-out DIR] [-q|-v]",
          "  load, validate and write the site (default out: ROOT/site)\n"
-         "  --format  which outputs to write (default: all three)\n"
+         "  --format  which outputs to write (default: html,pdf,xlsx; docx when asked)\n"
          "  --as-of   the date overdue milestones and RAG ratings are judged at\n"
          "            (default: each document's publication date)\n"
          "  --restricted-out  where exempt committee papers are written, outside the\n"
@@ -105,7 +112,7 @@ std::string parse_formats(const std::string& list, std::vector<std::string>& int
         const auto& known = available_formats();
         if (std::find(known.begin(), known.end(), f) == known.end()) {
             std::string hint = did_you_mean(f, known);
-            return "unknown format '" + f + "'" + (hint.empty() ? " (available: html, pdf, xlsx)" : hint);
+            return "unknown format '" + f + "'" + (hint.empty() ? " (available: html, pdf, xlsx, docx)" : hint);
         }
         if (std::find(into.begin(), into.end(), f) == into.end()) into.push_back(f);
         start = comma + 1;
@@ -223,7 +230,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         return fail("publish writes every format; leave out --format");
     if (o.command == Command::publish && !o.as_of.empty())
         return fail("publish builds each paper as at its own date; leave out --as-of");
-    if (o.formats.empty()) o.formats = available_formats();
+    if (o.formats.empty()) o.formats = default_formats();
     if (!o.restricted_out.empty()) {
         if (auto clash = nested(o.out.empty() ? o.root + "/site" : o.out, o.restricted_out); !clash.empty())
             return fail(clash);

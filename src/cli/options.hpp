@@ -37,6 +37,8 @@ struct ParseResult {
 
 ParseResult parse_options(const std::vector<std::string>& args);
 const std::vector<std::string>& available_formats();
+// What build writes without --format (docx only when asked for).
+const std::vector<std::string>& default_formats();
 // Every command's usage, or one command's usage with its options explained.
 std::string usage();
 std::string usage(Command command);

@@ -40,11 +40,14 @@ struct CommitteeMeeting {
     std::optional<model::Time> time;
     std::string venue;  // empty: the committee's default venue
     model::Date issued;
+    // The day it was called off, when it was: calendars then carry STATUS:CANCELLED and the
+    // committee's page says so. A cancelled meeting has no minutes.
+    std::optional<model::Date> cancelled;
     std::vector<Item> items;  // in agenda order; the position is the item number
     std::vector<model::Correction> corrections;  // [[correction]]: to its published papers
     std::string file;         // shown path of meeting.toml
     SourcePos pos;
-    SourcePos issued_pos;
+    SourcePos issued_pos, cancelled_pos;
 };
 
 // The answers a committee report gives to its template's questions.

@@ -42,12 +42,20 @@ struct Attendee {
     std::string capacity;  // empty: the person's role on the day
 };
 
+// A councillor who sat in a member's place for the meeting (the member is expected, and
+// counted as substituted; the substitute is present, but not expected).
+struct Substitute {
+    Ref person;
+    Ref member;  // whose place they took
+};
+
 struct Minutes {
     Ref meeting;
     Ref chair;
     std::vector<Ref> present;    // councillors besides the chair
     std::vector<Ref> co_opted;   // co-opted members present
     std::vector<Ref> apologies;
+    std::vector<Substitute> substitutes;
     std::vector<Attendee> in_attendance;
     std::optional<model::Time> ended;
     std::vector<Minute> minutes;  // as written; printed in agenda order

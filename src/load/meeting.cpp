@@ -147,9 +147,14 @@ std::optional<data::CommitteeMeeting> parse_meeting(const toml::table& root, con
         m.venue = r.string("venue", false).value_or("");
         m.issued = r.date("issued", true).value_or(model::Date{});
         m.issued_pos = r.pos_of("issued");
+        m.cancelled = r.date("cancelled", false);
+        m.cancelled_pos = r.pos_of("cancelled");
         r.finish();
         check_id(m.id, "meeting", r.pos_of("id"), diags);
         if (m.date < m.issued) diags.error(r.pos_of("issued"), "the agenda is issued after the meeting");
+        if (m.cancelled && m.date < *m.cancelled)
+            diags.error(m.cancelled_pos, "the meeting is cancelled after the day it was to be held: a meeting "
+                                         "that took place has minutes, not a cancellation");
     }
     top.each_table("item", true,
                    [&](const toml::table& t) { m.items.push_back(read_item(t, origin, place, diags)); });
@@ -187,6 +192,14 @@ std::optional<data::Minutes> parse_minutes(const toml::table& root, const TomlOr
             a.capacity = ar.string("capacity", false).value_or("");
             ar.finish();
             m.in_attendance.push_back(std::move(a));
+        });
+        r.each_table("substitute", false, [&](const toml::table& st) {
+            TableReader sr(st, origin, diags, "[[minutes.substitute]]");
+            data::Substitute sub;
+            sub.person = read_ref(sr, "person", true).value_or(data::Ref{});
+            sub.member = read_ref(sr, "for", true).value_or(data::Ref{});
+            sr.finish();
+            m.substitutes.push_back(std::move(sub));
         });
         r.finish();
     }

@@ -162,7 +162,11 @@ public:
                                                    "' (known: " + meeting_ids() + ")");
             } else if (!recorded.insert(m->id).second) {
                 diags_.error(mins.meeting.pos, "meeting '" + m->id + "' already has minutes");
+            } else if (m->cancelled) {
+                diags_.error(mins.meeting.pos, "meeting '" + m->id + "' was cancelled (" + m->file +
+                                                   "): a meeting that was not held has no minutes");
             }
+            attendance(mins, m);
             std::set<std::string> items;
             for (const auto& minute : mins.minutes) {
                 people(minute.left);
@@ -183,6 +187,35 @@ public:
             }
         }
         trackers(actions);
+    }
+
+    // Attendance is counted from the minutes (members' pages, open data), so each person
+    // is listed once, and a substitute sits for someone who was a member that day.
+    void attendance(const data::Minutes& mins, const data::CommitteeMeeting* m) {
+        std::set<std::string> listed;
+        auto once = [&](const data::Ref& r) {
+            if (!r.id.empty() && !listed.insert(r.id).second)
+                diags_.error(r.pos, "'" + r.id + "' is already listed in these minutes' attendance "
+                                    "(chair, present, co_opted, apologies and substitutes name each person once)");
+        };
+        once(mins.chair);
+        for (const auto* list : {&mins.present, &mins.co_opted, &mins.apologies})
+            for (const auto& r : *list) once(r);
+        for (const auto& s : mins.substitutes) {
+            person(s.person);
+            person(s.member);
+            once(s.person);
+            const auto c = m ? p_.data.committees.find(m->committee_ref.id) : p_.data.committees.end();
+            if (c == p_.data.committees.end() || s.member.id.empty()) continue;
+            const auto members = data::members_on(c->second.members, m->date);
+            if (std::none_of(members.begin(), members.end(), [&](const auto* x) { return x->person.id == s.member.id; }))
+                diags_.error(s.member.pos, "'" + s.member.id + "' was not a member of the committee on " +
+                                               model::format_long(m->date) + ", so no one could substitute for them");
+            if (std::any_of(mins.present.begin(), mins.present.end(), [&](const auto& r) { return r.id == s.member.id; }) ||
+                mins.chair.id == s.member.id)
+                diags_.error(s.member.pos, "'" + s.member.id + "' is listed as present: a substitute sits in an "
+                                                                "absent member's place");
+        }
     }
 
     void trackers(std::set<std::string> actions) {

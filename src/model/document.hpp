@@ -361,6 +361,17 @@ struct Correction {
     }
 };
 
+// A file that offers what a page shows in another form, to take away: an iCalendar file
+// of its meetings or an Atom feed of its papers. HTML names feeds in each page's head and
+// lists them all after the page's content (outside <main>, which the publication record
+// compares, so offering one never changes a published paper).
+struct Alternate {
+    enum class Kind { calendar, feed };
+    Kind kind = Kind::calendar;
+    std::string path;  // its site path (model/paths.hpp)
+    std::string text;  // the link's words: "Add this meeting to your calendar"
+};
+
 struct Document {
     std::string id;
     std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
@@ -371,6 +382,7 @@ struct Document {
     std::vector<Section> sections;  // sections then appendices, in order
     Statistics statistics;          // for suppression only; empty once transforms have run
     std::vector<Workbook> workbooks;  // spreadsheets published with the document
+    std::vector<Alternate> alternates;  // calendars and feeds offered on its pages
     // Set on restricted output only ("NOT FOR PUBLICATION"): its heading and title say so.
     std::string restricted_marker;
     // A draft: every page says so (an HTML banner, a PDF watermark), and it may not be

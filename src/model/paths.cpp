@@ -1,6 +1,9 @@
 #include "model/paths.hpp"
 
 #include <algorithm>
+#include <cctype>
+
+#include "model/url.hpp"
 
 namespace planpack::model {
 
@@ -9,6 +12,8 @@ namespace {
 constexpr const char* page_extension = ".html";
 constexpr const char* contents_page = "index";
 constexpr const char* media_folder = "media";
+constexpr const char* calendar_file = "calendar.ics";
+constexpr const char* feed_file = "feed.atom";
 
 }  // namespace
 
@@ -38,11 +43,52 @@ std::string home_path() { return site_path(Target{{}, contents_page, {}, {}}); }
 
 std::string pdf_path(const Document& doc) { return file_path(folder(doc), doc.id + ".pdf"); }
 
+std::string docx_path(const Document& doc) { return file_path(folder(doc), doc.id + ".docx"); }
+
 std::string workbook_path(const Document& doc, const std::string& name) {
     return file_path(folder(doc), name + ".xlsx");
 }
 
 std::string media_path(const std::string& asset) { return file_path(media_folder, asset); }
+
+std::string calendar_path(const std::string& committee_folder) { return file_path(committee_folder, calendar_file); }
+
+std::string meeting_calendar_path(const std::string& meeting_folder) { return meeting_folder + ".ics"; }
+
+std::string feed_path(const std::string& committee_folder) { return file_path(committee_folder, feed_file); }
+
+std::string members_folder() { return "members"; }
+
+std::string member_folder(const std::string& person_id) { return file_path(members_folder(), person_id); }
+
+std::string open_data_path(const std::string& name) {
+    return file_path("data/v" + std::to_string(open_data_version), name);
+}
+
+std::string absolute_url(const std::string& base_url, const std::string& site_path) {
+    const auto scheme = url_scheme(base_url);
+    if (!scheme || (*scheme != "http" && *scheme != "https")) return "";
+    return base_url + site_path;
+}
+
+std::string authority(const std::string& base_url, const std::string& contact) {
+    auto host = [](std::string_view url) -> std::string {
+        const size_t start = url.find("://");
+        if (start == std::string_view::npos) return "";
+        url.remove_prefix(start + 3);
+        url = url.substr(0, url.find_first_of("/:?#"));
+        if (const size_t at = url.rfind('@'); at != std::string_view::npos) url.remove_prefix(at + 1);
+        return std::string(url);
+    };
+    std::string out = host(base_url);
+    if (out.empty()) out = host(contact);
+    if (out.empty())
+        if (const size_t at = contact.rfind('@'); at != std::string::npos && contact.find(' ') == std::string::npos)
+            out = contact.substr(at + 1);
+    if (out.empty()) out = "localhost";
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
 
 std::string relative(const std::string& from, const std::string& to) {
     const size_t slash = from.rfind('/');

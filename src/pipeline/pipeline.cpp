@@ -13,7 +13,11 @@
 #include "model/paths.hpp"
 #include "model/partial_date.hpp"
 #include "render/pdf/pack.hpp"
+#include "render/atom/feed.hpp"
+#include "render/ical/calendar.hpp"
+#include "render/opendata/open_data.hpp"
 #include "render/pdf/pdf.hpp"
+#include "render/docx/docx.hpp"
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
 #include "transform/exempt.hpp"
@@ -57,13 +61,14 @@ void attach(const Settings& s, const std::vector<transform::Attachment>& files, 
 
 namespace {
 
-// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set.
-std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
+// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set. diags: null when the
+// PDF's stage has already said what is wrong with it.
+std::optional<std::int64_t> source_date_epoch(Diagnostics* diags) {
     const char* v = std::getenv("SOURCE_DATE_EPOCH");
     if (!v || !*v) return std::nullopt;
     auto n = model::parse_integer(v);
     if (!n || *n < 0) {
-        diags.warning({"SOURCE_DATE_EPOCH", 0, 0},
+        if (diags) diags->warning({"SOURCE_DATE_EPOCH", 0, 0},
                       std::string("'") + v + "' is not a number of seconds; the PDF is dated by "
                                               "the published date instead");
         return std::nullopt;
@@ -109,6 +114,7 @@ void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     transform::remove_exempt(built.documents);
     m.papers = std::move(built.documents);
     m.attachments = std::move(built.attachments);
+    m.civic = std::move(built.civic);
 }
 
 // Every file in the source folders is read or named by what was read; any other is an
@@ -154,7 +160,7 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     const auto& project = m.project;
     auto resources = render::pdf::load_resources(templates_dir(s), diags);
     render::pdf::Options options;
-    options.source_date_epoch = source_date_epoch(diags);
+    options.source_date_epoch = source_date_epoch(&diags);
     // Documents are independent: lay them out side by side, each with its own
     // diagnostics, then take the results in document order so output stays stable.
     struct Job {
@@ -204,6 +210,29 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     return out;
 }
 
+WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags) {
+    WordFiles out;
+    auto word = render::docx::load_template(templates_dir(s), diags);
+    if (!word) return out;
+    render::docx::Options options;
+    options.source_date_epoch = source_date_epoch(&diags);
+    const auto& config = m.project.config;
+    for (const auto& doc : m.project.documents)
+        if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
+            out.tree[model::docx_path(doc)] = std::move(*bytes);
+    auto all_images = m.images;
+    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
+    for (const auto& doc : m.papers)
+        if (doc.kind == "meeting")
+            if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
+                out.tree[model::docx_path(doc)] = std::move(*bytes);
+    for (const auto& doc : m.restricted_packs)
+        if (doc.kind == "meeting")
+            if (auto bytes = render::docx::render_docx(config, doc, *word, all_images, options, diags))
+                out.restricted[model::docx_path(doc)] = std::move(*bytes);
+    return out;
+}
+
 Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags) {
     Workbooks out;
     const auto& project = m.project;
@@ -211,6 +240,8 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
     if (!cells) return out;
     auto performance = render::xlsx::render_performance_workbooks(project.config, project.documents, *cells, diags);
     auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, *cells, diags);
+    // A committee's attendance workbook, linked from its page.
+    add_files(attached, render::xlsx::render_attached_workbooks(project.config, m.papers, *cells, diags), diags);
     for (const auto& doc : project.documents) {
         auto& list = out.spreadsheets[doc.id];
         const std::string from = model::index_path(doc);
@@ -223,6 +254,26 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
     }
     add_files(out.tree, std::move(performance), diags);
     add_files(out.tree, std::move(attached), diags);
+    return out;
+}
+
+output::OutputTree render_civic(const Settings& s, const Model& m, const output::OutputTree& tree,
+                                const publish::Record& record, Diagnostics& diags) {
+    output::OutputTree out;
+    if (m.civic.committees.empty()) return out;
+    std::map<std::string, model::Date> published;
+    for (const auto& p : record.publications) published[p.id] = p.published;
+    add_files(out, render::ical::render_calendars(m.project.config, m.civic, published, source_date_epoch(nullptr), diags),
+              diags);
+    add_files(out, render::atom::render_feeds(m.project.config, m.civic, published), diags);
+    // The schema is published beside the data it describes; it lives with the templates
+    // so an installed planpack finds it, though it is not for restyling.
+    const fs::path schema = templates_dir(s) / "open-data" / "schema-v1.json";
+    std::error_code ec;
+    std::string text;
+    if (fs::exists(schema, ec))
+        if (auto bytes = load::read_file(schema, "templates/open-data/schema-v1.json", diags)) text = std::move(*bytes);
+    add_files(out, render::opendata::render_open_data(m.project.config, m.civic, tree, record, text), diags);
     return out;
 }
 

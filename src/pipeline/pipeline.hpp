@@ -12,6 +12,7 @@
 #include "diag/diagnostic.hpp"
 #include "load/project.hpp"
 #include "output/output_tree.hpp"
+#include "publish/record.hpp"
 #include "render/html/site.hpp"
 #include "transform/committee/papers.hpp"
 #include "transform/context.hpp"
@@ -37,6 +38,7 @@ struct Model {
     std::vector<model::Document> restricted_packs;  // meetings with exempt items, whole and marked
     std::string restricted_marker;                  // what restricted output is headed by
     std::vector<transform::Attachment> attachments;
+    model::Civic civic;  // the committees' public record: calendars, feeds, open data
     std::map<std::string, std::string> images;         // public: asset path -> bytes
     std::map<std::string, std::string> exempt_images;  // shown only by exempt papers
     size_t loaded_diagnostics = 0;                     // how many diagnostics loading gave
@@ -67,6 +69,14 @@ struct Printed {
 };
 Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags);
 
+// The Word files: one per document and per meeting's agenda pack (as the PDFs), and the
+// whole restricted pack of each meeting with exempt items, kept apart as for the PDF.
+struct WordFiles {
+    output::OutputTree tree;
+    output::OutputTree restricted;
+};
+WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags);
+
 struct Workbooks {
     output::OutputTree tree;
     std::map<std::string, std::vector<render::html::Spreadsheet>> spreadsheets;
@@ -79,6 +89,13 @@ output::OutputTree render_html(const Settings& s, const Model& m,
                                const std::map<std::string, render::html::Download>& downloads,
                                const std::map<std::string, std::vector<render::html::Spreadsheet>>& spreadsheets,
                                Diagnostics& diags, render::html::PageCache* cache = nullptr);
+
+// The committees' public record in the forms people take away: iCalendar files, Atom feeds
+// and open data (JSON, CSV and its JSON Schema). tree: the site as built, whose meetings'
+// files open data lists with their SHA-256; record: the publication record, which dates
+// and fingerprints what it has recorded.
+output::OutputTree render_civic(const Settings& s, const Model& m, const output::OutputTree& tree,
+                                const publish::Record& record, Diagnostics& diags);
 
 // Adds files to tree; two renderers writing the same path is an error, never a silent
 // choice of one.

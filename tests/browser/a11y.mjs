@@ -27,7 +27,7 @@ const PHONE = { width: 375, height: 740 };
 const WIDE = { width: 1280, height: 900 };
 const STEP_TIMEOUT = 15_000;      // any one navigation, wait, evaluate or screenshot
 const BUILD_TIMEOUT = 120_000;    // one planpack build
-const WHOLE_RUN_TIMEOUT = 480_000; // the whole run, below ctest's TIMEOUT
+const WHOLE_RUN_TIMEOUT = 870_000; // the whole run, below ctest's TIMEOUT
 
 const [planpack, repoRoot, screenshotDir] = process.argv.slice(2);
 if (!planpack || !repoRoot) {

@@ -21,7 +21,7 @@ check(r.returncode == 0 and r.stdout.startswith("usage: planpack build"), "--hel
 r = run("--version")
 check(r.returncode == 0 and r.stdout.startswith("planpack "), "--version")
 for args, needle in [((), "no command given"), (("frobnicate",), "unknown command 'frobnicate'"),
-                     (("build", "--format", "docx"), "unknown format 'docx'"),
+                     (("build", "--format", "odt"), "unknown format 'odt'"),
                      (("build", "--root"), "--root needs a value"),
                      (("check", "--out", "x"), "unknown option '--out' for check")]:
     r = run(*args)

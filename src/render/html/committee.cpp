@@ -72,6 +72,7 @@ public:
                     ctx.set("next", link(model::relative(here, model::page_path(doc, *pages[i + 1])),
                                          title_of(doc, *pages[i + 1])));
             }
+            set_alternates(ctx, doc, here);
             ctx.set("content", section_.render(ctx));
             tree[here] = render_page(layout_, ctx);
         }
@@ -95,6 +96,21 @@ public:
     }
 
 private:
+    // Feeds in the head (rel="alternate"), and every calendar and feed after the content.
+    void set_alternates(data& ctx, const model::Document& doc, const std::string& here) const {
+        if (restricted_ || doc.alternates.empty()) return;
+        data feeds{data::type::list}, all{data::type::list};
+        for (const auto& a : doc.alternates) {
+            data d = link(model::relative(here, a.path), a.text);
+            d.set("type", a.kind == model::Alternate::Kind::feed ? "application/atom+xml" : "text/calendar");
+            if (a.kind == model::Alternate::Kind::feed) feeds.push_back(d);
+            all.push_back(d);
+        }
+        ctx.set("feeds", feeds);
+        ctx.set("alternates", all);
+        ctx.set("has_alternates", data::type::bool_true);
+    }
+
     static std::string title_of(const model::Document& doc, const model::Section& s) {
         return model::page(doc, s) == model::contents(doc) ? "Agenda" : s.title;
     }

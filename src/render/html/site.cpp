@@ -1,5 +1,7 @@
 #include "render/html/site.hpp"
 
+#include <algorithm>
+
 #include <kainjow/mustache.hpp>
 
 #include "load/cell_styles.hpp"
@@ -18,6 +20,34 @@ namespace fs = std::filesystem;
 using kainjow::mustache::data;
 
 namespace {
+
+// The home page's way in to the committees' public record: members' pages, the calendar
+// and feed of every meeting, and the open data (render/ical, render/atom, render/opendata
+// write them when there are committees and meetings).
+void set_public_record(data& ctx, const std::vector<model::Document>& papers) {
+    auto any = [&](const char* kind) {
+        return std::any_of(papers.begin(), papers.end(), [&](const model::Document& d) { return d.kind == kind; });
+    };
+    const std::string home = model::home_path();
+    data links{data::type::list};
+    for (const auto& d : papers)
+        if (d.kind == "members") links.push_back(link(model::relative(home, model::index_path(d)), d.title));
+    if (any("meeting")) {
+        links.push_back(link(model::relative(home, model::calendar_path()), "Every meeting, to add to your calendar (iCalendar)"));
+        data feed = link(model::relative(home, model::feed_path()), "New agendas, minutes and decisions (Atom feed)");
+        links.push_back(feed);
+        data feeds{data::type::list};
+        feeds.push_back(link(model::relative(home, model::feed_path()), "All committee papers (Atom feed)"));
+        ctx.set("feeds", feeds);
+    }
+    if (any("committee"))
+        links.push_back(link(model::relative(home, model::open_data_path("committee-papers.json")),
+                             "Open data: committees, meetings, decisions and attendance (JSON; CSV and schema beside it)"));
+    if (!links.list_value().empty()) {
+        ctx.set("public_record", links);
+        ctx.set("has_public_record", data::type::bool_true);
+    }
+}
 
 constexpr const char* template_names[] = {"layout", "home", "contents", "section"};
 
@@ -146,6 +176,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                 committees.push_back(link(model::relative(model::home_path(), model::index_path(doc)), doc.title));
         ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
         ctx.set("committees", committees);
+        set_public_record(ctx, papers);
         ctx.set("page_title", cfg.service_name);
         tree[model::home_path()] = wrap(ctx, home.render(ctx));
     }

@@ -12,6 +12,8 @@ namespace {
 
 using model::text;
 
+constexpr const char* attendance_workbook = "attendance";
+
 void membership(const Sources& s, const data::Committee& c, const model::Date& day, model::Blocks& out) {
     out.push_back(model::heading(2, "Members", "members"));
     out.push_back(model::paragraph(text("As at " + model::format_long(day) + ".")));
@@ -42,7 +44,7 @@ void membership(const Sources& s, const data::Committee& c, const model::Date& d
 
 }  // namespace
 
-model::Document committee_document(const Sources& s, const data::Committee& c) {
+model::Document committee_document(const Sources& s, const data::Committee& c, const model::Civic& civic) {
     model::Document doc;
     doc.id = c.id;
     doc.kind = "committee";
@@ -76,11 +78,22 @@ model::Document committee_document(const Sources& s, const data::Committee& c) {
                     ? model::Inlines{agenda, model::Inline{model::Text{" ("}},
                                      model::link(model::Target{folder, minutes_page, {}, {}}, text("minutes")), model::Inline{model::Text{")"}}}
                     : model::Inlines{agenda};
+            if (m->cancelled) line.push_back(model::Inline{model::Text{" (cancelled)"}});
             list.items.push_back({std::nullopt, {model::paragraph(std::move(line))}});
         }
         page.blocks.push_back(model::Block{std::move(list)});
     }
     if (!years.empty()) membership(s, c, latest, page.blocks);
+    if (auto table = committee_attendance(civic, c.id)) {
+        page.blocks.push_back(model::heading(2, "Attendance", "attendance"));
+        page.blocks.push_back(model::paragraph(
+            {model::Inline{model::Text{"Counted from the minutes of each meeting; also as a "}},
+             model::link(model::Target{doc.path, {}, {}, std::string(attendance_workbook) + ".xlsx"}, text("spreadsheet")),
+             model::Inline{model::Text{"."}}}));
+        page.blocks.push_back(model::Block{*table});
+        doc.workbooks.push_back({attendance_workbook, c.name + ": attendance", "Attendance at meetings, from the minutes",
+                                 {{"Member attendance", {model::Block{std::move(*table)}}}}});
+    }
     doc.sections.push_back(std::move(page));
     return doc;
 }

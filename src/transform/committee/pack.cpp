@@ -277,8 +277,11 @@ CommitteePapers build_committee_papers(const load::Project& project, const std::
                                        Diagnostics& diags) {
     const committee::Sources s{project, plans, templates, ctx, committee::Names(project.data.people, ctx.privacy)};
     CommitteePapers out;
+    out.civic = committee::civic_record(s);
     std::map<std::string, model::Document> minutes;
-    for (const auto& [id, c] : project.data.committees) out.documents.push_back(committee::committee_document(s, c));
+    for (const auto& [id, c] : project.data.committees)
+        out.documents.push_back(committee::committee_document(s, c, out.civic));
+    for (auto& doc : committee::member_documents(out.civic)) out.documents.push_back(std::move(doc));
     for (const auto& m : project.data.papers.meetings) {
         auto c = project.data.committees.find(m.committee_ref.id);
         if (c == project.data.committees.end()) continue;
@@ -309,6 +312,7 @@ CommitteePapers build_committee_papers(const load::Project& project, const std::
         out.restricted_packs.push_back(std::move(r.doc));
     }
     for (auto& [id, doc] : minutes) out.documents.push_back(std::move(doc));
+    committee::offer_alternates(out.civic, out.documents);
     return out;
 }
 

@@ -13,6 +13,7 @@
 
 #include "load/project.hpp"
 #include "load/report_template.hpp"
+#include "model/civic.hpp"
 #include "transform/context.hpp"
 
 namespace planpack::transform {
@@ -30,6 +31,8 @@ struct CommitteePapers {
     // The agenda pack, whole and marked NOT FOR PUBLICATION, of each meeting with exempt items.
     std::vector<model::Document> restricted_packs;
     std::vector<Attachment> attachments;
+    // What calendars, feeds and open data publish; members' pages are among the documents.
+    model::Civic civic;
 };
 
 // plans: the planpack.toml documents, already transformed, which appendices may borrow.

@@ -5,6 +5,7 @@
 
 #include "load/project.hpp"
 #include "load/report_template.hpp"
+#include "model/civic.hpp"
 #include "transform/committee/names.hpp"
 #include "transform/committee/papers.hpp"
 
@@ -52,7 +53,17 @@ model::Section front_sheet(const Sources& s, const data::Committee& c, const dat
 std::optional<model::Document> minutes_document(const Sources& s, const data::Committee& c,
                                                 const data::CommitteeMeeting& m, Diagnostics& diags);
 
-model::Document committee_document(const Sources& s, const data::Committee& c);
+// civic: the public record, for the page's attendance table and its workbook.
+model::Document committee_document(const Sources& s, const data::Committee& c, const model::Civic& civic);
+
+// The public record of the committees' meetings (model/civic.hpp), in the privacy mode.
+model::Civic civic_record(const Sources& s);
+// The attendance table of a committee's page and workbook; nullopt when no minutes count any.
+std::optional<model::Table> committee_attendance(const model::Civic& civic, const std::string& committee);
+// The calendars and feeds each committee paper's pages offer (render/ical, render/atom).
+void offer_alternates(const model::Civic& civic, std::vector<model::Document>& papers);
+// The members' list and a page per member, or nothing when the mode names no member.
+std::vector<model::Document> member_documents(const model::Civic& civic);
 
 // A warning when the agenda is issued fewer than five clear working days before the meeting.
 void check_notice(const data::CommitteeMeeting& m, const data::BankHolidays& holidays, Diagnostics& diags);

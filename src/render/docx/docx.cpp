@@ -1,0 +1,113 @@
+#include "render/docx/docx.hpp"
+
+#include "model/agenda.hpp"
+#include "render/docx/body.hpp"
+#include "render/docx/package.hpp"
+#include "render/docx/properties.hpp"
+
+namespace planpack::render::docx {
+
+namespace {
+
+const char* const content_types =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\n"
+    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\n"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>\n"
+    "<Default Extension=\"png\" ContentType=\"image/png\"/>\n"
+    "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>\n"
+    "<Override PartName=\"/word/document.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\n"
+    "<Override PartName=\"/word/styles.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\n"
+    "<Override PartName=\"/word/numbering.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>\n"
+    "<Override PartName=\"/word/footnotes.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\n"
+    "<Override PartName=\"/word/settings.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\n"
+    "<Override PartName=\"/word/footer1.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\n"
+    "<Override PartName=\"/docProps/core.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\n"
+    "<Override PartName=\"/docProps/app.xml\" "
+    "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\n"
+    "</Types>\n";
+
+const char* const package_relationships =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\n"
+    "<Relationship Id=\"rId1\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+    "Target=\"word/document.xml\"/>\n"
+    "<Relationship Id=\"rId2\" "
+    "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" "
+    "Target=\"docProps/core.xml\"/>\n"
+    "<Relationship Id=\"rId3\" "
+    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties\" "
+    "Target=\"docProps/app.xml\"/>\n"
+    "</Relationships>\n";
+
+// Footnotes numbered through the document; fields (the page number) refreshed on opening.
+const char* const settings =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
+    "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+    "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
+    "w:val=\"15\"/></w:compat></w:settings>\n";
+
+// "Page N" centred at the foot of every page.
+const char* const footer =
+    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
+    "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>\n";
+
+}  // namespace
+
+std::optional<std::string> render_docx(const load::Config& config, const model::Document& doc, const Template& t,
+                                       const std::map<std::string, std::string>& images, const Options& options,
+                                       Diagnostics& diags) {
+    Writer w(doc, t, images, diags);
+    const bool pack = doc.kind == "meeting";
+    const std::string title = doc.restricted_marker.empty() ? doc.title : doc.restricted_marker + ": " + doc.title;
+    if (!pack) {
+        // The cover's lines, then a board pack's agenda, as the PDF's front pages.
+        std::vector<std::string> lines = {config.service_name};
+        for (const auto& [label, value] : model::cover_details(doc)) lines.push_back(label + ": " + value);
+        w.title(title, lines);
+        if (doc.kind == "board_pack") {
+            model::Table agenda = model::agenda_table(doc);
+            agenda.caption = {model::Inline{model::Text{model::agenda_caption(doc)}}};
+            w.table(agenda);
+        }
+    }
+    for (const model::Section& s : doc.sections) w.section(s);
+
+    const Properties props = properties(config, doc, options.source_date_epoch);
+    std::vector<Part> parts = {
+        {"[Content_Types].xml", content_types},
+        {"_rels/.rels", package_relationships},
+        {"docProps/core.xml", core_xml(props)},
+        {"docProps/app.xml", app_xml()},
+        {"word/document.xml", w.document_xml()},
+        {"word/_rels/document.xml.rels", w.relationships_xml()},
+        {"word/styles.xml", t.styles},
+        {"word/numbering.xml", w.numbering_xml()},
+        {"word/footnotes.xml", w.footnotes_xml()},
+        {"word/settings.xml", settings},
+        {"word/footer1.xml", footer},
+    };
+    for (const Part& m : w.media()) parts.push_back(m);
+    std::string error;
+    auto bytes = write_package(parts, props.time, error);
+    if (!bytes) {
+        diags.error(doc.sections.empty() ? SourcePos{"planpack.toml", 0, 0} : doc.sections.front().source,
+                    "cannot write the Word file of '" + doc.id + "': " + error);
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+}  // namespace planpack::render::docx
