@@ -19,6 +19,7 @@
 #include <ctime>
 #include <unistd.h>
 
+#include "load/cell_styles.hpp"
 #include "load/project.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
@@ -186,7 +187,8 @@ int main(int argc, char** argv) {
     const double html_s = seconds_since(t);
     const double html_mb = rss_now();
     t = std::chrono::steady_clock::now();
-    tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, diags));
+    const auto cells = load::load_cell_styles(fs::path(PLANPACK_TEMPLATES_DIR) / "cell-styles.toml", diags);
+    if (cells) tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, *cells, diags));
     const double xlsx_s = seconds_since(t);
     const double xlsx_mb = rss_now();
     t = std::chrono::steady_clock::now();
