@@ -57,10 +57,16 @@ def recalculate(files, tmp):
 
 
 def same(a, b):
-    """Equal as LibreOffice stores numbers (15 significant digits)."""
+    """Equal to 12 significant digits: a workbook stores each figure to 15, and a difference
+    of two close figures (a change in percentage points) loses some of those."""
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
-        return float(f"{a:.15g}") == float(f"{b:.15g}")
+        return abs(a - b) <= 1e-12 * max(abs(a), abs(b), 1e-300)
     return a == b
+
+
+def cell_refs(formula):
+    """The cells a formula names on its own sheet: {("C", "5"), ...}."""
+    return set(re.findall(r"(?<![A-Za-z!'$])\$?([A-Z]{1,3})\$?(\d+)(?![\d(])", formula))
 
 
 def table_cells(ws, name):
@@ -126,6 +132,25 @@ with tempfile.TemporaryDirectory() as tmp:
                 names.append(name.lower())
             if ws.title.startswith("Attendance"):
                 check(ps.orientation == "landscape", f"{where}: the grid prints landscape")
+            for name in ws.tables:
+                first, _, header, body = table_cells(ws, name)
+                # A change column compares the two periods beside it: each figure in it is a
+                # formula over those two cells of its row (a blank or a marker has none).
+                if header and str(header[-1]).startswith("Change, "):
+                    rows = list(body)
+                    foot = first + 1 + len(body)
+                    while ws.cell(foot, len(header)).value not in (None, ""):
+                        rows.append([ws.cell(foot, c + 1) for c in range(len(header))])
+                        foot += 1
+                    for row in rows:
+                        change = row[-1]
+                        if change.value in (None, "") or (isinstance(change.value, str) and
+                                                          not change.value.startswith("=")):
+                            continue
+                        want = {(row[-3].column_letter, str(row[-3].row)), (row[-2].column_letter, str(row[-2].row))}
+                        check(isinstance(change.value, str) and cell_refs(change.value) == want,
+                              f"{where}!{change.coordinate}: the change {change.value!r} is a formula over "
+                              f"{row[-3].coordinate} and {row[-2].coordinate}")
             # No text is cut: a cell longer than its column with a filled cell to its right
             # (a seat's long role beside its first meeting) wraps.
             for row in ws.iter_rows():
@@ -229,9 +254,10 @@ with tempfile.TemporaryDirectory() as tmp:
                             continue
                         b, a, was = cached[now.coordinate].value, cached[before.coordinate].value, \
                             cached[change.coordinate].value
-                        points = same((b - a) * 100, was)
-                        check(points or same(b / a - 1, was), f"{ws.title}!{change.coordinate}: the change "
-                                                              f"{was} is from {a} to {b}")
+                        # Percentage points between two percentages, else the change in per cent.
+                        points = "pp" in change.number_format
+                        check(same((b - a) * 100 if points else b / a - 1, was),
+                              f"{ws.title}!{change.coordinate}: the change {was} is from {a} to {b}")
                         now.value = b * 2
                         want[change.coordinate] = (b * 2 - a) * 100 if points else b * 2 / a - 1
                         break

@@ -211,10 +211,14 @@ public:
         }
         ++tables_;
         at.first_body = row_;
-        // Where its formulas find it: by its id, or for one without, a key of its own that
-        // its cells' ranges naming no table (the table they are in) are given.
-        self_ = t.id.empty() ? concat("\x1f", name_, "!", std::to_string(at.first_body)) : t.id;
-        book_.placed[self_] = {name_, at.first_body, static_cast<lxw_row_t>(at.first_body + t.body.size()), "", ""};
+        // Where formulas find it: by its id, and by a key of its own (no id holds a control
+        // character) that its own cells' ranges naming no table are given. Ids are unique
+        // on a page, not in a workbook that gathers the tables of several pages, so a
+        // table's formulas over its own cells never go by its id.
+        self_ = concat("\x1f", name_, "!", std::to_string(at.first_body));
+        const PlacedTable placed{name_, at.first_body, static_cast<lxw_row_t>(at.first_body + t.body.size()), "", ""};
+        book_.placed[self_] = placed;
+        if (!t.id.empty()) book_.placed[t.id] = placed;
         for (const auto& r : t.body) write_row(r, plain, t.row_headers);
         if (!headers.empty()) {
             headers.resize(at.columns);
@@ -400,8 +404,8 @@ private:
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         model::CellValue value = cell.value;
                         if (auto* f = std::get_if<model::Formula>(&value.value))
-                            for (model::CellRange& r : f->ranges)
-                                if (r.table.empty()) r.table = self_;
+                            for (model::CellRange& range : f->ranges)
+                                if (range.table.empty()) range.table = self_;
                         book_.pending.push_back(
                             {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), std::move(value), shown});
                     } else if (!shown.empty()) {
