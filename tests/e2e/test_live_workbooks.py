@@ -21,6 +21,7 @@ import tomllib
 import zipfile
 
 import openpyxl
+import openpyxl.styles
 
 from checks import Checks
 
@@ -311,29 +312,46 @@ with tempfile.TemporaryDirectory() as tmp:
         print(f"{os.path.basename(original)}: {count} formulas")
 
     # ---- the performance workbooks print at a readable size ----
-    # LibreOffice prints each as a PDF; on every page the words' boxes (about 1.3 times the
-    # type size) are at least MIN_BOX points tall, median: a sheet fitted to the page width
-    # does not shrink its text to a few points.
-    MIN_BOX = 9
+    # LibreOffice prints each as a PDF. On every page the words (pdftotext's boxes, median)
+    # are at least two thirds as tall as those of a one-cell sheet it prints at full size in
+    # the workbooks' font, whatever font it puts in Calibri's place: a sheet fitted to the
+    # page width does not shrink its text to a few points.
+    MIN_SCALE = 2 / 3
+    reference = os.path.join(tmp, "full-size.xlsx")
+    ref = openpyxl.Workbook()
+    ref.active["A1"] = "Full size"
+    ref.active["A1"].font = openpyxl.styles.Font(name="Calibri", size=11)
+    ref.save(reference)
     performance = [o for o in originals if o.endswith("performance.xlsx")]
     check(performance, "the example publishes performance workbooks")
     pdfs = os.path.join(tmp, "printed")
     subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"),
                     f"-env:UserInstallation=file://{os.path.join(tmp, 'lo-profile')}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", pdfs] + performance, capture_output=True, timeout=300)
+                    "--convert-to", "pdf", "--outdir", pdfs] + [reference] + performance,
+                   capture_output=True, timeout=300)
+
+    def word_heights(pdf, page):
+        xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
+                             capture_output=True, text=True).stdout
+        return sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', xml))
+
+    full = word_heights(os.path.join(pdfs, "full-size.pdf"), 1)
+    check(full, "LibreOffice prints a sheet at full size")
+    full = full[0] if full else 1
     for book in performance:
         pdf = os.path.join(pdfs, os.path.basename(book)[:-5] + ".pdf")
         info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
         pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0
         check(pages > 0, f"LibreOffice prints {os.path.basename(book)}")
+        scales = []
         for p in range(1, pages + 1):
-            xml = subprocess.run(["pdftotext", "-bbox", "-f", str(p), "-l", str(p), pdf, "-"],
-                                 capture_output=True, text=True).stdout
-            heights = sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', xml))
-            median = heights[len(heights) // 2] if heights else 0
-            check(median >= MIN_BOX, f"{os.path.basename(book)} page {p} of {pages}: words {median:.1f} pt tall "
-                                     f"(median), at least {MIN_BOX}")
-        print(f"{os.path.basename(book)}: {pages} printed pages")
+            heights = word_heights(pdf, p)
+            scale = heights[len(heights) // 2] / full if heights else 0
+            scales.append(scale)
+            check(scale >= MIN_SCALE, f"{os.path.basename(book)} page {p} of {pages}: text at {scale:.0%} "
+                                      f"of full size (median), at least {MIN_SCALE:.0%}")
+        print(f"{os.path.basename(book)}: {pages} printed pages, text at {min(scales, default=0):.0%} "
+              f"of full size or more")
 
     # ---- edited figures follow ----
     for path, sheet, want, what in edits:

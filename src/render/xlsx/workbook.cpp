@@ -155,9 +155,9 @@ constexpr double pixels_per_character = 64 / 8.43;
 constexpr size_t long_text = 45;
 
 // The widest a column is made, in characters: the first column (row labels, a seat's role)
-// a little narrower than the rest, so a sheet of many columns still prints at a readable
-// scale; text longer than its column wraps.
-double widest(size_t column) { return column == 0 ? 40.0 : 45.0; }
+// narrower than the rest, since every sheet has one and most of its labels are short, so a
+// sheet of many columns still prints at a readable scale; text longer than its column wraps.
+double widest(size_t column) { return column == 0 ? 30.0 : 45.0; }
 
 size_t characters(const std::string& s) {
     size_t n = 0;
@@ -195,8 +195,7 @@ public:
 
     Placed table(const model::Table& t) {
         Placed at;
-        worksheet_write_string(ws_, row_, 0, model::plain_text(t.caption).c_str(), formats_.get("", bold));
-        ++row_;
+        lines_.push_back({row_++, model::plain_text(t.caption), bold});
         for (size_t h = 0; h + 1 < t.head.size(); ++h) write_row(t.head[h], bold);
         std::vector<std::string> headers;
         if (!t.head.empty())
@@ -230,10 +229,7 @@ public:
             }
         }
         for (const auto& r : t.foot) write_row(r, bold);
-        for (const auto& note : t.notes) {
-            worksheet_write_string(ws_, row_, 0, model::plain_text(note).c_str(), formats_.get("", italic));
-            ++row_;
-        }
+        for (const auto& note : t.notes) lines_.push_back({row_++, model::plain_text(note), italic});
         return at;
     }
 
@@ -336,6 +332,7 @@ public:
             worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
             width += w;
         }
+        write_lines(width);
         set_wrapped_heights();
         PrintLayout layout{title, name_, std::max(width, chart_width_), std::nullopt};
         if (tables_ == 1) layout.header_row = first_header_;
@@ -349,8 +346,23 @@ private:
     // Text that would not fit its column at the widest wraps there, its row made tall enough.
     int wrap_if_long(size_t c, size_t n) {
         if (n <= long_text && static_cast<double>(n) + 2.0 <= widest(c)) return plain;
-        wrapped_.push_back({row_, c, n});
+        wrapped_.push_back({row_, c, n, 0});
         return wrap;
+    }
+
+    // A table's caption and notes (its source, what a marker means) wrap across the
+    // sheet's columns, merged: left to run on from column A, a long one widens what
+    // prints, and with it shrinks the whole sheet to fit the page (a member attendance
+    // sheet printed at a third of its size).
+    void write_lines(double width) {
+        const size_t columns = std::max<size_t>(widths_.size(), 1);
+        for (const Line& n : lines_) {
+            lxw_format* f = formats_.get("", n.style | wrap);
+            if (columns > 1)
+                worksheet_merge_range(ws_, n.row, 0, n.row, static_cast<lxw_col_t>(columns - 1), n.text.c_str(), f);
+            else worksheet_write_string(ws_, n.row, 0, n.text.c_str(), f);
+            wrapped_.push_back({n.row, std::nullopt, characters(n.text), width});
+        }
     }
 
     // Neither Excel nor LibreOffice grows a row to fit wrapped text when it opens a file,
@@ -359,7 +371,7 @@ private:
     void set_wrapped_heights() {
         std::map<lxw_row_t, double> lines;
         for (const Wrapped& w : wrapped_) {
-            const double width = column_width(w.col);
+            const double width = w.col ? column_width(*w.col) : w.width;
             // Text averages about 1.15 characters to a width unit (a unit is the width of
             // a digit), less a little for the words that do not fill their line.
             const double per_line = std::max(1.0, width * 1.15 - 2);
@@ -463,7 +475,7 @@ private:
             // header ("Theft and handling stolen goods") stays narrow and the sheet prints
             // at a readable scale.
             widen(c, std::string(longest_word(h), 'x'));
-            wrapped_.push_back({at.header, c, characters(h)});
+            wrapped_.push_back({at.header, c, characters(h), 0});
         }
         std::vector<lxw_table_column> columns(headers.size());
         std::vector<lxw_table_column*> pointers;
@@ -498,9 +510,17 @@ private:
     std::vector<double> widths_;
     struct Wrapped {
         lxw_row_t row;
-        size_t col, characters;
+        std::optional<size_t> col;  // none: merged across the sheet, `width` wide
+        size_t characters;
+        double width = 0;
     };
     std::vector<Wrapped> wrapped_;  // cells of long text, to size their rows
+    struct Line {
+        lxw_row_t row;
+        std::string text;
+        int style;
+    };
+    std::vector<Line> lines_;  // captions and notes, written once the columns' widths are known
     size_t tables_ = 0;  // tables on the sheet, charts' data tables too
     std::string self_;   // the placement key of the table being written
     std::optional<lxw_row_t> first_header_;
