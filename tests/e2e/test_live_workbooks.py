@@ -152,6 +152,14 @@ with tempfile.TemporaryDirectory() as tmp:
                         check(isinstance(change.value, str) and cell_refs(change.value) == want,
                               f"{where}!{change.coordinate}: the change {change.value!r} is a formula over "
                               f"{row[-3].coordinate} and {row[-2].coordinate}")
+                # Text in a column of figures (a marker such as "<5") sits right, as they do.
+                for c in range(len(header)):
+                    column = [r[c] for r in body]
+                    if any(isinstance(x.value, (int, float)) for x in column):
+                        for x in column:
+                            if isinstance(x.value, str) and not x.value.startswith("="):
+                                check(x.alignment.horizontal == "right",
+                                      f"{where}!{x.coordinate}: {x.value!r} among figures is right-aligned")
             # No text is cut: a cell longer than its column with a filled cell to its right
             # (a seat's long role beside its first meeting) wraps.
             for row in ws.iter_rows():

@@ -70,7 +70,7 @@ constexpr uint8_t patterns[] = {LXW_CHART_PATTERN_NONE,
                                 LXW_CHART_PATTERN_LARGE_CHECK};
 constexpr size_t styles = 6;
 
-enum Style { plain = 0, bold = 1, italic = 2, wrap = 4 };
+enum Style { plain = 0, bold = 1, italic = 2, wrap = 4, right = 8 };
 
 // The fill of a semantic cell style, from the one table of them every output reads.
 lxw_color_t fill_of(const load::CellStyles* cells, const std::string& style) {
@@ -99,6 +99,7 @@ public:
             if (style & bold) format_set_bold(it->second);
             if (style & italic) format_set_italic(it->second);
             if (style & wrap) format_set_text_wrap(it->second);
+            if (style & right) format_set_align(it->second, LXW_ALIGN_RIGHT);
             format_set_align(it->second, LXW_ALIGN_VERTICAL_TOP);
         }
         last_format_ = number_format;
@@ -196,6 +197,7 @@ public:
     Placed table(const model::Table& t) {
         Placed at;
         lines_.push_back({row_++, model::plain_text(t.caption), bold});
+        aligns_ = &t.aligns;
         for (size_t h = 0; h + 1 < t.head.size(); ++h) write_row(t.head[h], bold);
         std::vector<std::string> headers;
         if (!t.head.empty())
@@ -392,10 +394,17 @@ private:
             worksheet_write_string(ws_, r, static_cast<lxw_col_t>(c), s.c_str(), formats_.get("", style));
     }
 
+    // Text in a column of figures (a header, a marker such as "<5") sits right, as the
+    // figures do, so "10" beside "<5" does not read as "10<5".
+    int aligned(size_t c) const {
+        return aligns_ && c < aligns_->size() && (*aligns_)[c] == model::Align::right ? right : plain;
+    }
+
     void write_row(const model::TableRow& r, int style, bool row_header = false) {
         for (size_t c = 0; c < r.cells.size(); ++c) {
             const model::TableCell& cell = r.cells[c];
             const int s = style | (row_header && c == 0 ? bold : plain);
+            const int text_style = s | aligned(c);
             const auto col = static_cast<lxw_col_t>(c);
             const std::string shown = model::plain_text(cell.content);
             widen(c, shown);
@@ -412,7 +421,7 @@ private:
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
                         const int w = wrap_if_long(c, characters(v));
-                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", s | w));
+                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", text_style | w));
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         model::CellValue value = cell.value;
                         if (auto* f = std::get_if<model::Formula>(&value.value))
@@ -422,7 +431,7 @@ private:
                             {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), std::move(value), shown});
                     } else if (!shown.empty()) {
                         const int w = wrap_if_long(c, characters(shown));
-                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", s | w));
+                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", text_style | w));
                     }
                 },
                 cell.value.value);
@@ -481,7 +490,7 @@ private:
         std::vector<lxw_table_column*> pointers;
         for (size_t c = 0; c < headers.size(); ++c) {
             columns[c].header = const_cast<char*>(headers[c].c_str());
-            columns[c].header_format = formats_.get("", bold | wrap);
+            columns[c].header_format = formats_.get("", bold | wrap | aligned(c));
             pointers.push_back(&columns[c]);
         }
         pointers.push_back(nullptr);
@@ -523,6 +532,7 @@ private:
     std::vector<Line> lines_;  // captions and notes, written once the columns' widths are known
     size_t tables_ = 0;  // tables on the sheet, charts' data tables too
     std::string self_;   // the placement key of the table being written
+    const std::vector<model::Align>* aligns_ = nullptr;  // its columns' alignment
     std::optional<lxw_row_t> first_header_;
     double chart_width_ = 0;
 };
