@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 import openpyxl
 
 from checks import Checks
+from pdf_text import page_text
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -95,8 +96,7 @@ with tempfile.TemporaryDirectory() as tmp:
     pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
     grid_pages = []
     for p in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-layout", "-f", str(p), "-l", str(p), pdf, "-"],
-                              capture_output=True, text=True).stdout
+        text = page_text(pdf, p, "-layout")
         if re.search(r"Seat\s+Agency\s+May 2022", text):
             grid_pages.append((p, text))
     check(len(grid_pages) >= 2, f"the grid spans pages ({[p for p, _ in grid_pages]})")

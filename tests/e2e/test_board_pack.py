@@ -6,7 +6,6 @@ as a table, each title linking to its item. Each item's timing (its start, from 
 meeting's time and the durations before it, and its duration) is worked out here from the
 front matter and data/board.toml and compared with both agendas."""
 import csv
-import datetime
 import os
 import re
 import subprocess
@@ -16,6 +15,7 @@ import tomllib
 from html.parser import HTMLParser
 
 from checks import Checks
+from pdf_text import page_text
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -28,8 +28,7 @@ def words(text):
 
 
 def pdf_text(pdf, page, mode="-layout"):
-    return subprocess.run(["pdftotext", mode, "-f", str(page), "-l", str(page), pdf, "-"],
-                          capture_output=True, text=True, check=True).stdout
+    return page_text(pdf, page, mode)
 
 
 def clock(t):

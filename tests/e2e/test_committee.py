@@ -12,6 +12,7 @@ import sys
 import tempfile
 
 from checks import Checks
+from pdf_text import page_texts
 from site_reader import output_texts, pages
 
 planpack, root = sys.argv[1], sys.argv[2]
@@ -35,10 +36,7 @@ def build(tree, out, *extra):
 
 def pdf_pages(path):
     """The text of each page of a PDF, from pdftotext."""
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True,
-                                                          text=True).stdout)[1])
-    return [subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), "-layout", path, "-"],
-                           capture_output=True, text=True).stdout for p in range(1, n + 1)]
+    return page_texts(path, "-layout")
 
 
 def flat(text):
@@ -252,9 +250,9 @@ with tempfile.TemporaryDirectory() as tmp:
                         os.path.join(site, "restricted")], capture_output=True, text=True)
     check(r.returncode == 2 and "must be outside the public output directory" in r.stderr,
           "--restricted-out inside the site is refused")
-    r = build(tree, os.path.join(tmp, "site2"))
+    r = build(tree, os.path.join(tmp, "site2"), "--format", "html")  # only its messages matter
     check("exempt section" not in r.stdout, "an ordinary build does not repeat the exempt-papers notice")
-    r = build(tree, os.path.join(tmp, "site2"), "-v")
+    r = build(tree, os.path.join(tmp, "site2"), "-v", "--format", "html")
     check("exempt section(s) not rendered; give --restricted-out" in r.stdout,
           "with -v, a build without --restricted-out says exempt papers were not rendered")
 
@@ -265,7 +263,7 @@ with tempfile.TemporaryDirectory() as tmp:
     text = re.sub(r'^contacts = "generic-only"', 'contacts = "all"', text, flags=re.M)
     open(toml, "w", encoding="utf-8").write(text)
     full = os.path.join(tmp, "full")
-    r = build(tree, full)
+    r = build(tree, full, "--format", "html")  # read as pages only
     check(r.returncode == 0, "the example builds with names and contacts: " + r.stderr)
     full_pages = pages(full)
     sheet = flat(full_pages[f"{SEPT}/index.html"].all_text())

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import tempfile
 
+from pdf_text import page_texts
 from site_reader import pages as html_pages
 
 planpack, root = sys.argv[1], sys.argv[2]
@@ -43,10 +44,10 @@ def words(text):
 
 
 def text_of(pdf, first=None, last=None):
-    args = ["pdftotext", "-layout"]
+    """The whole document's text, or pages first to last (as pdftotext -f/-l would give)."""
     if first:
-        args += ["-f", str(first), "-l", str(last or first)]
-    code, out, err = tool(*args, pdf, "-")
+        return "".join(page + "\f" for page in page_texts(pdf, "-layout")[first - 1:last or first])
+    code, out, err = tool("pdftotext", "-layout", pdf, "-")
     check(code == 0 and not err.strip(), f"pdftotext reads {pdf} cleanly: {err.strip()[:200]}")
     return out
 

@@ -16,6 +16,7 @@ import pikepdf
 
 import pdfua
 from checks import Checks
+from pdf_text import page_texts
 from site_reader import pages as html_pages
 
 planpack, root = sys.argv[1], sys.argv[2]
@@ -39,10 +40,9 @@ def nows(s):
     return re.sub(r"\s+", "", s)
 
 
-def pdftotext_pages(path, n):
+def pdftotext_pages(path):
     # -raw: the content stream's order, which planpack makes the reading order.
-    return [subprocess.run(["pdftotext", "-raw", "-f", str(p), "-l", str(p), path, "-"], capture_output=True,
-                           text=True).stdout for p in range(1, n + 1)]
+    return page_texts(path, "-raw")
 
 
 def outline_titles(pdf):
@@ -101,7 +101,7 @@ def viewer(paths):
 def check_viewer(path, name, seen, html_headings):
     """What pdf.js exposes, page by page, against pdftotext and the HTML of the same model."""
     pages = seen["pages"]
-    texts = pdftotext_pages(path, len(pages))
+    texts = pdftotext_pages(path)
     headings = []
     for n, (p, text) in enumerate(zip(pages, texts), 1):
         check(p["has_tree"] or not nows(p["content"]),

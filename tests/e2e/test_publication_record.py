@@ -14,6 +14,7 @@ import tempfile
 import tomllib
 
 from checks import Checks
+from pdf_text import page_texts
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -46,10 +47,7 @@ def write(path, text):
 
 
 def pdf_pages(path):
-    n = int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", path], capture_output=True,
-                                                          text=True).stdout)[1])
-    return [subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), path, "-"],
-                           capture_output=True, text=True).stdout for p in range(1, n + 1)]
+    return page_texts(path)
 
 
 def flat(text):

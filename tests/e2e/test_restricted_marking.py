@@ -12,6 +12,7 @@ import tempfile
 import tomllib
 
 from checks import Checks
+from pdf_text import page_texts
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -22,9 +23,7 @@ EXEMPT_ITEM = 15
 
 
 def pdf_pages(path):
-    n = int(re.search(r"Pages:\s+(\d+)", pdfinfo(path))[1])
-    return [" ".join(subprocess.run(["pdftotext", "-f", str(p), "-l", str(p), path, "-"],
-                                    capture_output=True, text=True).stdout.split()) for p in range(1, n + 1)]
+    return [" ".join(t.split()) for t in page_texts(path)]
 
 
 def pdfinfo(path):

@@ -14,7 +14,6 @@ from real output:
   "Page N of"; the web page's link text stays as written."""
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,6 +23,7 @@ import pikepdf
 from PIL import Image
 
 from checks import Checks
+from pdf_text import page_texts, page_words
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -43,23 +43,6 @@ def one_plan_service(root, town, doc_id, title):
 
 def words(text):
     return " ".join(text.split())
-
-
-def pdf_pages(pdf):
-    """Each page's text, in reading order (pdftotext's default), as a list."""
-    out = subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True, check=True).stdout
-    return out.split("\f")[:-1]
-
-
-def bbox_words(pdf, page):
-    """(word, xMin, yMin, xMax, yMax) for one page, in points, from pdftotext -bbox."""
-    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
-                         capture_output=True, text=True, check=True).stdout
-    found = []
-    for m in re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>',
-                         out):
-        found.append((m.group(5), float(m.group(1)), float(m.group(2)), float(m.group(3)), float(m.group(4))))
-    return found
 
 
 def page_image(pdf, page, tmp):
@@ -152,7 +135,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check.finish()
     plan_pdf = os.path.join(site, PLAN, PLAN + ".pdf")
     pack_pdf = os.path.join(site, PACK, PACK + ".pdf")
-    plan_pages = pdf_pages(plan_pdf)
+    plan_pages = page_texts(plan_pdf)
 
     # Typographic quotes: content/01-introduction.md types "Outstanding" and children's.
     intro = words("".join(Prose(os.path.join(site, PLAN, "introduction.html")).text))
@@ -172,8 +155,8 @@ with tempfile.TemporaryDirectory() as tmp:
     html_count = {background(rules, c) for c, t in cells if "status-complete" in c and t.isdigit()}
     check(html_count == html_complete, f"and the summary's Complete counts the same: {html_count}")
     seen = 0
-    for page in range(1, len(pdf_pages(pack_pdf)) + 1):
-        ws = bbox_words(pack_pdf, page)
+    for page in range(1, len(page_texts(pack_pdf)) + 1):
+        ws = page_words(pack_pdf, page)
         targets = [w for i, w in enumerate(ws) if w[0] == "Complete" and i + 1 < len(ws) and ws[i + 1][0] == "(Blue)"]
         if not targets:
             continue
@@ -199,8 +182,7 @@ with tempfile.TemporaryDirectory() as tmp:
         pdf = os.path.join(site, d, d + ".pdf")
         if not os.path.exists(pdf):
             continue
-        layout = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True,
-                                check=True).stdout.split("\f")
+        layout = page_texts(pdf, "-layout")
         for n, text in enumerate(layout[1:], start=2):
             lines = [l.strip() for l in text.splitlines() if l.strip()]
             if not lines or not re.fullmatch(r"[ivx]+", lines[-1].split()[-1]):
@@ -214,7 +196,7 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write('+++\ndocument = "statement"\norder = 1\ntitle = "Our statement"\n+++\n\nOne section.\n')
     one_site = os.path.join(tmp, "one-site")
     if build(one, one_site):
-        pages = pdf_pages(os.path.join(one_site, "statement", "statement.pdf"))
+        pages = page_texts(os.path.join(one_site, "statement", "statement.pdf"))
         check(len(pages) == 2, f"a one-section document is its cover and its page ({len(pages)} pages)")
         check(not any("Contents" in p for p in pages), "with no contents page listing one entry")
         check("Page 1 of 1" in words(pages[-1]), "its page is page 1")
@@ -227,14 +209,14 @@ with tempfile.TemporaryDirectory() as tmp:
         out = []
         doc = pikepdf.open(pdf)
         index = {p.objgen: i for i, p in enumerate(doc.pages)}
-        texts = pdf_pages(pdf)
+        texts = page_texts(pdf)
         labels = [re.search(r"Page (\d+) of", t) for t in texts]
         for i, page in enumerate(doc.pages):
             annots = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link" and "/Dest" in a]
             if not annots:
                 continue
             height = float(page.MediaBox[3])
-            ws = bbox_words(pdf, i + 1)
+            ws = page_words(pdf, i + 1)
             for a in annots:
                 x0, y0, x1, y1 = (float(v) for v in a.Rect)
                 inside = [k for k, w in enumerate(ws)
@@ -274,8 +256,7 @@ with tempfile.TemporaryDirectory() as tmp:
                     f'{lines} The end.[^1]\n\n[^1]: A note on section {k}.\n')
     notes_site = os.path.join(tmp, "notes-site")
     if build(notes, notes_site):
-        layout = subprocess.run(["pdftotext", "-layout", os.path.join(notes_site, "notes", "notes.pdf"), "-"],
-                                capture_output=True, text=True, check=True).stdout.split("\f")[:-1]
+        layout = page_texts(os.path.join(notes_site, "notes", "notes.pdf"), "-layout")
         alone = []
         for n, text in enumerate(layout, start=1):
             lines = [l.strip() for l in text.splitlines() if l.strip()]
