@@ -166,6 +166,26 @@ size_t characters(const std::string& s) {
     return n;
 }
 
+// The lines text takes when it wraps between words at per_line characters (a word longer
+// than a line breaks over as many as it needs).
+double wrapped_lines(const std::string& s, double per_line) {
+    double lines = 1, used = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != ' ') continue;
+        const auto word = static_cast<double>(characters(s.substr(start, i - start)));
+        start = i + 1;
+        if (used > 0 && used + 1 + word <= per_line) {
+            used += 1 + word;
+            continue;
+        }
+        if (used > 0) ++lines;
+        lines += std::max(0.0, std::ceil(word / per_line) - 1);
+        used = word - per_line * std::max(0.0, std::ceil(word / per_line) - 1);
+    }
+    return lines;
+}
+
 // The longest word: the narrowest a column can be for text that wraps between words.
 size_t longest_word(const std::string& s) {
     size_t best = 0, start = 0;
@@ -346,9 +366,10 @@ private:
     double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, widest(c)); }
 
     // Text that would not fit its column at the widest wraps there, its row made tall enough.
-    int wrap_if_long(size_t c, size_t n) {
+    int wrap_if_long(size_t c, const std::string& text) {
+        const size_t n = characters(text);
         if (n <= long_text && static_cast<double>(n) + 2.0 <= widest(c)) return plain;
-        wrapped_.push_back({row_, c, n, 0});
+        wrapped_.push_back({row_, c, text, 0});
         return wrap;
     }
 
@@ -363,7 +384,7 @@ private:
             if (columns > 1)
                 worksheet_merge_range(ws_, n.row, 0, n.row, static_cast<lxw_col_t>(columns - 1), n.text.c_str(), f);
             else worksheet_write_string(ws_, n.row, 0, n.text.c_str(), f);
-            wrapped_.push_back({n.row, std::nullopt, characters(n.text), width});
+            wrapped_.push_back({n.row, std::nullopt, n.text, width});
         }
     }
 
@@ -376,9 +397,11 @@ private:
             const double width = w.col ? column_width(*w.col) : w.width;
             // Text averages about 1.15 characters to a width unit (a unit is the width of
             // a digit), less a little for the words that do not fill their line.
+            // Counted word by word: a header of three short words in a narrow column takes
+            // three lines, where its characters alone would say two.
             const double per_line = std::max(1.0, width * 1.15 - 2);
             double& n = lines[w.row];
-            n = std::max(n, std::ceil(static_cast<double>(w.characters) / per_line));
+            n = std::max(n, wrapped_lines(w.text, per_line));
         }
         for (const auto& [row, n] : lines) worksheet_set_row(ws_, row, 15.0 * n, nullptr);
     }
@@ -420,7 +443,7 @@ private:
                                                                                                : cell.value.number_format,
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
-                        const int w = wrap_if_long(c, characters(v));
+                        const int w = wrap_if_long(c, v);
                         worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", text_style | w));
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         model::CellValue value = cell.value;
@@ -430,7 +453,7 @@ private:
                         book_.pending.push_back(
                             {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), std::move(value), shown});
                     } else if (!shown.empty()) {
-                        const int w = wrap_if_long(c, characters(shown));
+                        const int w = wrap_if_long(c, shown);
                         worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", text_style | w));
                     }
                 },
@@ -484,7 +507,7 @@ private:
             // header ("Theft and handling stolen goods") stays narrow and the sheet prints
             // at a readable scale.
             widen(c, std::string(longest_word(h), 'x'));
-            wrapped_.push_back({at.header, c, characters(h), 0});
+            wrapped_.push_back({at.header, c, h, 0});
         }
         std::vector<lxw_table_column> columns(headers.size());
         std::vector<lxw_table_column*> pointers;
@@ -520,7 +543,7 @@ private:
     struct Wrapped {
         lxw_row_t row;
         std::optional<size_t> col;  // none: merged across the sheet, `width` wide
-        size_t characters;
+        std::string text;
         double width = 0;
     };
     std::vector<Wrapped> wrapped_;  // cells of long text, to size their rows
