@@ -18,6 +18,9 @@ std::string reload_script() {
   var shown = me && me.getAttribute("data-generation");
   var source = new EventSource(")JS") +
            kEventsPath + R"JS(");
+  // Marked once the stream is open, so a test (or a curious writer) can tell the page is
+  // listening before it saves an edit.
+  source.onopen = function () { if (me) me.setAttribute("data-listening", ""); };
   source.onmessage = function (e) {
     if (e.data !== shown) { source.close(); location.reload(); }
   };
