@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "model/checked.hpp"
+#include "model/find_by.hpp"
 #include "model/number_format.hpp"
 
 namespace planpack::data {
@@ -21,16 +22,10 @@ std::int64_t BudgetYear::total() const {
 }
 
 const BudgetLine* BudgetYear::find(const std::string& agency) const {
-    for (const auto& l : lines)
-        if (l.agency == agency) return &l;
-    return nullptr;
+    return model::find_by(lines, &BudgetLine::agency, agency);
 }
 
-const BudgetYear* Budget::find(const std::string& year) const {
-    for (const auto& y : years)
-        if (y.year == year) return &y;
-    return nullptr;
-}
+const BudgetYear* Budget::find(const std::string& year) const { return model::find_by(years, &BudgetYear::year, year); }
 
 const BudgetYear* Budget::before(const std::string& year) const {
     for (size_t i = 1; i < years.size(); ++i)

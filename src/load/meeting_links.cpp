@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "model/find_by.hpp"
+
 namespace planpack::load {
 
 namespace {
@@ -110,9 +112,7 @@ public:
     }
 
     const data::Report* report(const std::string& id) const {
-        for (const auto& r : p_.data.papers.reports)
-            if (r.meta.id == id) return &r;
-        return nullptr;
+        return model::find_by(p_.data.papers.reports, [](const data::Report& r) -> const std::string& { return r.meta.id; }, id);
     }
 
     const data::Minutes* minutes_of(const std::string& meeting_id) const {

@@ -1,5 +1,7 @@
 #include "model/civic.hpp"
 
+#include "model/find_by.hpp"
+
 namespace planpack::model {
 
 const char* key(Attendance a) {
@@ -13,16 +15,10 @@ const char* key(Attendance a) {
 }
 
 const CivicCommittee* Civic::committee(const std::string& id) const {
-    for (const auto& c : committees)
-        if (c.id == id) return &c;
-    return nullptr;
+    return find_by(committees, &CivicCommittee::id, id);
 }
 
-const CivicPerson* Civic::person(const std::string& id) const {
-    for (const auto& p : people)
-        if (p.id == id) return &p;
-    return nullptr;
-}
+const CivicPerson* Civic::person(const std::string& id) const { return find_by(people, &CivicPerson::id, id); }
 
 // ModernGov's summary: expected, present, apologies; planpack adds those absent without
 // apologies and the substitutions, both ways.

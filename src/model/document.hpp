@@ -140,8 +140,9 @@ struct CountIf {
 // (a rate over an attendance row, a total over a column). `excel` is the formula in Excel's
 // syntax without the '=', in which {0}, {1}, ... stand for `ranges`: blocks of cells of
 // tables of the same document, named by Table::id (empty: the table the cell is in) and
-// counted within the table's body or foot, which the spreadsheet renderer places. `cached` is the figure planpack computed,
-// stored beside the formula for readers that do not recalculate.
+// counted within the table's body or foot, which the spreadsheet renderer places. `cached`
+// is the figure planpack computed, stored beside the formula for readers that do not
+// recalculate.
 struct CellRange {
     enum class Part { body, foot };
     std::string table;

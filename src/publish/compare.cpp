@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "diag/suggest.hpp"
+#include "model/find_by.hpp"
 #include "publish/sha256.hpp"
 #include "publish/text.hpp"
 
@@ -71,9 +72,7 @@ bool all_recorded(const std::vector<model::Correction>& stated, const std::vecto
 }
 
 const Edition* find(const std::vector<Edition>& editions, const std::string& id) {
-    for (const auto& e : editions)
-        if (e.id == id) return &e;
-    return nullptr;
+    return model::find_by(editions, &Edition::id, id);
 }
 
 }  // namespace

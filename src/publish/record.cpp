@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "load/toml_reader.hpp"
+#include "model/find_by.hpp"
 
 namespace planpack::publish {
 
@@ -100,9 +101,7 @@ std::string quoted(const std::string& s) {
 }  // namespace
 
 const Publication* Record::find(std::string_view id) const {
-    for (const auto& p : publications)
-        if (p.id == id) return &p;
-    return nullptr;
+    return model::find_by(publications, &Publication::id, id);
 }
 
 std::optional<Record> parse_record(std::string_view text, const std::string& shown, Diagnostics& diags) {

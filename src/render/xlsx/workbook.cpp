@@ -11,6 +11,7 @@
 #include <memory>
 #include <set>
 #include <sstream>
+#include <vector>
 #include <unistd.h>
 #include <xlsxwriter.h>
 
@@ -166,35 +167,40 @@ size_t characters(const std::string& s) {
     return n;
 }
 
+// The length of each word of s (split at spaces), in characters.
+std::vector<size_t> word_lengths(const std::string& s) {
+    std::vector<size_t> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i)
+        if (i == s.size() || s[i] == ' ') {
+            out.push_back(characters(s.substr(start, i - start)));
+            start = i + 1;
+        }
+    return out;
+}
+
 // The lines text takes when it wraps between words at per_line characters (a word longer
 // than a line breaks over as many as it needs).
 double wrapped_lines(const std::string& s, double per_line) {
     double lines = 1, used = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= s.size(); ++i) {
-        if (i < s.size() && s[i] != ' ') continue;
-        const auto word = static_cast<double>(characters(s.substr(start, i - start)));
-        start = i + 1;
+    for (const size_t n : word_lengths(s)) {
+        const auto word = static_cast<double>(n);
         if (used > 0 && used + 1 + word <= per_line) {
             used += 1 + word;
             continue;
         }
         if (used > 0) ++lines;
-        lines += std::max(0.0, std::ceil(word / per_line) - 1);
-        used = word - per_line * std::max(0.0, std::ceil(word / per_line) - 1);
+        const double extra = std::max(0.0, std::ceil(word / per_line) - 1);
+        lines += extra;
+        used = word - per_line * extra;
     }
     return lines;
 }
 
 // The longest word: the narrowest a column can be for text that wraps between words.
 size_t longest_word(const std::string& s) {
-    size_t best = 0, start = 0;
-    for (size_t i = 0; i <= s.size(); ++i)
-        if (i == s.size() || s[i] == ' ') {
-            best = std::max(best, characters(s.substr(start, i - start)));
-            start = i + 1;
-        }
-    return best;
+    const auto lengths = word_lengths(s);
+    return *std::max_element(lengths.begin(), lengths.end());
 }
 
 class SheetWriter {
@@ -406,9 +412,10 @@ private:
         for (const auto& [row, n] : lines) worksheet_set_row(ws_, row, 15.0 * n, nullptr);
     }
 
-    void widen(size_t col, const std::string& s) {
+    void widen(size_t col, const std::string& s) { widen(col, characters(s)); }
+    void widen(size_t col, size_t n) {
         if (widths_.size() <= col) widths_.resize(col + 1, 0);
-        widths_[col] = std::max(widths_[col], static_cast<double>(characters(s)));
+        widths_[col] = std::max(widths_[col], static_cast<double>(n));
     }
 
     void put_string(lxw_row_t r, size_t c, const std::string& s, int style) {
@@ -506,7 +513,7 @@ private:
             // A header wraps between its words, so a column of short figures under a long
             // header ("Theft and handling stolen goods") stays narrow and the sheet prints
             // at a readable scale.
-            widen(c, std::string(longest_word(h), 'x'));
+            widen(c, longest_word(h));
             wrapped_.push_back({at.header, c, h, 0});
         }
         std::vector<lxw_table_column> columns(headers.size());

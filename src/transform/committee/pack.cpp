@@ -7,6 +7,7 @@
 #include <set>
 
 #include "model/builders.hpp"
+#include "model/find_by.hpp"
 #include "model/inline_text.hpp"
 #include "model/paths.hpp"
 #include "transform/committee/parts.hpp"
@@ -22,9 +23,7 @@ namespace {
 using model::text;
 
 const data::Report* report(const Sources& s, const std::string& id) {
-    for (const auto& r : s.project.data.papers.reports)
-        if (r.meta.id == id) return &r;
-    return nullptr;
+    return model::find_by(s.project.data.papers.reports, [](const data::Report& r) -> const std::string& { return r.meta.id; }, id);
 }
 
 const model::Document* plan(const Sources& s, const std::string& id) {
@@ -257,9 +256,7 @@ const data::Minutes* minutes_of(const Sources& s, const std::string& meeting_id)
 }
 
 const data::CommitteeMeeting* meeting(const Sources& s, const std::string& id) {
-    for (const auto& m : s.project.data.papers.meetings)
-        if (m.id == id) return &m;
-    return nullptr;
+    return model::find_by(s.project.data.papers.meetings, &data::CommitteeMeeting::id, id);
 }
 
 std::string item_title(const Sources& s, const data::Item& item) {
