@@ -1,6 +1,8 @@
 #include "load/files.hpp"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 namespace planpack::load {
 
@@ -68,6 +70,18 @@ std::string default_id(const fs::path& p) {
     while (i < stem.size() && stem[i] >= '0' && stem[i] <= '9') ++i;
     if (i > 0 && i < stem.size() && stem[i] == '-') return stem.substr(i + 1);
     return stem;
+}
+
+std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,
+                                     Diagnostics& diags) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        diags.error({shown, 0, 0}, "cannot read the file");
+        return std::nullopt;
+    }
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
 }
 
 }  // namespace planpack::load

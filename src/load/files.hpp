@@ -1,6 +1,8 @@
 #pragma once
-// Finding source files under a service root and naming them as messages show them.
+// Finding source files under a service root, naming them as messages show them, and
+// reading them.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +22,11 @@ std::vector<std::filesystem::path> files_with_extension(const std::filesystem::p
 // p relative to root with '/' separators: "content/01-introduction.md"; p as it is when
 // root is empty (installed templates, named in full).
 std::string shown_path(const std::filesystem::path& root, const std::filesystem::path& p);
+
+// Reads a whole file; reports and returns nullopt when it cannot. Renderers read their
+// templates and fonts through this, without the project's records.
+std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,
+                                     Diagnostics& diags);
 
 // "03-child-first.md" -> "child-first": the file name without a leading "NN-" and extension.
 std::string default_id(const std::filesystem::path& p);

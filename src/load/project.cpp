@@ -385,18 +385,6 @@ void load_data(const fs::path& root, DataSet& data, Diagnostics& diags) {
 
 }  // namespace
 
-std::optional<std::string> read_file(const fs::path& path, const std::string& shown,
-                                     Diagnostics& diags) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diags.error({shown, 0, 0}, "cannot read the file");
-        return std::nullopt;
-    }
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, SectionCache* cache) {
     const fs::path config_path = root / "planpack.toml";
     std::error_code ec;

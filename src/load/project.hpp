@@ -11,6 +11,7 @@
 #include "diag/diagnostic.hpp"
 #include "load/config.hpp"
 #include "load/csv_table.hpp"
+#include "load/files.hpp"
 #include "data/action_plan.hpp"
 #include "data/board.hpp"
 #include "data/minutes.hpp"
@@ -87,9 +88,5 @@ public:
 // root. Returns nullopt only when nothing useful could be read; callers check diags.
 std::optional<Project> load_project(const std::filesystem::path& root, Diagnostics& diags,
                                     SectionCache* cache = nullptr);
-
-// Reads a whole file; reports and returns nullopt when it cannot.
-std::optional<std::string> read_file(const std::filesystem::path& path, const std::string& shown,
-                                     Diagnostics& diags);
 
 }  // namespace planpack::load

@@ -70,7 +70,7 @@ struct Image {
 };
 struct FootnoteRef { int number = 0; std::string label; };
 // The pages a bound pack prints an agenda item on, "(Pages 77 - 188)": known only once the
-// pack is laid out, so a later pass (transform::fill_page_ranges) writes text; until then,
+// pack is laid out, so a later pass (render::pdf::fill_page_ranges) writes text; until then,
 // and in formats without pages, it prints nothing.
 struct PageRange {
     int item = 0;      // the agenda item whose sections it spans (Section::binding.item)

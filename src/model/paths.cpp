@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
+#include <utility>
 
 #include "model/url.hpp"
 
@@ -11,6 +13,8 @@ namespace {
 
 constexpr const char* page_extension = ".html";
 constexpr const char* contents_page = "index";
+constexpr const char* accessibility_page = "accessibility";
+constexpr const char* workbook_extension = ".xlsx";
 constexpr const char* media_folder = "media";
 constexpr const char* calendar_file = "calendar.ics";
 constexpr const char* feed_file = "feed.atom";
@@ -27,6 +31,10 @@ Target contents(const std::string& folder) { return Target{folder, contents_page
 
 Target shown_at(const Document& doc, const Section& s) { return s.elsewhere ? *s.elsewhere : page(doc, s); }
 
+Target workbook(const Document& doc, const std::string& name) {
+    return Target{folder(doc), {}, {}, name + workbook_extension};
+}
+
 std::string file_path(const std::string& folder, const std::string& name) {
     return folder.empty() ? name : folder + "/" + name;
 }
@@ -41,13 +49,13 @@ std::string index_path(const Document& doc) { return site_path(contents(doc)); }
 
 std::string home_path() { return site_path(Target{{}, contents_page, {}, {}}); }
 
+std::string accessibility_path() { return site_path(Target{{}, accessibility_page, {}, {}}); }
+
 std::string pdf_path(const Document& doc) { return file_path(folder(doc), doc.id + ".pdf"); }
 
 std::string docx_path(const Document& doc) { return file_path(folder(doc), doc.id + ".docx"); }
 
-std::string workbook_path(const Document& doc, const std::string& name) {
-    return file_path(folder(doc), name + ".xlsx");
-}
+std::string workbook_path(const Document& doc, const std::string& name) { return site_path(workbook(doc, name)); }
 
 std::string media_path(const std::string& asset) { return file_path(media_folder, asset); }
 
@@ -63,6 +71,32 @@ std::string member_folder(const std::string& person_id) { return file_path(membe
 
 std::string open_data_path(const std::string& name) {
     return file_path("data/v" + std::to_string(open_data_version), name);
+}
+
+std::string media_type(const std::string& path) {
+    static constexpr std::pair<std::string_view, std::string_view> types[] = {
+        {".html", "text/html"},
+        {".css", "text/css"},
+        {".js", "text/javascript"},
+        {".svg", "image/svg+xml"},
+        {".png", "image/png"},
+        {".jpg", "image/jpeg"},
+        {".jpeg", "image/jpeg"},
+        {".gif", "image/gif"},
+        {".webp", "image/webp"},
+        {".pdf", "application/pdf"},
+        {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {".csv", "text/csv"},
+        {".txt", "text/plain"},
+        {".json", "application/json"},
+        {".woff2", "font/woff2"},
+        {".ttf", "font/ttf"},
+    };
+    for (const auto& [extension, type] : types)
+        if (path.size() >= extension.size() &&
+            path.compare(path.size() - extension.size(), extension.size(), extension) == 0)
+            return std::string(type);
+    return "application/octet-stream";
 }
 
 std::string absolute_url(const std::string& base_url, const std::string& site_path) {

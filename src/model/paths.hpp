@@ -15,12 +15,14 @@ Target contents(const Document& doc);  // its contents page, agenda or committee
 Target contents(const std::string& folder);  // the same, by the document's folder
 // Where a section is shown on the web: its own page, or the page it was borrowed from.
 Target shown_at(const Document& doc, const Section& s);
+Target workbook(const Document& doc, const std::string& name);  // a workbook it publishes
 
 // Site paths.
 std::string site_path(const Target& t);                        // the page or file itself
 std::string page_path(const Document& doc, const Section& s);  // "plan/03-context.html"
 std::string index_path(const Document& doc);                   // "plan/index.html"
 std::string home_path();                                       // "index.html"
+std::string accessibility_path();                              // "accessibility.html"
 std::string pdf_path(const Document& doc);                     // "plan/plan.pdf"
 std::string docx_path(const Document& doc);                    // "plan/plan.docx"
 std::string workbook_path(const Document& doc, const std::string& name);  // "plan/actions.xlsx"
@@ -40,6 +42,11 @@ std::string member_folder(const std::string& person_id);              // "member
 // "data/v1/meetings.csv". The folder holds the JSON, one CSV per table and the schema.
 inline constexpr int open_data_version = 1;
 std::string open_data_path(const std::string& name);
+
+// The media type (RFC 6838) of a file by its name: "text/html", "application/pdf";
+// "application/octet-stream" for a kind planpack does not write. No parameters: a server
+// adds "; charset=utf-8" itself.
+std::string media_type(const std::string& path);
 
 // A site path as an absolute URL under [site] base_url ("https://example.org/yjs/"), for
 // files read away from the site (a calendar's URL, a feed's links); empty when base_url is

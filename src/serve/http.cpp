@@ -24,28 +24,11 @@ bool ends_with(const std::string& s, const std::string& tail) {
     return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
 }
 
+// What planpack writes as text is UTF-8; the header says so, so a browser need not guess.
 std::string content_type(const std::string& key) {
-    static constexpr std::array<std::pair<const char*, const char*>, 16> types = {{
-        {".html", "text/html; charset=utf-8"},
-        {".css", "text/css; charset=utf-8"},
-        {".js", "text/javascript; charset=utf-8"},
-        {".svg", "image/svg+xml"},
-        {".png", "image/png"},
-        {".jpg", "image/jpeg"},
-        {".jpeg", "image/jpeg"},
-        {".gif", "image/gif"},
-        {".webp", "image/webp"},
-        {".pdf", "application/pdf"},
-        {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-        {".csv", "text/csv; charset=utf-8"},
-        {".txt", "text/plain; charset=utf-8"},
-        {".json", "application/json"},
-        {".woff2", "font/woff2"},
-        {".ttf", "font/ttf"},
-    }};
-    for (const auto& [ext, type] : types)
-        if (ends_with(key, ext)) return type;
-    return "application/octet-stream";
+    std::string type = model::media_type(key);
+    if (type.starts_with("text/")) type += "; charset=utf-8";
+    return type;
 }
 
 bool printed_kind(const std::string& key) { return ends_with(key, ".pdf") || ends_with(key, ".xlsx"); }

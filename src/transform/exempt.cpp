@@ -41,20 +41,4 @@ std::vector<model::Document> exempt_only(const std::vector<model::Document>& doc
     return out;
 }
 
-void fill_page_ranges(model::Document& pack, const std::map<int, std::pair<int, int>>& pages) {
-    for (auto& s : pack.sections)
-        for_each_inline(s, [&](model::Inline& in) {
-            auto* range = std::get_if<model::PageRange>(&in.value);
-            if (!range) return;
-            auto it = pages.find(range->item);
-            if (it == pages.end()) {
-                range->text.clear();
-                return;
-            }
-            const auto [first, last] = it->second;
-            range->text = first == last ? "(Page " + std::to_string(first) + ")"
-                                        : "(Pages " + std::to_string(first) + " - " + std::to_string(last) + ")";
-        });
-}
-
 }  // namespace planpack::transform

@@ -7,6 +7,7 @@
 #include "load/report_template.hpp"
 #include "model/inline_text.hpp"
 #include "model/paths.hpp"
+#include "render/pdf/pack.hpp"
 #include "transform/committee/papers.hpp"
 #include "transform/exempt.hpp"
 #include "transform/transforms.hpp"
@@ -218,7 +219,7 @@ TEST_CASE("page ranges are written from a layout, and stay empty for items witho
     for (int item : {1, 2, 3})
         sheet.blocks.push_back(model::Block{model::Paragraph{{model::Inline{model::PageRange{item, ""}}}, {}}});
     pack.sections.push_back(sheet);
-    transform::fill_page_ranges(pack, {{1, {1, 6}}, {3, {7, 7}}});
+    render::pdf::fill_page_ranges(pack, {{1, {1, 6}}, {3, {7, 7}}});
     auto text = [&](size_t i) {
         return std::get<model::PageRange>(std::get<model::Paragraph>(pack.sections[0].blocks[i].value).content[0].value).text;
     };

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "model/paths.hpp"
 #include "render/html/escape.hpp"
 
 namespace planpack::render::html {
@@ -30,7 +31,7 @@ std::string contact_href(const load::Config& cfg) {
 }
 
 std::string accessibility_url(const load::Config& cfg, const std::string& root) {
-    return cfg.accessibility_statement.empty() ? root + kAccessibilityPage : cfg.accessibility_statement;
+    return cfg.accessibility_statement.empty() ? root + model::accessibility_path() : cfg.accessibility_statement;
 }
 
 std::string accessibility_statement(const load::Config& cfg, const std::vector<model::Document>& documents,

@@ -23,6 +23,4 @@ std::string contact_href(const load::Config& cfg);
 // Where a page at root ("../" back to the site's root) links for the statement.
 std::string accessibility_url(const load::Config& cfg, const std::string& root);
 
-inline constexpr const char* kAccessibilityPage = "accessibility.html";
-
 }  // namespace planpack::render::html

@@ -5,7 +5,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "load/cell_styles.hpp"
-#include "load/project.hpp"
+#include "load/files.hpp"
 #include "model/agenda.hpp"
 #include "model/paths.hpp"
 #include "render/html/accessibility.hpp"
@@ -185,7 +185,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         ctx.set("page_title", "Accessibility statement");
         ctx.set("heading", "Accessibility statement for " + cfg.service_name + " publications");
         ctx.set("body", accessibility_statement(cfg, documents, papers));
-        tree[kAccessibilityPage] = wrap(ctx, section.render(ctx));
+        tree[model::accessibility_path()] = wrap(ctx, section.render(ctx));
     }
 
     for (const auto& doc : documents) {

@@ -188,7 +188,7 @@ public:
                 if (p)
                     for (const auto& x : p->files)
                         if (x.path == it->first) f = &x;
-                t.rows.push_back({m.id, it->first, url(it->first), media_type(it->first), static_cast<long>(it->second.size()),
+                t.rows.push_back({m.id, it->first, url(it->first), model::media_type(it->first), static_cast<long>(it->second.size()),
                                   f ? f->sha256 : publish::sha256_hex(it->second), f != nullptr});
             }
         }
@@ -196,17 +196,6 @@ public:
     }
 
 private:
-    static std::string media_type(const std::string& path) {
-        auto ends = [&](std::string_view e) { return path.size() >= e.size() && path.compare(path.size() - e.size(), e.size(), e) == 0; };
-        if (ends(".html")) return "text/html";
-        if (ends(".pdf")) return "application/pdf";
-        if (ends(".xlsx")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-        if (ends(".png")) return "image/png";
-        if (ends(".jpg") || ends(".jpeg")) return "image/jpeg";
-        if (ends(".csv")) return "text/csv";
-        return "application/octet-stream";
-    }
-
     const load::Config& cfg_;
     const model::Civic& civic_;
     const output::OutputTree& tree_;

@@ -1,6 +1,6 @@
 #include "render/pdf/fonts.hpp"
 
-#include "load/project.hpp"
+#include "load/files.hpp"
 
 namespace planpack::render::pdf {
 

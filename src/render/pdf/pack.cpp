@@ -1,9 +1,9 @@
 #include "render/pdf/pack.hpp"
 
+#include "model/walk.hpp"
 #include "render/pdf/images.hpp"
 #include "render/pdf/page_text.hpp"
 #include "render/pdf/writer.hpp"
-#include "transform/exempt.hpp"
 
 namespace planpack::render::pdf {
 
@@ -116,6 +116,22 @@ PapersPass lay_out_papers(const model::Document& pack, const Style& style, const
 
 }  // namespace
 
+void fill_page_ranges(model::Document& pack, const std::map<int, std::pair<int, int>>& pages) {
+    for (auto& s : pack.sections)
+        model::for_each_inline(s, [&](model::Inline& in) {
+            auto* range = std::get_if<model::PageRange>(&in.value);
+            if (!range) return;
+            auto it = pages.find(range->item);
+            if (it == pages.end()) {
+                range->text.clear();
+                return;
+            }
+            const auto [first, last] = it->second;
+            range->text = first == last ? "(Page " + std::to_string(first) + ")"
+                                        : "(Pages " + std::to_string(first) + " - " + std::to_string(last) + ")";
+        });
+}
+
 LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info, const Style& style,
                         const FontSet& fonts, const std::map<std::string, ImageInfo>& images, Diagnostics& diags) {
     LaidOutPack out;
@@ -148,7 +164,7 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
 
     // Pass 2: the front sheet, with the ranges, on pages of its own (an even number of them).
     // A restricted pack is headed by what it is, never "Public Document Pack".
-    transform::fill_page_ranges(pack, out.items);
+    fill_page_ranges(pack, out.items);
     const std::string& marker = pack.restricted_marker.empty() ? style.pack.marker : pack.restricted_marker;
     std::vector<LaidPage> front;
     printed.page_numbers.clear();  // the front sheet gives each item's pages itself

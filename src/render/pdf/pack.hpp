@@ -18,6 +18,11 @@ struct LaidOutPack {
     std::map<int, std::pair<int, int>> items;  // item -> its first and last pack page
 };
 
+// Writes "(Pages 77 - 188)" into an agenda pack's page-range slots from where its papers
+// were laid out: item number -> first and last printed page. An item with no pages keeps
+// an empty slot.
+void fill_page_ranges(model::Document& pack, const std::map<int, std::pair<int, int>>& pages);
+
 // pack: a document of kind "meeting" (transform::build_committee_papers).
 LaidOutPack layout_pack(const model::Document& pack, const DocumentInfo& info, const Style& style,
                         const FontSet& fonts, const std::map<std::string, ImageInfo>& images, Diagnostics& diags);

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "load/project.hpp"
+#include "load/files.hpp"
 #include "load/toml_reader.hpp"
 
 namespace planpack::render::pdf {

@@ -88,7 +88,7 @@ model::Document committee_document(const Sources& s, const data::Committee& c, c
         page.blocks.push_back(model::heading(2, "Attendance", "attendance"));
         page.blocks.push_back(model::paragraph(
             {model::Inline{model::Text{"Counted from the minutes of each meeting; also as a "}},
-             model::link(model::Target{doc.path, {}, {}, std::string(attendance_workbook) + ".xlsx"}, text("spreadsheet")),
+             model::link(model::workbook(doc, attendance_workbook), text("spreadsheet")),
              model::Inline{model::Text{"."}}}));
         page.blocks.push_back(model::Block{*table});
         doc.workbooks.push_back({attendance_workbook, c.name + ": attendance", "Attendance at meetings, from the minutes",
