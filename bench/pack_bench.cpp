@@ -55,7 +55,7 @@ model::Section report(int item) {
 model::Document pack() {
     model::Document d;
     d.id = "bench-meeting";
-    d.kind = "meeting";
+    d.kind = model::DocumentKind::meeting;
     d.title = "Benchmark Committee, 22 September 2022";
     d.published = {2022, 9, 13};
     model::Section sheet;

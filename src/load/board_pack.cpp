@@ -30,10 +30,10 @@ void resolve_leads(model::Document& doc, const data::Board* board, const DataSet
                    const DocumentConfig& cfg, Diagnostics& diags) {
     for (model::Section& s : doc.sections) {
         if (s.lead_seat.empty() && s.purpose == model::Purpose::none && s.duration == 0) continue;
-        if (doc.kind != "board_pack") {
+        if (doc.kind != model::DocumentKind::board_pack) {
             diags.error(!s.lead_seat.empty() ? s.lead_pos : s.duration ? s.duration_pos : s.source,
                         "lead, purpose and duration are printed on a board pack's agenda; document '" + doc.id +
-                            "' is " + doc.kind + ", so delete them from this file's front matter");
+                            "' is " + std::string(model::to_string(doc.kind)) + ", so delete them from this file's front matter");
             continue;
         }
         if (s.lead_seat.empty()) continue;
@@ -73,9 +73,9 @@ void bind_minutes(model::Document& doc, const data::Board* board, const MeetingO
         const SourcePos at = s.minutes_pos;
         sections.push_back(std::move(s));
         if (wanted.empty()) continue;
-        if (doc.kind != "board_pack") {
+        if (doc.kind != model::DocumentKind::board_pack) {
             diags.error(at, "minutes binds a board meeting's minutes into a board pack; document '" + doc.id +
-                                "' is " + doc.kind + ", so delete it from this file's front matter");
+                                "' is " + std::string(model::to_string(doc.kind)) + ", so delete it from this file's front matter");
             continue;
         }
         if (!board) {

@@ -19,7 +19,14 @@ bool is_email_address(const std::string& s) {
            s.find_first_of(" <>\"", 0) == std::string::npos && s.find('@', at + 1) == std::string::npos;
 }
 
-constexpr std::string_view known_kinds[] = {"annual_plan", "board_pack"};
+// The kinds a [[document]] may state; committee papers are made, never stated.
+constexpr model::DocumentKind stated_kinds[] = {model::DocumentKind::annual_plan, model::DocumentKind::board_pack};
+
+std::optional<model::DocumentKind> parse_document_kind(std::string_view name) {
+    for (auto k : stated_kinds)
+        if (model::to_string(k) == name) return k;
+    return std::nullopt;
+}
 
 std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
                                             Diagnostics& diags) {
@@ -41,10 +48,10 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     if (id && !valid_id(*id))
         diags.error(r.pos_of("id"), "document id '" + *id +
                                         "' may hold only lower-case letters, digits and '-'");
-    if (kind && std::find(std::begin(known_kinds), std::end(known_kinds), *kind) ==
-                    std::end(known_kinds))
+    const auto known = kind ? parse_document_kind(*kind) : std::nullopt;
+    if (kind && !known)
         diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan, board_pack)");
-    if (!doc.meeting.empty() && kind && *kind != "board_pack")
+    if (!doc.meeting.empty() && kind && known != model::DocumentKind::board_pack)
         diags.error(doc.meeting_pos, "only a board pack names a meeting (kind = \"board_pack\"); this "
                                      "document is " + *kind);
     if (start && end && *end < *start)
@@ -53,7 +60,7 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
                                                 model::format_iso(*start));
     if (!id || !kind || !title || !start || !end || (!published && !doc.draft)) return std::nullopt;
     doc.id = *id;
-    doc.kind = *kind;
+    doc.kind = known.value_or(model::DocumentKind::annual_plan);
     doc.title = *title;
     doc.period_start = *start;
     doc.period_end = *end;

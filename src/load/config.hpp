@@ -11,7 +11,7 @@ namespace planpack::load {
 
 struct DocumentConfig {
     std::string id;
-    std::string kind;
+    model::DocumentKind kind = model::DocumentKind::annual_plan;
     std::string title;
     model::Date period_start, period_end, published;
     std::optional<model::Date> as_of;  // when figures are judged; default: published

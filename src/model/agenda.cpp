@@ -12,7 +12,7 @@ std::string agenda_caption(const Document& doc) {
 
 std::vector<std::pair<std::string, std::string>> cover_details(const Document& doc) {
     std::vector<std::pair<std::string, std::string>> out;
-    if (doc.kind != "board_pack")
+    if (doc.kind != model::DocumentKind::board_pack)
         out.emplace_back("Plan period", format_long(doc.period_start) + " to " + format_long(doc.period_end));
     if (doc.meeting) {
         out.emplace_back("Meeting of", doc.meeting->board);

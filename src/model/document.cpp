@@ -18,6 +18,19 @@ std::string label(const Section& s) {
     return (s.kind == SectionKind::appendix ? "Appendix " : "Section ") + std::to_string(s.number);
 }
 
+std::string_view to_string(DocumentKind k) {
+    switch (k) {
+        case DocumentKind::annual_plan: return "annual_plan";
+        case DocumentKind::board_pack: return "board_pack";
+        case DocumentKind::committee: return "committee";
+        case DocumentKind::meeting: return "meeting";
+        case DocumentKind::minutes: return "minutes";
+        case DocumentKind::member: return "member";
+        case DocumentKind::members: return "members";
+    }
+    return "";
+}
+
 std::string folder(const Document& d) { return d.path.empty() ? d.id : d.path; }
 
 std::string root_prefix(const Document& d) {
@@ -88,7 +101,7 @@ std::string erratum_heading(const Correction& c) { return "Correction, " + forma
 std::string erratum_text(const Document& doc, const Correction& c) {
     std::string reason = c.reason;
     if (!reason.empty() && reason.back() != '.' && reason.back() != '!' && reason.back() != '?') reason += '.';
-    return "This " + std::string(doc.kind == "meeting" ? "agenda pack" : "document") + " was published on " +
+    return "This " + std::string(doc.kind == model::DocumentKind::meeting ? "agenda pack" : "document") + " was published on " +
            format_long(doc.published) + " and corrected on " + format_long(c.date) + ": " + reason;
 }
 

@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <variant>
 #include <vector>
@@ -373,9 +374,23 @@ struct Alternate {
     std::string text;  // the link's words: "Add this meeting to your calendar"
 };
 
+// What a document is: one of the two kinds planpack.toml states ([[document]] kind), or one
+// of the committee papers transform::build_committee_papers makes.
+enum class DocumentKind {
+    annual_plan,
+    board_pack,
+    committee,  // a committee's own page
+    meeting,    // a meeting's agenda pack
+    minutes,
+    member,     // a member's page
+    members,    // the list of members
+};
+// Its name as planpack.toml and messages spell it: "annual_plan", "board_pack".
+std::string_view to_string(DocumentKind k);
+
 struct Document {
     std::string id;
-    std::string kind;  // annual_plan, board_pack; committee, meeting, minutes (committee papers)
+    DocumentKind kind = DocumentKind::annual_plan;
     std::string path;  // its folder in the site; empty: the id
     std::string title;
     Date period_start, period_end, published;

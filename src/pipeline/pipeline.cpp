@@ -104,7 +104,7 @@ void build_papers(const Settings& s, Model& m, Diagnostics& diags) {
     for (auto* docs : {&built.documents, &built.restricted_packs})
         for (auto& doc : *docs)
             for (const auto& meeting : project.data.papers.meetings)
-                if (doc.kind == "meeting" && doc.id == meeting.id && !meeting.corrections.empty()) {
+                if (doc.kind == model::DocumentKind::meeting && doc.id == meeting.id && !meeting.corrections.empty()) {
                     doc.corrections = meeting.corrections;
                     transform::print_erratum(doc);
                 }
@@ -193,7 +193,7 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
     for (const auto* list : {&m.papers, &m.restricted_packs})
         for (const auto& doc : *list) {
-            if (!resources || doc.kind != "meeting") continue;
+            if (!resources || doc.kind != model::DocumentKind::meeting) continue;
             const bool restricted = list == &m.restricted_packs;
             auto pdf = render::pdf::render_pack(project.config, doc, *resources, restricted ? all_images : m.images,
                                                 options, diags);
@@ -223,11 +223,11 @@ WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags) {
     auto all_images = m.images;
     all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
     for (const auto& doc : m.papers)
-        if (doc.kind == "meeting")
+        if (doc.kind == model::DocumentKind::meeting)
             if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
                 out.tree[model::docx_path(doc)] = std::move(*bytes);
     for (const auto& doc : m.restricted_packs)
-        if (doc.kind == "meeting")
+        if (doc.kind == model::DocumentKind::meeting)
             if (auto bytes = render::docx::render_docx(config, doc, *word, all_images, options, diags))
                 out.restricted[model::docx_path(doc)] = std::move(*bytes);
     return out;

@@ -13,7 +13,7 @@ bool under(const std::string& path, const std::string& folder) {
 }
 
 std::string noun(const model::Document& doc) {
-    if (doc.kind == "meeting") return "the agenda pack for " + model::format_long(doc.period_start);
+    if (doc.kind == model::DocumentKind::meeting) return "the agenda pack for " + model::format_long(doc.period_start);
     return "the " + doc.title;
 }
 
@@ -24,7 +24,7 @@ std::vector<Edition> editions(const pipeline::Model& m, const output::OutputTree
     // meeting) are theirs, not the agenda's.
     std::set<std::string> others;
     for (const auto& p : m.papers)
-        if (p.kind != "meeting") {
+        if (p.kind != model::DocumentKind::meeting) {
             others.insert(model::index_path(p));
             for (const auto& s : p.sections)
                 if (!s.elsewhere) others.insert(model::page_path(p, s));
@@ -57,7 +57,7 @@ std::vector<Edition> editions(const pipeline::Model& m, const output::OutputTree
         add(d, pos, "its [[document]] in planpack.toml");
     }
     for (const auto& p : m.papers) {
-        if (p.kind != "meeting") continue;
+        if (p.kind != model::DocumentKind::meeting) continue;
         for (const auto& meeting : m.project.data.papers.meetings)
             if (meeting.id == p.id) add(p, meeting.pos, meeting.file);
     }

@@ -170,7 +170,7 @@ std::optional<Rollover> rollover(const fs::path& root, const load::Project& proj
     // The document: a draft until the board agrees it and someone adds its published date.
     r.changes.append["planpack.toml"] =
         "\n# Made by `planpack rollover " + plan_id + " --to " + to + "`: a draft until it is agreed.\n"
-        "[[document]]\nid = " + toml_string(r.new_id) + "\nkind = " + toml_string(doc->kind) +
+        "[[document]]\nid = " + toml_string(r.new_id) + "\nkind = " + toml_string(std::string(model::to_string(doc->kind))) +
         "\ntitle = " + toml_string(move_years(doc->title, years)) +
         "\nperiod_start = " + model::format_iso(plus_years(doc->period_start, years)) +
         "\nperiod_end = " + model::format_iso(plus_years(doc->period_end, years)) + "\ndraft = true\n";

@@ -5,7 +5,7 @@
 namespace planpack::transform {
 
 void gather_workbooks(model::Document& doc) {
-    if (doc.kind != "board_pack" || doc.workbooks.empty()) return;
+    if (doc.kind != model::DocumentKind::board_pack || doc.workbooks.empty()) return;
     model::Workbook pack;
     pack.name = doc.id;
     pack.title = doc.title;

@@ -84,7 +84,7 @@ bool contains(const std::string& haystack, const std::string& needle) {
 TEST_CASE("an agenda pack binds each item's papers: odd-page starts, stamps, labels, borrowed pages") {
     Built b = build();
     const model::Document& pack = doc(b.papers.documents, "ctte-2023-01-12");
-    CHECK(pack.kind == "meeting");
+    CHECK(pack.kind == model::DocumentKind::meeting);
     CHECK(pack.path == "committees/scrutiny/ctte-2023-01-12");
     std::vector<std::string> order;
     for (const auto& s : pack.sections) order.push_back(s.id);

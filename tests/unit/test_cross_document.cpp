@@ -37,7 +37,7 @@ Document plan() {
 Document pack(Inline link) {
     Document d;
     d.id = "pack";
-    d.kind = "board_pack";
+    d.kind = model::DocumentKind::board_pack;
     d.title = "Board, 19 October 2023";
     d.published = {2023, 10, 12};
     d.sections.push_back(section("performance", SectionKind::section, 1, {para(Inlines{std::move(link)})}));

@@ -100,7 +100,7 @@ TEST_CASE("a hand-built document: hostile text escaped, links to bookmarks, foot
     using namespace testing;
     model::Document doc;
     doc.id = "plan";
-    doc.kind = "annual_plan";
+    doc.kind = model::DocumentKind::annual_plan;
     doc.title = "Plan <&> \"2023\"";
     doc.published = {2023, 6, 26};
     model::Section s = section("intro", model::SectionKind::section, 1);

@@ -42,7 +42,7 @@ load::DataSet board_data() {
 }
 
 // The meetings an attendance grid shows (its header, less the seat, agency and rate columns).
-std::vector<std::string> grid_meetings(const std::string& kind, Date as_of, Diagnostics& d) {
+std::vector<std::string> grid_meetings(model::DocumentKind kind, Date as_of, Diagnostics& d) {
     model::Document doc;
     doc.kind = kind;
     doc.as_of = as_of;
@@ -142,17 +142,17 @@ TEST_CASE("the shipped bank holidays parse, and a day listed twice is an error")
 TEST_CASE("attendance shows meetings held by the document's date, and a board pack stops before its own") {
     Diagnostics d;
     // A plan dated the day of a meeting has seen it; one dated the day before has not.
-    CHECK(grid_meetings("annual_plan", {2023, 7, 20}, d) ==
+    CHECK(grid_meetings(model::DocumentKind::annual_plan, {2023, 7, 20}, d) ==
           std::vector<std::string>{"January 2023", "April 2023", "July 2023"});
-    CHECK(grid_meetings("annual_plan", {2023, 7, 19}, d) == std::vector<std::string>{"January 2023", "April 2023"});
-    CHECK(grid_meetings("annual_plan", {2023, 7, 21}, d).size() == 3);
+    CHECK(grid_meetings(model::DocumentKind::annual_plan, {2023, 7, 19}, d) == std::vector<std::string>{"January 2023", "April 2023"});
+    CHECK(grid_meetings(model::DocumentKind::annual_plan, {2023, 7, 21}, d).size() == 3);
     // The pack for the July meeting is issued before it: attendance up to April.
-    CHECK(grid_meetings("board_pack", {2023, 7, 20}, d) == std::vector<std::string>{"January 2023", "April 2023"});
+    CHECK(grid_meetings(model::DocumentKind::board_pack, {2023, 7, 20}, d) == std::vector<std::string>{"January 2023", "April 2023"});
     // Dated the day after a meeting, a pack reports it.
-    CHECK(grid_meetings("board_pack", {2023, 7, 21}, d).size() == 3);
+    CHECK(grid_meetings(model::DocumentKind::board_pack, {2023, 7, 21}, d).size() == 3);
     CHECK(messages(d).empty());
     Diagnostics none;
-    CHECK(grid_meetings("board_pack", {2023, 1, 19}, none).empty());
+    CHECK(grid_meetings(model::DocumentKind::board_pack, {2023, 1, 19}, none).empty());
     REQUIRE(messages(none).size() == 1);
     CHECK(messages(none)[0] == "c.md:4:1: error: board board has no meetings to show held before 19 January 2023, "
                                "this document's date");

@@ -49,7 +49,7 @@ model::Section paper(const std::string& id, int item, int paragraphs, bool first
 model::Document pack() {
     model::Document d;
     d.id = "m";
-    d.kind = "meeting";
+    d.kind = model::DocumentKind::meeting;
     d.title = "Scrutiny Committee, 12 January 2023";
     model::Section sheet;
     sheet.id = "index";

@@ -70,14 +70,14 @@ std::optional<std::string> render_docx(const load::Config& config, const model::
                                        const std::map<std::string, std::string>& images, const Options& options,
                                        Diagnostics& diags) {
     Writer w(doc, t, images, diags);
-    const bool pack = doc.kind == "meeting";
+    const bool pack = doc.kind == model::DocumentKind::meeting;
     const std::string title = doc.restricted_marker.empty() ? doc.title : doc.restricted_marker + ": " + doc.title;
     if (!pack) {
         // The cover's lines, then a board pack's agenda, as the PDF's front pages.
         std::vector<std::string> lines = {config.service_name};
         for (const auto& [label, value] : model::cover_details(doc)) lines.push_back(label + ": " + value);
         w.title(title, lines);
-        if (doc.kind == "board_pack") {
+        if (doc.kind == model::DocumentKind::board_pack) {
             model::Table agenda = model::agenda_table(doc);
             agenda.caption = {model::Inline{model::Text{model::agenda_caption(doc)}}};
             w.table(agenda);

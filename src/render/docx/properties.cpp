@@ -35,7 +35,7 @@ Properties properties(const load::Config& config, const model::Document& doc,
     Properties p;
     p.title = doc.restricted_marker.empty() ? doc.title : doc.restricted_marker + ": " + doc.title;
     p.language = config.language;
-    if (doc.kind == "meeting") {
+    if (doc.kind == model::DocumentKind::meeting) {
         const model::Date on = doc.as_of.value_or(doc.published);
         p.author = config.local_authority;
         p.subject = "Agenda pack of the meeting on " + model::format_long(on);

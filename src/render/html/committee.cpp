@@ -132,7 +132,7 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
     if (!r.valid()) return tree;
     auto by_folder = [&](const std::string& folder) -> const model::Document* {
         for (const auto& d : papers)
-            if (model::folder(d) == folder && d.kind != "minutes") return &d;
+            if (model::folder(d) == folder && d.kind != model::DocumentKind::minutes) return &d;
         return static_cast<const model::Document*>(nullptr);
     };
     // Home, then the committee, then the meeting: a meeting's pages and its minutes' pages
@@ -141,7 +141,7 @@ output::OutputTree render_committee_papers(const load::Config& config, const std
         const model::Document* doc = &d;
         Trail trail;
         const std::string folder = model::folder(*doc);
-        if (doc->kind != "committee")
+        if (doc->kind != model::DocumentKind::committee)
             if (const auto* c = by_folder(parent_folder(folder))) trail.emplace_back(model::index_path(*c), c->title);
         if (const auto* own = by_folder(folder)) trail.emplace_back(model::index_path(*own), own->title);
         r.document(*doc, trail, tree);

@@ -25,14 +25,14 @@ namespace {
 // and feed of every meeting, and the open data (render/ical, render/atom, render/opendata
 // write them when there are committees and meetings).
 void set_public_record(data& ctx, const std::vector<model::Document>& papers) {
-    auto any = [&](const char* kind) {
+    auto any = [&](model::DocumentKind kind) {
         return std::any_of(papers.begin(), papers.end(), [&](const model::Document& d) { return d.kind == kind; });
     };
     const std::string home = model::home_path();
     data links{data::type::list};
     for (const auto& d : papers)
-        if (d.kind == "members") links.push_back(link(model::relative(home, model::index_path(d)), d.title));
-    if (any("meeting")) {
+        if (d.kind == model::DocumentKind::members) links.push_back(link(model::relative(home, model::index_path(d)), d.title));
+    if (any(model::DocumentKind::meeting)) {
         links.push_back(link(model::relative(home, model::calendar_path()), "Every meeting, to add to your calendar (iCalendar)"));
         data feed = link(model::relative(home, model::feed_path()), "New agendas, minutes and decisions (Atom feed)");
         links.push_back(feed);
@@ -40,7 +40,7 @@ void set_public_record(data& ctx, const std::vector<model::Document>& papers) {
         feeds.push_back(link(model::relative(home, model::feed_path()), "All committee papers (Atom feed)"));
         ctx.set("feeds", feeds);
     }
-    if (any("committee"))
+    if (any(model::DocumentKind::committee))
         links.push_back(link(model::relative(home, model::open_data_path("committee-papers.json")),
                              "Open data: committees, meetings, decisions and attendance (JSON; CSV and schema beside it)"));
     if (!links.list_value().empty()) {
@@ -68,7 +68,7 @@ data document_entries(const model::Document& doc, model::SectionKind kind) {
 // here: the page's site path; is_contents: it is the document's contents (or agenda) page.
 void set_document(data& d, const model::Document& doc, const std::string& here, bool is_contents) {
     d.set("doc_title", doc.title);
-    const std::string contents = doc.title + ": " + (doc.kind == "board_pack" ? "agenda" : "contents");
+    const std::string contents = doc.title + ": " + (doc.kind == model::DocumentKind::board_pack ? "agenda" : "contents");
     set_breadcrumbs(d, is_contents ? std::vector<std::pair<std::string, std::string>>{{"", contents}}
                                    : std::vector<std::pair<std::string, std::string>>{
                                          {model::relative(here, model::index_path(doc)), contents}});
@@ -93,7 +93,7 @@ std::string section_inputs(const model::Document& doc, size_t i, const std::stri
         in += v;
         in += '\x1f';
     };
-    add(here), add(doc.id), add(doc.title), add(doc.kind), add(model::format_iso(doc.published));
+    add(here), add(doc.id), add(doc.title), add(std::string(model::to_string(doc.kind))), add(model::format_iso(doc.published));
     add(model::format_iso(doc.period_start)), add(model::format_iso(doc.period_end));
     add(model::section_heading(s)), add(s.source.file), add(body), add(notes);
     add(i == 0 ? std::string() : doc.sections[i - 1].id + '\x1e' + model::section_heading(doc.sections[i - 1]));
@@ -172,7 +172,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
         ctx.set("documents", docs);
         data committees{data::type::list};
         for (const auto& doc : papers)
-            if (doc.kind == "committee")
+            if (doc.kind == model::DocumentKind::committee)
                 committees.push_back(link(model::relative(model::home_path(), model::index_path(doc)), doc.title));
         ctx.set("has_committees", committees.list_value().empty() ? data::type::bool_false : data::type::bool_true);
         ctx.set("committees", committees);
@@ -193,7 +193,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
             const std::string here = model::index_path(doc);
             data ctx = base_context(cfg, model::root_prefix(doc));
             set_document(ctx, doc, here, true);
-            const bool pack = doc.kind == "board_pack";
+            const bool pack = doc.kind == model::DocumentKind::board_pack;
             ctx.set("page_title", pack ? "Agenda" : "Contents");
             ctx.set("contents_title", pack ? "Agenda" : "Contents");
             if (!pack)
@@ -238,7 +238,7 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                 d.set("url", pdf->second.url);
                 d.set("pages", std::to_string(pdf->second.pages));
                 d.set("size", format_size(pdf->second.bytes));
-                d.set("pdf_what", doc.kind == "board_pack" ? "the papers" : "the plan");
+                d.set("pdf_what", doc.kind == model::DocumentKind::board_pack ? "the papers" : "the plan");
                 ctx.set("pdf", d);
             }
             if (auto xlsx = spreadsheets.find(doc.id); xlsx != spreadsheets.end()) {

@@ -18,7 +18,7 @@ DocumentDescription describe(const model::Document& doc, const load::Config& con
         model::format_long(doc.period_start) + " to " + model::format_long(doc.period_end);
     const std::string years = period_years(doc.period_start, doc.period_end);
     const std::string who = config.local_authority + "; " + config.service_name;
-    if (doc.kind == "board_pack")
+    if (doc.kind == model::DocumentKind::board_pack)
         return {"Papers for the meeting of " + config.service_name + "'s partnership board: " + doc.title +
                     ", covering " + period,
                 "board papers; youth justice; " + who + "; " + years};

@@ -115,7 +115,7 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
     LayoutEnv env{style, fonts, images, diags, tree, body_outline, nullptr, -1, portrait.content.w,
                   portrait.content.h, &printed};
     // A board pack's front is its agenda, whose last column is the page each item starts on.
-    const bool agenda = doc.kind == "board_pack";
+    const bool agenda = doc.kind == model::DocumentKind::board_pack;
     const std::string front_title = agenda ? agenda_title : style.contents.title;
     // A contents list of one entry tells the reader nothing the first page does not: a
     // document of one section without subheadings goes from its cover to its text.

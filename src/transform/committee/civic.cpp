@@ -161,7 +161,7 @@ void offer_alternates(const model::Civic& civic, std::vector<model::Document>& p
             if (c.folder == folder || (meeting && c.id == meeting->committee)) committee = &c;
         const bool meets = committee && std::any_of(civic.meetings.begin(), civic.meetings.end(),
                                                     [&](const auto& m) { return m.committee == committee->id; });
-        if (meeting && doc.kind == "meeting")
+        if (meeting && doc.kind == model::DocumentKind::meeting)
             doc.alternates.push_back({Kind::calendar, model::meeting_calendar_path(meeting->folder),
                                       meeting->cancelled ? "This meeting, cancelled (iCalendar)"
                                                          : "Add this meeting to your calendar (iCalendar)"});

@@ -47,7 +47,7 @@ void membership(const Sources& s, const data::Committee& c, const model::Date& d
 model::Document committee_document(const Sources& s, const data::Committee& c, const model::Civic& civic) {
     model::Document doc;
     doc.id = c.id;
-    doc.kind = "committee";
+    doc.kind = model::DocumentKind::committee;
     doc.path = committee_folder(c);
     doc.title = c.name;
     model::Section page;

@@ -68,7 +68,7 @@ std::string period(const model::CivicMembership& m) {
 model::Document member_document(const model::Civic& civic, const model::CivicPerson& p) {
     model::Document doc;
     doc.id = "member-" + p.id;
-    doc.kind = "member";
+    doc.kind = model::DocumentKind::member;
     doc.path = model::member_folder(p.id);
     doc.title = p.name;
     model::Section page;
@@ -152,7 +152,7 @@ std::vector<model::Document> member_documents(const model::Civic& civic) {
     if (civic.people.empty()) return out;
     model::Document index;
     index.id = "members";
-    index.kind = "members";
+    index.kind = model::DocumentKind::members;
     index.path = model::members_folder();
     index.title = "Councillors and co-opted members";
     model::Section page;

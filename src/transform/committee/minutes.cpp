@@ -110,7 +110,7 @@ std::optional<model::Document> minutes_document(const Sources& s, const data::Co
     if (!mins) return std::nullopt;
     model::Document doc;
     doc.id = m.id + "-minutes";
-    doc.kind = "minutes";
+    doc.kind = model::DocumentKind::minutes;
     doc.path = meeting_folder(c, m);
     doc.title = c.name + ": minutes of " + model::format_long(m.date);
     doc.period_start = doc.period_end = doc.published = m.date;

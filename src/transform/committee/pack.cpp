@@ -162,7 +162,7 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
     model::Document& doc = out.doc;
     if (restricted) doc.restricted_marker = words.restricted_marker;
     doc.id = m.id;
-    doc.kind = "meeting";
+    doc.kind = model::DocumentKind::meeting;
     doc.path = meeting_folder(c, m);
     doc.title = c.name + ", " + model::format_long(m.date);
     doc.published = m.issued;

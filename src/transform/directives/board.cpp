@@ -210,7 +210,7 @@ std::optional<model::Blocks> attendance_grid(Input& in) {
     if (!all) return std::nullopt;
     Board b = between(*all, from, to);
     const size_t asked = b.meetings.size();
-    const bool pack = in.document.kind == "board_pack";
+    const bool pack = in.document.kind == model::DocumentKind::board_pack;
     const model::Date as_of = in.context.as_of_for(in.document);
     b = held_by(b, as_of, pack);
     if (b.meetings.empty()) {
