@@ -61,19 +61,33 @@ void attach(const Settings& s, const std::vector<transform::Attachment>& files, 
 
 namespace {
 
-// SOURCE_DATE_EPOCH (reproducible-builds.org) dates the PDF when set. diags: null when the
-// PDF's stage has already said what is wrong with it.
-std::optional<std::int64_t> source_date_epoch(Diagnostics* diags) {
+// SOURCE_DATE_EPOCH (reproducible-builds.org), when set, dates every output that carries
+// a build date; a value that is not a number of seconds is a warning, given once.
+std::optional<std::int64_t> source_date_epoch(Diagnostics& diags) {
     const char* v = std::getenv("SOURCE_DATE_EPOCH");
     if (!v || !*v) return std::nullopt;
     auto n = model::parse_integer(v);
     if (!n || *n < 0) {
-        if (diags) diags->warning({"SOURCE_DATE_EPOCH", 0, 0},
-                      std::string("'") + v + "' is not a number of seconds; the PDF is dated by "
-                                              "the published date instead");
+        diags.warning({"SOURCE_DATE_EPOCH", 0, 0}, std::string("'") + v +
+                                                       "' is not a number of seconds; the PDF is dated by "
+                                                       "the published date instead");
         return std::nullopt;
     }
     return n;
+}
+
+// Each meeting's agenda pack, public then restricted (a meeting with exempt items, whole),
+// with the images it may show: a public pack only public ones.
+template <typename F>
+void for_each_pack(const Model& m, F&& render) {
+    auto all_images = m.images;
+    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
+    for (const auto* list : {&m.papers, &m.restricted_packs})
+        for (const auto& doc : *list) {
+            if (doc.kind != model::DocumentKind::meeting) continue;
+            const bool restricted = list == &m.restricted_packs;
+            render(doc, restricted ? all_images : m.images, restricted);
+        }
 }
 
 // Plans transformed, then committee papers (when the service has any) built from them;
@@ -144,6 +158,7 @@ std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::Sec
     m.context.privacy = m.project.config.privacy;
     build_papers(s, m, diags);
     report_unused_files(s, m, diags);
+    m.source_date_epoch = source_date_epoch(diags);
     return m;
 }
 
@@ -160,7 +175,7 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
     const auto& project = m.project;
     auto resources = render::pdf::load_resources(templates_dir(s), diags);
     render::pdf::Options options;
-    options.source_date_epoch = source_date_epoch(&diags);
+    options.source_date_epoch = m.source_date_epoch;
     // Documents are independent: lay them out side by side, each with its own
     // diagnostics, then take the results in document order so output stays stable.
     struct Job {
@@ -189,24 +204,19 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
         out.tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);
     }
     // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
-    auto all_images = m.images;
-    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
-    for (const auto* list : {&m.papers, &m.restricted_packs})
-        for (const auto& doc : *list) {
-            if (!resources || doc.kind != model::DocumentKind::meeting) continue;
-            const bool restricted = list == &m.restricted_packs;
-            auto pdf = render::pdf::render_pack(project.config, doc, *resources, restricted ? all_images : m.images,
-                                                options, diags);
-            if (!pdf) continue;
-            const std::string path = model::pdf_path(doc);
-            if (restricted) {
-                out.restricted[path] = std::move(pdf->bytes);
-                continue;
-            }
-            out.downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
-            out.text[path] = std::move(pdf->text);
-            out.tree[path] = std::move(pdf->bytes);
+    if (!resources) return out;
+    for_each_pack(m, [&](const model::Document& doc, const auto& images, bool restricted) {
+        auto pdf = render::pdf::render_pack(project.config, doc, *resources, images, options, diags);
+        if (!pdf) return;
+        const std::string path = model::pdf_path(doc);
+        if (restricted) {
+            out.restricted[path] = std::move(pdf->bytes);
+            return;
         }
+        out.downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
+        out.text[path] = std::move(pdf->text);
+        out.tree[path] = std::move(pdf->bytes);
+    });
     return out;
 }
 
@@ -215,21 +225,15 @@ WordFiles render_docx(const Settings& s, const Model& m, Diagnostics& diags) {
     auto word = render::docx::load_template(templates_dir(s), diags);
     if (!word) return out;
     render::docx::Options options;
-    options.source_date_epoch = source_date_epoch(&diags);
+    options.source_date_epoch = m.source_date_epoch;
     const auto& config = m.project.config;
     for (const auto& doc : m.project.documents)
         if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
             out.tree[model::docx_path(doc)] = std::move(*bytes);
-    auto all_images = m.images;
-    all_images.insert(m.exempt_images.begin(), m.exempt_images.end());
-    for (const auto& doc : m.papers)
-        if (doc.kind == model::DocumentKind::meeting)
-            if (auto bytes = render::docx::render_docx(config, doc, *word, m.images, options, diags))
-                out.tree[model::docx_path(doc)] = std::move(*bytes);
-    for (const auto& doc : m.restricted_packs)
-        if (doc.kind == model::DocumentKind::meeting)
-            if (auto bytes = render::docx::render_docx(config, doc, *word, all_images, options, diags))
-                out.restricted[model::docx_path(doc)] = std::move(*bytes);
+    for_each_pack(m, [&](const model::Document& doc, const auto& images, bool restricted) {
+        if (auto bytes = render::docx::render_docx(config, doc, *word, images, options, diags))
+            (restricted ? out.restricted : out.tree)[model::docx_path(doc)] = std::move(*bytes);
+    });
     return out;
 }
 
@@ -263,7 +267,7 @@ output::OutputTree render_civic(const Settings& s, const Model& m, const output:
     if (m.civic.committees.empty()) return out;
     std::map<std::string, model::Date> published;
     for (const auto& p : record.publications) published[p.id] = p.published;
-    add_files(out, render::ical::render_calendars(m.project.config, m.civic, published, source_date_epoch(nullptr), diags),
+    add_files(out, render::ical::render_calendars(m.project.config, m.civic, published, m.source_date_epoch, diags),
               diags);
     add_files(out, render::atom::render_feeds(m.project.config, m.civic, published), diags);
     // The schema is published beside the data it describes; it lives with the templates

@@ -3,6 +3,7 @@
 // runs every stage and publishes; `serve` runs HTML first and the slow PDF and workbook
 // stages in the background, so a page never waits for a PDF.
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -42,6 +43,9 @@ struct Model {
     std::map<std::string, std::string> images;         // public: asset path -> bytes
     std::map<std::string, std::string> exempt_images;  // shown only by exempt papers
     size_t loaded_diagnostics = 0;                     // how many diagnostics loading gave
+    // SOURCE_DATE_EPOCH (reproducible-builds.org), read once: it dates the PDFs, the Word
+    // files and the calendars alike. Unset: each is dated by its publication.
+    std::optional<std::int64_t> source_date_epoch;
     std::map<std::string, long> transform_ms;          // per document, for -v
 };
 
