@@ -1,4 +1,5 @@
 #pragma once
+// planpack build and check: options into pipeline settings, the build, and its messages.
 #include <ostream>
 
 #include "cli/options.hpp"

@@ -1,4 +1,5 @@
 #pragma once
+// planpack new: adding a service, section, meeting or report from templates/new.
 #include <ostream>
 
 #include "cli/options.hpp"

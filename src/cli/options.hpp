@@ -1,4 +1,5 @@
 #pragma once
+// The command line parsed into Options: the command, its arguments and the defaults.
 #include <optional>
 #include <string>
 #include <vector>

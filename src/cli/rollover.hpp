@@ -1,4 +1,5 @@
 #pragma once
+// planpack rollover: next year's plan from this year's.
 #include <ostream>
 
 #include "cli/options.hpp"

@@ -1,4 +1,5 @@
 #pragma once
+// Joining strings: pieces into one, and lists with a separator.
 #include <string>
 #include <string_view>
 #include <vector>

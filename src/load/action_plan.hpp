@@ -1,4 +1,5 @@
 #pragma once
+// Loading an action plan (schema "action-plan/1") and checking it against the plan it follows.
 #include <optional>
 
 #include "data/action_plan.hpp"

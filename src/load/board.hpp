@@ -1,4 +1,6 @@
 #pragma once
+// Loading the board (schema "board/1"): its seats, meetings and attendance grid, and the
+// minutes its meetings name.
 #include <filesystem>
 #include <map>
 #include <optional>

@@ -1,4 +1,5 @@
 #pragma once
+// Joining each board pack to its board's meeting and seats once data/ is read.
 #include "load/project.hpp"
 
 namespace planpack::load {

@@ -1,4 +1,6 @@
 #pragma once
+// planpack.toml as typed records: the service, its [[document]]s, suppression, privacy and
+// the council's priorities.
 #include <optional>
 #include <string>
 #include <vector>

@@ -1,4 +1,6 @@
 #pragma once
+// CSV files (libcsv) as tables of fields that remember their line and column, so every
+// message about a cell points at it.
 #include <functional>
 #include <optional>
 #include <string>

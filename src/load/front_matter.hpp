@@ -1,4 +1,5 @@
 #pragma once
+// Splitting a Markdown file at its +++ fences into TOML front matter and body.
 #include <optional>
 #include <string_view>
 

@@ -1,4 +1,6 @@
 #pragma once
+// Markdown (cmark-gfm) converted into model blocks, within limits that keep hostile input
+// fast.
 #include <optional>
 #include <string>
 #include <string_view>

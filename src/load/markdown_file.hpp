@@ -1,4 +1,6 @@
 #pragma once
+// Reading a Markdown file with front matter: the first steps plan sections and committee
+// reports share.
 #include <filesystem>
 #include <optional>
 #include <string>

@@ -1,4 +1,5 @@
 #pragma once
+// Loading a committee meeting's agenda ("meeting/1") and its minutes ("minutes/1").
 #include <filesystem>
 #include <optional>
 

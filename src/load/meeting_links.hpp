@@ -1,4 +1,5 @@
 #pragma once
+// Checking the references committee papers make to each other once all are read.
 #include "load/project.hpp"
 
 namespace planpack::load {

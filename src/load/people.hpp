@@ -1,4 +1,6 @@
 #pragma once
+// Loading people ("people/1") and committees ("committee/1"), with the contact and
+// reference readers they share.
 #include <optional>
 
 #include "data/committee.hpp"

@@ -1,4 +1,6 @@
 #pragma once
+// A whole service tree loaded: planpack.toml, content/, data/ and meetings/ read into typed
+// records and documents, with every fault as a diagnostic.
 #include <filesystem>
 #include <map>
 #include <optional>

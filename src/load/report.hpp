@@ -1,4 +1,5 @@
 #pragma once
+// Loading a committee report (Markdown under meetings/).
 #include <filesystem>
 #include <optional>
 

@@ -1,4 +1,6 @@
 #pragma once
+// Loading what committee papers take from templates/: report templates, the exemption
+// wording and bank holidays.
 #include <filesystem>
 #include <map>
 #include <optional>

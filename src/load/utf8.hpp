@@ -1,4 +1,5 @@
 #pragma once
+// Checking text is well-formed UTF-8, and turning a byte offset into a line and column.
 #include <optional>
 #include <string_view>
 #include <utility>

@@ -1,4 +1,5 @@
 #pragma once
+// Inlines as plain words: for alt text, ids, titles and summaries, and slugs made from them.
 #include <string>
 #include <string_view>
 

@@ -1,4 +1,6 @@
 #pragma once
+// Numbers read and printed the one way every format prints them: whole and decimal
+// numbers parsed strictly, grouped figures and money, and Excel's number formats.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,4 +1,5 @@
 #pragma once
+// The output of a build as a tree in memory, and its atomic publication to disk.
 #include <filesystem>
 #include <map>
 #include <string>

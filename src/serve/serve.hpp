@@ -1,4 +1,5 @@
 #pragma once
+// planpack serve: the preview server's options and its entry point.
 #include <ostream>
 #include <string>
 

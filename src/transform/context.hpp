@@ -1,4 +1,5 @@
 #pragma once
+// What every transform may read besides the document: the judgement date, suppression and privacy.
 #include <optional>
 
 #include "data/people.hpp"

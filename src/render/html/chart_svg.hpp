@@ -1,4 +1,5 @@
 #pragma once
+// Charts as inline SVG for the HTML pages.
 #include <string>
 #include <vector>
 

@@ -1,4 +1,6 @@
 #pragma once
+// The HTML pages of committee papers: committees, agendas, reports and minutes, and the
+// restricted tree of exempt papers.
 #include <vector>
 
 #include "render/html/site.hpp"

@@ -1,4 +1,5 @@
 #pragma once
+// Escaping text for HTML: the one function every writer of HTML uses.
 #include <string>
 #include <string_view>
 

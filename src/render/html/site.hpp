@@ -1,4 +1,5 @@
 #pragma once
+// The HTML site: the templates it is written through and the pages of every document.
 #include <filesystem>
 #include <map>
 #include <optional>
