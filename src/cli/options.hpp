@@ -19,7 +19,7 @@ struct Options {
     std::string root = ".";
     std::string out;        // default: <root>/site
     std::string templates;  // default: <root>/templates, else the installed ones
-    std::vector<std::string> formats;  // default: every format that exists
+    std::vector<std::string> formats;  // default: html, pdf, xlsx (docx only when asked)
     std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
     std::string bind = "127.0.0.1";  // serve: the address to listen on
