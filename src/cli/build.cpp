@@ -84,18 +84,21 @@ void print_record(const RecordCheck& r, std::ostream& out) {
 }
 
 // The program that indexes the site for its search page, when the build writes HTML.
-// Not installed is a choice a service may make, said on stdout (a warning would fail
-// builds that must be clean); one named with --pagefind that is not there is a fault.
-void find_pagefind(const Options& o, pipeline::Settings& s, std::ostream& out, Diagnostics& diags) {
+// One named with --pagefind that is not there is a fault; none installed is said once the
+// site is written (print_search).
+void find_pagefind(const Options& o, pipeline::Settings& s, Diagnostics& diags) {
     if (!wants(o, "html")) return;
-    if (auto found = search::find_pagefind(o.pagefind, o.root)) {
+    if (auto found = search::find_pagefind(o.pagefind, o.root))
         s.pagefind = *found;
-        return;
-    }
-    if (!o.pagefind.empty())
+    else if (!o.pagefind.empty())
         diags.warning({o.pagefind, 0, 0}, "no Pagefind program here; the site is built without search");
-    else if (o.verbosity != Verbosity::quiet && o.command != Command::check)
-        out << "planpack: the site is built without search: Pagefind is not installed (bash scripts/setup.sh "
+}
+
+// Pagefind not installed is a choice a service may make: said on stdout, as what was
+// written is, and not a warning (which would fail builds that must be clean).
+void print_search(const Options& o, const pipeline::Settings& s, std::ostream& out) {
+    if (wants(o, "html") && s.pagefind.empty() && o.pagefind.empty())
+        out << "planpack: the site has no search: Pagefind is not installed (bash scripts/setup.sh "
                "installs it in tools/pagefind; or give --pagefind FILE)\n";
 }
 
@@ -105,7 +108,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     const auto started = std::chrono::steady_clock::now();
     auto s = settings(o);
-    find_pagefind(o, s, out, diags);
+    find_pagefind(o, s, diags);
     auto model = pipeline::load_model(s, diags);
     const size_t loaded = model ? model->loaded_diagnostics : diags.all().size();
     const long load_ms = pipeline::ms_since(started);
@@ -193,6 +196,7 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     }
     if (o.verbosity != Verbosity::quiet) {
         out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+        print_search(o, s, out);
         print_record(record, out);
     }
     out << restricted.str();
