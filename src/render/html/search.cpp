@@ -17,11 +17,12 @@ namespace {
 constexpr std::array<const char*, 5> paper_headings = {"Committees", "Agendas and reports", "Minutes", "Members",
                                                         "Other pages"};
 
-size_t paper_heading(const std::string& kind) {
-    if (kind == "committee") return 0;
-    if (kind == "meeting") return 1;
-    if (kind == "minutes") return 2;
-    if (kind == "members" || kind == "member") return 3;
+size_t paper_heading(model::DocumentKind kind) {
+    using K = model::DocumentKind;
+    if (kind == K::committee) return 0;
+    if (kind == K::meeting) return 1;
+    if (kind == K::minutes) return 2;
+    if (kind == K::members || kind == K::member) return 3;
     return 4;
 }
 
@@ -67,7 +68,7 @@ std::string render_search_page(const load::Config& cfg, const std::vector<model:
     if (!plans.list_value().empty()) groups.push_back(search_group("Plans and board packs", std::move(plans)));
     std::vector<data> by_kind(paper_headings.size(), data{data::type::list});
     for (const auto& doc : papers)
-        if (auto entry = paper_entry(doc, doc.kind == "meeting")) by_kind[paper_heading(doc.kind)].push_back(*entry);
+        if (auto entry = paper_entry(doc, doc.kind == model::DocumentKind::meeting)) by_kind[paper_heading(doc.kind)].push_back(*entry);
     for (size_t i = 0; i < paper_headings.size(); ++i)
         if (!by_kind[i].list_value().empty()) groups.push_back(search_group(paper_headings[i], by_kind[i]));
 
