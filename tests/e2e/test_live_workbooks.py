@@ -279,6 +279,33 @@ with tempfile.TemporaryDirectory() as tmp:
                     wb.save(path)
                     edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one performance figure"))
 
+            elif ws.title == "Member attendance" and "By meeting" in wb.sheetnames:
+                # A committee's: one member present at a meeting sent apologies instead, and a
+                # substitute sat in their place; their counts follow.
+                _, _, header, body = table_cells(ws, next(iter(ws.tables)))
+                for row in body:
+                    for c in row[2:]:
+                        check(isinstance(c.value, str) and c.value.startswith("=COUNTIFS("),
+                              f"{os.path.relpath(book, site)}!{c.coordinate}: the count {c.value!r} is a formula")
+                rws = wb["By meeting"]
+                _, _, rheader, rbody = table_cells(rws, next(iter(rws.tables)))
+                col = {h: i for i, h in enumerate(rheader)}
+                record = next(r for r in rbody if r[col["Expected"]].value == "Yes" and
+                              r[col["Attendance"]].value == "Present" and r[col["Substituted"]].value == "No")
+                record[col["Attendance"]].value = "Apologies"
+                record[col["Substituted"]].value = "Yes"
+                row = next(r for r in body if r[0].value == record[col["Member"]].value and
+                           r[1].value == record[col["Municipal year"]].value)
+                before = openpyxl.load_workbook(book, data_only=True)[ws.title]
+                want = {}
+                for figure, change in (("Expected", 0), ("Present", -1), ("Apologies", 1), ("Absent", 0),
+                                       ("Substituted", 1), ("As substitute", 0)):
+                    cell = row[header.index(figure)].coordinate
+                    want[cell] = before[cell].value + change
+                path = os.path.join(work, f"member-{stem}")
+                wb.save(path)
+                edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one member's attendance"))
+
             elif ws.title == "Summary" and "Actions" in wb.sheetnames:
                 sfirst, _, sheader, sbody = table_cells(ws, "Summary")
                 all_row = sfirst + 1 + len(sbody)
@@ -300,7 +327,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     kinds = {e[3].split(": ", 1)[1].split(" at ")[0] for e in edits}
     for kind in ("apologies to attended", "everyone absent", "one budget figure", "one action's status",
-                 "one performance figure"):
+                 "one performance figure", "one member's attendance"):
         check(kind in kinds, f"an edit of the kind '{kind}' was made")
 
     recalculated = recalculate(originals + sorted({e[0] for e in edits}), tmp)
