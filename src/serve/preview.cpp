@@ -6,6 +6,7 @@ namespace {
 
 constexpr auto kPoll = std::chrono::milliseconds(200);  // how often the loop sees a stop
 constexpr auto kQuiet = std::chrono::milliseconds(15);  // an editor's save is done when quiet this long
+constexpr auto kSettle = std::chrono::milliseconds(2);  // or this long once its files are closed
 
 }  // namespace
 
@@ -36,7 +37,7 @@ std::optional<int> Preview::start(std::string& error) {
 
 void Preview::watch_loop() {
     while (!stopping_) {
-        const auto changed = watcher_->wait(kPoll, kQuiet);
+        const auto changed = watcher_->wait(kPoll, kQuiet, kSettle);
         if (!changed.empty() && !stopping_) builder_->rebuild(changed, log_);
     }
 }

@@ -66,8 +66,11 @@ void Watcher::add_tree(const fs::path& dir) {
         if (it->is_directory(ec) && !it->is_symlink(ec)) add_tree(it->path());
 }
 
-// Reads what is queued; false when nothing was.
-bool Watcher::read_events(std::set<fs::path>& changed) {
+// Reads what is queued; false when nothing was. open: the files whose last event leaves
+// them incomplete (written but not closed, created, deleted); renamed: where each rename
+// started, by cookie, so a temp file renamed over a section counts as complete.
+bool Watcher::read_events(std::set<fs::path>& changed, std::set<fs::path>& open,
+                          std::map<uint32_t, fs::path>& renamed) {
     alignas(inotify_event) std::array<char, 16384> buf;
     bool any = false;
     for (;;) {
@@ -97,16 +100,30 @@ bool Watcher::read_events(std::set<fs::path>& changed) {
             if (recursive && (ev->mask & IN_ISDIR) && (ev->mask & (IN_CREATE | IN_MOVED_TO))) add_tree(path);
             changed.insert(path);
             any = true;
+            if (ev->mask & IN_ISDIR) continue;
+            if (ev->mask & (IN_CLOSE_WRITE | IN_MOVED_TO | IN_ATTRIB)) {
+                open.erase(path);
+                if (auto from = renamed.find(ev->cookie); ev->cookie && from != renamed.end()) {
+                    open.erase(from->second);
+                    renamed.erase(from);
+                }
+            } else {
+                open.insert(path);
+                if (ev->mask & IN_MOVED_FROM) renamed[ev->cookie] = path;
+            }
         }
     }
 }
 
-std::set<fs::path> Watcher::wait(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet) {
-    std::set<fs::path> changed;
+std::set<fs::path> Watcher::wait(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet,
+                                 std::chrono::milliseconds settle) {
+    std::set<fs::path> changed, open;
+    std::map<uint32_t, fs::path> renamed;
     pollfd p{fd_, POLLIN, 0};
     if (::poll(&p, 1, static_cast<int>(timeout.count())) <= 0) return changed;
-    read_events(changed);
-    while (::poll(&p, 1, static_cast<int>(quiet.count())) > 0) read_events(changed);
+    read_events(changed, open, renamed);
+    while (::poll(&p, 1, static_cast<int>((open.empty() ? settle : quiet).count())) > 0)
+        read_events(changed, open, renamed);
     return changed;
 }
 

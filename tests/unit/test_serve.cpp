@@ -121,23 +121,66 @@ TEST_CASE("the watcher reports a burst of writes once, and files in new folders"
     auto watcher = Watcher::open({dir.path / "content", dir.path / "data"}, {dir.path / "planpack.toml"}, error);
     REQUIRE(watcher);
     using std::chrono::milliseconds;
-    CHECK(watcher->wait(milliseconds(50), milliseconds(10)).empty());
+    CHECK(watcher->wait(milliseconds(50), milliseconds(10), milliseconds(10)).empty());
     write(dir.path / "content/a.md", "b");
     write(dir.path / "content/a.md", "c");
     // Quiet for 300 ms ends the burst (generous: a loaded machine may pause between writes).
-    auto changed = watcher->wait(milliseconds(2000), milliseconds(300));
+    auto changed = watcher->wait(milliseconds(2000), milliseconds(300), milliseconds(300));
     CHECK(changed.count(dir.path / "content/a.md") == 1);
-    CHECK(watcher->wait(milliseconds(50), milliseconds(10)).empty());
+    CHECK(watcher->wait(milliseconds(50), milliseconds(10), milliseconds(10)).empty());
     // A neighbour of planpack.toml is not a source; planpack.toml is.
     write(dir.path / "site/index.html", "x");
-    CHECK(watcher->wait(milliseconds(100), milliseconds(10)).empty());
+    CHECK(watcher->wait(milliseconds(100), milliseconds(10), milliseconds(10)).empty());
     write(dir.path / "planpack.toml", "y");
-    CHECK(watcher->wait(milliseconds(2000), milliseconds(10)).count(dir.path / "planpack.toml") == 1);
+    CHECK(watcher->wait(milliseconds(2000), milliseconds(10), milliseconds(10)).count(dir.path / "planpack.toml") == 1);
     // A folder made after the watch started is watched too.
     fs::create_directories(dir.path / "content/new");
-    watcher->wait(milliseconds(2000), milliseconds(30));
+    watcher->wait(milliseconds(2000), milliseconds(30), milliseconds(30));
     write(dir.path / "content/new/b.md", "b");
-    CHECK(watcher->wait(milliseconds(2000), milliseconds(30)).count(dir.path / "content/new/b.md") == 1);
+    CHECK(watcher->wait(milliseconds(2000), milliseconds(30), milliseconds(30)).count(dir.path / "content/new/b.md") == 1);
+}
+
+TEST_CASE("the watcher waits out a file still being written or removed, not a closed one") {
+    TempDir dir;
+    const fs::path a = dir.path / "content/a.md";
+    write(a, "a");
+    std::string error;
+    auto watcher = Watcher::open({dir.path / "content"}, {}, error);
+    REQUIRE(watcher);
+    using std::chrono::milliseconds;
+    using Clock = std::chrono::steady_clock;
+    auto since = [](Clock::time_point t) { return std::chrono::duration_cast<milliseconds>(Clock::now() - t); };
+    {   // Written, then closed 150 ms later: one batch, ending after the close.
+        std::ofstream out(a, std::ios::binary);
+        out << "half" << std::flush;
+        std::thread closer([&] {
+            std::this_thread::sleep_for(milliseconds(150));
+            out << " and the rest";
+            out.close();
+        });
+        const auto start = Clock::now();
+        const auto changed = watcher->wait(milliseconds(5000), milliseconds(3000), milliseconds(1));
+        const auto took = since(start);
+        closer.join();
+        CHECK(changed.count(a) == 1);
+        CHECK(took >= milliseconds(150));  // not cut short while the file was open
+        CHECK(took < milliseconds(2500));  // nor held for the long quiet once it was closed
+        CHECK(watcher->wait(milliseconds(50), milliseconds(10), milliseconds(10)).empty());
+    }
+    {   // An editor's atomic save: a temporary file renamed over the section.
+        write(dir.path / "content/.a.md.tmp", "saved");
+        fs::rename(dir.path / "content/.a.md.tmp", a);
+        const auto start = Clock::now();
+        const auto changed = watcher->wait(milliseconds(5000), milliseconds(3000), milliseconds(1));
+        CHECK(changed.count(a) == 1);
+        CHECK(since(start) < milliseconds(2500));
+    }
+    {   // A file removed may be about to be replaced: the long quiet applies.
+        fs::remove(a);
+        const auto start = Clock::now();
+        CHECK(watcher->wait(milliseconds(5000), milliseconds(300), milliseconds(1)).count(a) == 1);
+        CHECK(since(start) >= milliseconds(300));
+    }
 }
 
 }  // namespace unit_serve
