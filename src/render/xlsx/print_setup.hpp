@@ -1,7 +1,8 @@
 #pragma once
-// How a sheet prints: A4, one page wide, portrait or landscape by its width, its table's
-// header row repeated on every page, the workbook's and sheet's titles above and the page
-// number below.
+// How a sheet prints: A4, one page wide, portrait or landscape by its width, its columns
+// narrowed to print at a readable size, its table's header row repeated on every page, a
+// page break before a chart that would be cut, the workbook's and sheet's titles above and
+// the page number below.
 #include <cstdint>
 #include <optional>
 #include <string>
