@@ -25,6 +25,7 @@ Result Rebuilder::build(const std::set<fs::path>& changed,
         pages_ = std::make_unique<render::html::PageCache>();
         graph_.reset();
     }
+    sections_->watched = !r.full;
     r.model = pipeline::load_model(settings_, r.diags, sections_.get());
     r.parsed = sections_->parsed;
     if (!r.model || r.diags.has_errors()) return r;

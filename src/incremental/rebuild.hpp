@@ -29,7 +29,8 @@ public:
     explicit Rebuilder(pipeline::Settings settings);
     ~Rebuilder();
 
-    // changed: files (absolute, or relative to the root) changed since the last build;
+    // changed: every file (absolute, or relative to the root) changed since the last build;
+    // a content file not named is taken as unchanged without being looked at;
     // empty: not known, so everything is rebuilt. downloads, spreadsheets: for the
     // contents pages.
     Result build(const std::set<std::filesystem::path>& changed,

@@ -440,8 +440,11 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
         } else {
             // Size and time stand for the text until they change or a watcher names the
             // file; then the text decides, so a save within one tick of the clock counts.
-            const auto stamp = stamp_of(path);
             auto it = cache->entries.find(path.string());
+            // Under a watcher an entry it did not name is the file as last read: no stat
+            // for each of a thousand sections on every save.
+            const bool unnamed = cache->watched && it != cache->entries.end() && it->second.stamp;
+            const auto stamp = unnamed ? it->second.stamp : stamp_of(path);
             std::optional<std::string> text;
             bool same = false;
             if (it != cache->entries.end()) {

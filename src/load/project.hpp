@@ -78,6 +78,9 @@ public:
     // A file someone saw change (the preview's watcher): read again whatever its size and
     // time say. path: as the load finds it, root / "content" / ...
     void changed(const std::filesystem::path& path);
+    // Set when every change is named through changed() (the preview's watcher saw them
+    // all): files not named are then taken as unchanged without looking at them.
+    bool watched = false;
     struct Entry;
     std::map<std::string, Entry> entries;  // by path
     size_t parsed = 0, reused = 0;         // the last load's counts

@@ -134,6 +134,21 @@ TEST_CASE("incremental rebuilds are byte-identical to full builds after edits") 
         CHECK(again.parsed == 0);
         CHECK(again.pages == expected);
     }
+    SUBCASE("a content file the watcher did not name is not looked at") {
+        // The preview's watcher names every save; a file it did not name is as last read,
+        // so a rebuild need not stat a thousand sections.
+        copy.write(intro, replace(original, "I am pleased to introduce", "Unseen. I am pleased to introduce"));
+        copy.write(context, copy.read(context) + "\nA line the watcher saw.\n");
+        auto r = rebuilder.build({copy.root / context});
+        REQUIRE(!r.diags.has_errors());
+        CHECK(r.parsed == 1);
+        CHECK(r.pages.at("youth-justice-plan-2023-24/introduction.html") ==
+              first.pages.at("youth-justice-plan-2023-24/introduction.html"));
+        auto named = rebuilder.build({copy.root / intro});
+        CHECK(named.parsed == 1);
+        const auto expected = full(copy.root);
+        CHECK_MESSAGE(named.pages == expected, differences(named.pages, expected));
+    }
     SUBCASE("an error, then the fix") {
         copy.write(intro, replace(original, "order = 1", "order = \"one"));
         auto broken = rebuilder.build({copy.root / intro});

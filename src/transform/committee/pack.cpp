@@ -230,7 +230,9 @@ void transform_pack(const Sources& s, const data::Committee& c, const data::Comm
     attach_table_captions(b.doc, diags);
     expand_directives(b.doc, s.project.data, s.ctx, diags);
     for (auto& [id, spec] : b.reports) {
-        auto sec = std::find_if(b.doc.sections.begin(), b.doc.sections.end(), [&](const auto& x) { return x.id == id; });
+        const std::string& report_id = id;  // clang 14 cannot capture a structured binding
+        auto sec = std::find_if(b.doc.sections.begin(), b.doc.sections.end(),
+                                [&](const auto& x) { return x.id == report_id; });
         number_report(*sec, spec, diags);
         model::Blocks header = report_header(s, c, m, b.sources[id]->meta);
         sec->blocks.insert(sec->blocks.begin(), std::make_move_iterator(header.begin()),
