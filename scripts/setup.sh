@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what planpack needs from Debian 12, skipping whatever is already there. Safe to
 # run again: it is quick when nothing is missing.
-#   (no option)   what building planpack needs
+#   (no option)   what building planpack needs, and Pagefind (the site's search index)
 #   --test        also everything the tests need
 #   --test-build  also what building the tests needs (doctest, and python3 and node, which
 #                 the test build looks for when it is configured)
@@ -38,8 +38,12 @@ case "$mode" in
   --test) packages=("${build_packages[@]}" "${test_build_packages[@]}" "${test_run_packages[@]}") ;;
   *) echo "setup: unknown option '$mode' (use --test, --test-build, --test-run or --fuzz)" >&2; exit 2 ;;
 esac
-# Debian's nodejs comes without npm; a machine whose node already brings npm keeps it.
-if [ "$mode" = --test ] || [ "$mode" = --test-run ]; then
+# Pagefind, which planpack runs to index the site for its search page, comes from npm: the
+# site and the tests (which search the example) need it. Debian's nodejs comes without npm;
+# a machine whose node already brings npm keeps it.
+pagefind=false
+case "$mode" in "" | --test | --test-run) pagefind=true ;; esac
+if [ "$mode" = --test ] || [ "$mode" = --test-run ] || $pagefind; then
   command -v npm >/dev/null || packages+=(npm)
 fi
 
@@ -73,5 +77,21 @@ if { [ "$mode" = --test ] || [ "$mode" = --test-run ]; } && [ -f tests/browser/p
   if ! cmp -s tests/browser/package-lock.json "$stamp" 2>/dev/null; then
     (cd tests/browser && npm ci --omit=optional --no-audit --no-fund --loglevel=error)
     cp tests/browser/package-lock.json "$stamp"
+  fi
+fi
+
+# Pagefind 1.6.0, pinned in tools/pagefind/package-lock.json. Its binary is the optional
+# dependency for this machine (@pagefind/linux-x64), so optional packages are kept here;
+# planpack finds it at tools/pagefind/node_modules/@pagefind/*/bin. Installed only when
+# the lock changed. Without it (no network, say) planpack still builds the site, without
+# search, so a failure here is said and not fatal; the search test then fails.
+if $pagefind && [ -f tools/pagefind/package-lock.json ]; then
+  stamp=tools/pagefind/node_modules/.planpack-lock
+  if ! cmp -s tools/pagefind/package-lock.json "$stamp" 2>/dev/null; then
+    if (cd tools/pagefind && npm ci --no-audit --no-fund --loglevel=error); then
+      cp tools/pagefind/package-lock.json "$stamp"
+    else
+      echo "setup: could not install Pagefind (npm ci in tools/pagefind); the site will have no search" >&2
+    fi
   fi
 fi

@@ -10,6 +10,7 @@
 #include "model/paths.hpp"
 #include "pipeline/pipeline.hpp"
 #include "render/html/committee.hpp"
+#include "search/pagefind.hpp"
 
 namespace planpack::cli {
 
@@ -82,12 +83,32 @@ void print_record(const RecordCheck& r, std::ostream& out) {
             << "; run planpack publish to record the corrections\n";
 }
 
+// The program that indexes the site for its search page, when the build writes HTML.
+// One named with --pagefind that is not there is a fault; none installed is said once the
+// site is written (print_search).
+void find_pagefind(const Options& o, pipeline::Settings& s, Diagnostics& diags) {
+    if (!wants(o, "html")) return;
+    if (auto found = search::find_pagefind(o.pagefind, o.root))
+        s.pagefind = *found;
+    else if (!o.pagefind.empty())
+        diags.warning({o.pagefind, 0, 0}, "no Pagefind program here; the site is built without search");
+}
+
+// Pagefind not installed is a choice a service may make: said on stdout, as what was
+// written is, and not a warning (which would fail builds that must be clean).
+void print_search(const Options& o, const pipeline::Settings& s, std::ostream& out) {
+    if (wants(o, "html") && s.pagefind.empty() && o.pagefind.empty())
+        out << "planpack: the site has no search: Pagefind is not installed (bash scripts/setup.sh "
+               "installs it in tools/pagefind; or give --pagefind FILE)\n";
+}
+
 }  // namespace
 
 int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     Diagnostics diags;
     const auto started = std::chrono::steady_clock::now();
-    const auto s = settings(o);
+    auto s = settings(o);
+    find_pagefind(o, s, diags);
     auto model = pipeline::load_model(s, diags);
     const size_t loaded = model ? model->loaded_diagnostics : diags.all().size();
     const long load_ms = pipeline::ms_since(started);
@@ -130,6 +151,13 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     // Against the publication record, in check as in build: check passing means build will.
     const RecordCheck record = check_record(o, *model, tree, printed, *published, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
+    // Last of all, on the public pages as they will be published: the search index.
+    long search_ms = -1;
+    if (!checking && !s.pagefind.empty() && !diags.has_errors()) {
+        const auto indexing = std::chrono::steady_clock::now();
+        pipeline::add_files(tree, search::index_site(s.pagefind, tree, diags), diags);
+        search_ms = pipeline::ms_since(indexing);
+    }
     if (checking) {
         output::OutputTree restricted = std::move(printed.restricted);
         for (auto& [asset, bytes] : model->exempt_images) restricted[model::media_path(asset)] = bytes;
@@ -163,10 +191,12 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
     if (o.verbosity == Verbosity::verbose) {
         out << "planpack: loaded " << o.root << " in " << load_ms << " ms\n";
         print_timings(*model, printed, out);
+        if (search_ms >= 0) out << "planpack: search index (" << s.pagefind.string() << ") in " << search_ms << " ms\n";
         out << "planpack: built in " << pipeline::ms_since(started) << " ms\n";
     }
     if (o.verbosity != Verbosity::quiet) {
         out << "planpack: wrote " << tree.size() << " files to " << out_dir.string() << '\n';
+        print_search(o, s, out);
         print_record(record, out);
     }
     out << restricted.str();

@@ -35,25 +35,29 @@ const std::vector<CommandInfo>& commands() {
     static const std::vector<CommandInfo> list = {
         {Command::build, "build",
          "[--root DIR] [--out DIR] [--format html,pdf,xlsx,docx] [--templates DIR]\n"
-         "                      [--as-of YYYY-MM-DD] [--restricted-out DIR] [-q|-v]",
+         "                      [--as-of YYYY-MM-DD] [--restricted-out DIR] [--pagefind FILE] [-q|-v]",
          "  load, validate and write the site (default out: ROOT/site)\n"
          "  --format  which outputs to write (default: html,pdf,xlsx; docx when asked)\n"
          "  --as-of   the date overdue milestones and RAG ratings are judged at\n"
          "            (default: each document's publication date)\n"
          "  --restricted-out  where exempt committee papers are written, outside the\n"
          "            site; without it they are not rendered at all\n"
+         "  --pagefind  the Pagefind program that indexes the site for its search page\n"
+         "            (default: ROOT/tools/pagefind, as scripts/setup.sh installs it, else\n"
+         "            pagefind on PATH; without it the site is built without search)\n"
          "  -q        print only errors and warnings;  -v  also each document's timings\n",
-         {"--root", "--out", "--format", "--templates", "--as-of", "--restricted-out", "--publish", "--quiet",
-          "--verbose", "--help"}},
+         {"--root", "--out", "--format", "--templates", "--as-of", "--restricted-out", "--pagefind", "--publish",
+          "--quiet", "--verbose", "--help"}},
         {Command::publish, "publish",
-         "[ID ...] [--root DIR] [--out DIR] [--templates DIR] [--restricted-out DIR] [-q|-v]",
+         "[ID ...] [--root DIR] [--out DIR] [--templates DIR] [--restricted-out DIR]\n"
+         "                      [--pagefind FILE] [-q|-v]",
          "  build every format, as build does, and record what was published in\n"
          "  ROOT/published.toml: each document's and agenda pack's date and a fingerprint\n"
          "  of each file. Later builds fail if a published paper would read differently,\n"
          "  unless its source states a [[correction]] (docs/publishing.md).\n"
          "  ID ...    only these documents or meetings (default: all; a draft is refused)\n"
          "  Same as build --publish.\n",
-         {"--root", "--out", "--templates", "--restricted-out", "--quiet", "--verbose", "--help"}},
+         {"--root", "--out", "--templates", "--restricted-out", "--pagefind", "--quiet", "--verbose", "--help"}},
         {Command::check, "check", "[--root DIR] [--as-of YYYY-MM-DD] [-q|-v]",
          "  load and validate only; write nothing\n",
          {"--root", "--templates", "--as-of", "--quiet", "--verbose", "--help"}},
@@ -201,6 +205,7 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         else if (arg == "--out") error = value(arg, o.out);
         else if (arg == "--restricted-out") error = value(arg, o.restricted_out);
         else if (arg == "--templates") error = value(arg, o.templates);
+        else if (arg == "--pagefind") error = value(arg, o.pagefind);
         else if (arg == "--bind") error = value(arg, o.bind);
         else if (arg == "--port") {
             std::string port;

@@ -21,6 +21,7 @@ struct Options {
     std::vector<std::string> formats;  // default: every format that exists
     std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
+    std::string pagefind;        // the Pagefind binary; default: ROOT/tools/pagefind's, else on PATH
     std::string bind = "127.0.0.1";  // serve: the address to listen on
     int port = 8080;                 // serve: 0 is any free port
     // new KIND NAME, rollover PLAN-ID --to YEAR and publish [ID...]: the words after the command.

@@ -18,6 +18,7 @@
 #include "render/opendata/open_data.hpp"
 #include "render/pdf/pdf.hpp"
 #include "render/docx/docx.hpp"
+#include "render/html/search.hpp"
 #include "render/xlsx/attached.hpp"
 #include "render/xlsx/performance.hpp"
 #include "transform/exempt.hpp"
@@ -283,11 +284,14 @@ output::OutputTree render_html(const Settings& s, const Model& m,
                                Diagnostics& diags, render::html::PageCache* cache) {
     output::OutputTree tree;
     for (const auto& [asset, bytes] : m.images) tree[model::media_path(asset)] = bytes;
-    if (auto templates = render::html::load_templates(templates_dir(s), diags))
+    if (auto templates = render::html::load_templates(templates_dir(s), diags)) {
         add_files(tree,
                   render::html::render_site(m.project.config, m.project.documents, *templates, diags, downloads,
                                             spreadsheets, m.papers, cache),
                   diags);
+        tree[render::html::kSearchPage] = render::html::render_search_page(
+            m.project.config, m.project.documents, m.papers, *templates, !s.pagefind.empty(), diags);
+    }
     return tree;
 }
 

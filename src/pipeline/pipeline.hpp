@@ -24,6 +24,7 @@ struct Settings {
     std::filesystem::path root = ".";
     std::filesystem::path templates;  // empty: <root>/templates, else the installed ones
     std::string as_of;                // YYYY-MM-DD, already validated; empty: each publication date
+    std::filesystem::path pagefind;   // the program that indexes the site; empty: no search
 };
 
 std::filesystem::path templates_dir(const Settings& s);

@@ -15,11 +15,10 @@
 // directory. Exit 0 all passed, 1 a check failed, 77 the tools are missing (a failure to ctest).
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { CHROMIUM, launchChromium } from "./chromium.mjs";
-import { createRequire } from "node:module";
+import { browserTools, launchChromium } from "./chromium.mjs";
+import { serve } from "./static_server.mjs";
 
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 const NARROW = { width: 320, height: 640 };
@@ -35,22 +34,7 @@ if (!planpack || !repoRoot) {
   process.exit(2);
 }
 
-// The tools: missing ones end the run with code 77 and the fix printed. ctest counts that as
-// a failure on purpose (no SKIP_RETURN_CODE): a CI run must not pass without its browser.
-const require = createRequire(import.meta.url);
-let chromium, axePath;
-try {
-  ({ chromium } = await import("playwright-core"));
-  axePath = require.resolve("axe-core/axe.min.js");
-} catch (e) {
-  console.log(`MISSING: playwright-core/axe-core not installed (${e.code || e.message}); ` +
-    "run scripts/setup.sh --test (npm ci in tests/browser)");
-  process.exit(77);
-}
-if (!fs.existsSync(CHROMIUM)) {
-  console.log(`MISSING: no Chromium at ${CHROMIUM}; run scripts/setup.sh --test`);
-  process.exit(77);
-}
+const { chromium, axePath } = await browserTools();
 
 let passed = 0, failed = 0;
 function check(ok, what, details = []) {
@@ -190,32 +174,6 @@ function htmlPages(site) {
     }
   })(site);
   return out.sort();
-}
-
-// ---------------------------------------------------------------------------------------
-// A static file server on 127.0.0.1, random port.
-const TYPES = { ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript", ".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg",
-  ".pdf": "application/pdf", ".json": "application/json", ".csv": "text/csv; charset=utf-8",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
-
-function serve(site) {
-  return new Promise((resolve, reject) => {
-    const s = http.createServer((req, res) => {
-      let rel = decodeURIComponent(new URL(req.url, "http://x").pathname);
-      if (rel.endsWith("/")) rel += "index.html";
-      const file = path.join(site, path.normalize(rel));
-      if (!file.startsWith(site + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        res.writeHead(404, { "content-type": "text/plain" });
-        res.end("not found");
-        return;
-      }
-      res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
-      fs.createReadStream(file).pipe(res);
-    });
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => resolve(s));
-  });
 }
 
 // ---------------------------------------------------------------------------------------

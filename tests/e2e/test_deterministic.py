@@ -41,6 +41,12 @@ with tempfile.TemporaryDirectory() as tmp:
     if sorted(da) != sorted(db):
         print("FAIL: the two trees hold different files:", sorted(set(da) ^ set(db)))
         failed += 1
+    # The search index (Pagefind, when scripts/setup.sh installed it) is compared like the
+    # rest: it is byte-identical from one build to the next.
+    if os.path.isdir(os.path.join(root, "tools", "pagefind", "node_modules")) and \
+            not any(p.startswith("pagefind" + os.sep) for p in da):
+        print("FAIL: Pagefind is installed but the build wrote no search index to compare")
+        failed += 1
     differ = [p for p in da if p in db and da[p] != db[p]]
     for p in differ:
         print("FAIL: differs between builds:", p)

@@ -49,7 +49,7 @@ void set_public_record(data& ctx, const std::vector<model::Document>& papers) {
     }
 }
 
-constexpr const char* template_names[] = {"layout", "home", "contents", "section"};
+constexpr const char* template_names[] = {"layout", "home", "contents", "section", "search"};
 
 data document_entries(const model::Document& doc, model::SectionKind kind) {
     data list{data::type::list};
@@ -106,7 +106,7 @@ std::string section_inputs(const model::Document& doc, size_t i, const std::stri
 
 std::optional<Templates> load_templates(const fs::path& dir, Diagnostics& diags) {
     Templates t;
-    std::string* slots[] = {&t.layout, &t.home, &t.contents, &t.section};
+    std::string* slots[] = {&t.layout, &t.home, &t.contents, &t.section, &t.search};
     bool ok = true;
     for (size_t i = 0; i < std::size(template_names); ++i) {
         const fs::path p = dir / "html" / (std::string(template_names[i]) + ".mustache");

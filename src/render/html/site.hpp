@@ -15,7 +15,7 @@ namespace planpack::render::html {
 // The restylable part of the site, read from templates/ (a council changes these
 // without rebuilding planpack).
 struct Templates {
-    std::string layout, home, contents, section;  // Mustache
+    std::string layout, home, contents, section, search;  // Mustache
     std::vector<std::pair<std::string, std::string>> assets;  // "site.css" -> bytes
 };
 
