@@ -8,9 +8,11 @@ recalculate on load) and checks the dependent figures followed. It also checks t
 formula's cached result (what a reader without recalculation sees) is what LibreOffice
 computes from the unedited file, and with openpyxl that every sheet prints on A4, one page
 wide, with a header, page numbers and, for a sheet of one table, its header row repeated;
+that LibreOffice prints every page of every workbook at a readable size and cuts no chart;
 that no chart puts a percentage on its category axis; and that sheet and table names
 follow one scheme."""
 import glob
+import html
 import os
 import re
 import shutil
@@ -277,6 +279,33 @@ with tempfile.TemporaryDirectory() as tmp:
                     wb.save(path)
                     edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one performance figure"))
 
+            elif ws.title == "Member attendance" and "By meeting" in wb.sheetnames:
+                # A committee's: one member present at a meeting sent apologies instead, and a
+                # substitute sat in their place; their counts follow.
+                _, _, header, body = table_cells(ws, next(iter(ws.tables)))
+                for row in body:
+                    for c in row[2:]:
+                        check(isinstance(c.value, str) and c.value.startswith("=COUNTIFS("),
+                              f"{os.path.relpath(book, site)}!{c.coordinate}: the count {c.value!r} is a formula")
+                rws = wb["By meeting"]
+                _, _, rheader, rbody = table_cells(rws, next(iter(rws.tables)))
+                col = {h: i for i, h in enumerate(rheader)}
+                record = next(r for r in rbody if r[col["Expected"]].value == "Yes" and
+                              r[col["Attendance"]].value == "Present" and r[col["Substituted"]].value == "No")
+                record[col["Attendance"]].value = "Apologies"
+                record[col["Substituted"]].value = "Yes"
+                row = next(r for r in body if r[0].value == record[col["Member"]].value and
+                           r[1].value == record[col["Municipal year"]].value)
+                before = openpyxl.load_workbook(book, data_only=True)[ws.title]
+                want = {}
+                for figure, change in (("Expected", 0), ("Present", -1), ("Apologies", 1), ("Absent", 0),
+                                       ("Substituted", 1), ("As substitute", 0)):
+                    cell = row[header.index(figure)].coordinate
+                    want[cell] = before[cell].value + change
+                path = os.path.join(work, f"member-{stem}")
+                wb.save(path)
+                edits.append((path, ws.title, want, f"{os.path.relpath(book, site)}: one member's attendance"))
+
             elif ws.title == "Summary" and "Actions" in wb.sheetnames:
                 sfirst, _, sheader, sbody = table_cells(ws, "Summary")
                 all_row = sfirst + 1 + len(sbody)
@@ -298,7 +327,7 @@ with tempfile.TemporaryDirectory() as tmp:
 
     kinds = {e[3].split(": ", 1)[1].split(" at ")[0] for e in edits}
     for kind in ("apologies to attended", "everyone absent", "one budget figure", "one action's status",
-                 "one performance figure"):
+                 "one performance figure", "one member's attendance"):
         check(kind in kinds, f"an edit of the kind '{kind}' was made")
 
     recalculated = recalculate(originals + sorted({e[0] for e in edits}), tmp)
@@ -319,47 +348,62 @@ with tempfile.TemporaryDirectory() as tmp:
                                           f"cached {a!r}, LibreOffice {b!r} ({c.value[:80]})")
         print(f"{os.path.basename(original)}: {count} formulas")
 
-    # ---- the performance workbooks print at a readable size ----
+    # ---- every workbook prints at a readable size, and no chart is cut ----
     # LibreOffice prints each as a PDF. On every page the words (pdftotext's boxes, median)
     # are at least two thirds as tall as those of a one-cell sheet it prints at full size in
     # the workbooks' font, whatever font it puts in Calibri's place: a sheet fitted to the
-    # page width does not shrink its text to a few points.
+    # page width does not shrink its text to a few points (the action plans' Actions sheet
+    # printed at 31%). And no word but the header's and the footer's lies in the top or
+    # bottom 40 points of a page: LibreOffice draws a chart cut by a page break whole on
+    # both pages, clipped, so its words turn up in the margins beside the break.
     MIN_SCALE = 2 / 3
+    BAND = 40
     reference = os.path.join(tmp, "full-size.xlsx")
     ref = openpyxl.Workbook()
     ref.active["A1"] = "Full size"
     ref.active["A1"].font = openpyxl.styles.Font(name="Calibri", size=11)
     ref.save(reference)
-    performance = [o for o in originals if o.endswith("performance.xlsx")]
-    check(performance, "the example publishes performance workbooks")
+    check(any(o.endswith("performance.xlsx") for o in originals), "the example publishes performance workbooks")
     pdfs = os.path.join(tmp, "printed")
     subprocess.run([shutil.which("soffice") or shutil.which("libreoffice"),
                     f"-env:UserInstallation=file://{os.path.join(tmp, 'lo-profile')}", "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", pdfs] + [reference] + performance,
+                    "--convert-to", "pdf", "--outdir", pdfs] + [reference] + originals,
                    capture_output=True, timeout=300)
 
-    def word_heights(pdf, page):
+    def page_words(pdf, page):
+        """(yMin, yMax, word) of each word on the page, and the page's height."""
         xml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), pdf, "-"],
                              capture_output=True, text=True).stdout
-        return sorted(float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)"[^>]*yMax="([\d.]+)"', xml))
+        height = re.search(r'<page width="[\d.]+" height="([\d.]+)"', xml)
+        words = [(float(a), float(b), html.unescape(w))
+                 for a, b, w in re.findall(r'yMin="([-\d.]+)"[^>]*yMax="([-\d.]+)">([^<]*)<', xml)]
+        return words, float(height.group(1)) if height else 0
 
-    full = word_heights(os.path.join(pdfs, "full-size.pdf"), 1)
+    full = sorted(b - a for a, b, _ in page_words(os.path.join(pdfs, "full-size.pdf"), 1)[0])
     check(full, "LibreOffice prints a sheet at full size")
     full = full[0] if full else 1
-    for book in performance:
-        pdf = os.path.join(pdfs, os.path.basename(book)[:-5] + ".pdf")
+    for book in originals:
+        name = os.path.basename(book)
+        pdf = os.path.join(pdfs, name[:-5] + ".pdf")
         info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
         pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0
-        check(pages > 0, f"LibreOffice prints {os.path.basename(book)}")
+        check(pages > 0, f"LibreOffice prints {name}")
+        wb = openpyxl.load_workbook(book, read_only=True)
+        header = set((wb.properties.title or "").split()) | {w for t in wb.sheetnames for w in t.split()}
         scales = []
         for p in range(1, pages + 1):
-            heights = word_heights(pdf, p)
+            words, height = page_words(pdf, p)
+            heights = sorted(b - a for a, b, _ in words)
             scale = heights[len(heights) // 2] / full if heights else 0
             scales.append(scale)
-            check(scale >= MIN_SCALE, f"{os.path.basename(book)} page {p} of {pages}: text at {scale:.0%} "
+            check(scale >= MIN_SCALE, f"{name} page {p} of {pages}: text at {scale:.0%} "
                                       f"of full size (median), at least {MIN_SCALE:.0%}")
-        print(f"{os.path.basename(book)}: {pages} printed pages, text at {min(scales, default=0):.0%} "
-              f"of full size or more")
+            footer = {"Page", str(p), "of", str(pages)}
+            stray = [w for a, b, w in words if (a < BAND and w not in header) or
+                     (b > height - BAND and w not in footer)]
+            check(not stray, f"{name} page {p} of {pages}: nothing but the header and footer in the "
+                             f"margins (a chart cut at a page break): {' '.join(stray)[:120]}")
+        print(f"{name}: {pages} printed pages, text at {min(scales, default=0):.0%} of full size or more")
 
     # ---- edited figures follow ----
     for path, sheet, want, what in edits:

@@ -72,5 +72,41 @@ TEST_CASE("print headers escape ampersands and fit Excel's limit") {
     CHECK_FALSE(render::xlsx::prints_landscape(60));
 }
 
+TEST_CASE("columns fit the sheet's width: the widest give way first, never below their floor") {
+    using render::xlsx::fit_columns;
+    // Already narrow enough: unchanged.
+    CHECK(fit_columns({10, 20}, {5, 5}, 40) == std::vector<double>{10, 20});
+    // The two wide columns come down to a common width; the narrow one keeps its own.
+    const auto w = fit_columns({10, 45, 45}, {5, 12, 12}, 60);
+    CHECK(w[0] == 10);
+    CHECK(w[1] == doctest::Approx(25).epsilon(1e-6));
+    CHECK(w[2] == doctest::Approx(25).epsilon(1e-6));
+    // A column whose longest word needs 30 keeps 30; the other gives way for both.
+    const auto v = fit_columns({45, 45}, {30, 12}, 50);
+    CHECK(v[0] == doctest::Approx(30).epsilon(1e-6));
+    CHECK(v[1] == doctest::Approx(20).epsilon(1e-6));
+    // Floors that sum past the width: every column at its floor, none above its own width.
+    CHECK(fit_columns({45, 8}, {20, 12}, 10) == std::vector<double>{20, 8});
+}
+
+TEST_CASE("a page breaks before a chart that would be cut") {
+    using render::xlsx::chart_breaks;
+    const std::vector<double> rows(100, 15);  // 15 points each
+    // A page of 300 points holds 20 rows. A chart whose table begins at row 10 and whose
+    // picture ends at row 25 would be cut: the page breaks before its table.
+    CHECK(chart_breaks(rows, {{10, 14, 25}}, 300) == std::vector<std::uint32_t>{10});
+    // One that ends within the page: no break.
+    CHECK(chart_breaks(rows, {{2, 5, 18}}, 300).empty());
+    // Table and picture taller than a page: the break comes before the picture alone.
+    CHECK(chart_breaks(rows, {{10, 20, 38}}, 300) == std::vector<std::uint32_t>{20});
+    // The next chart is measured from the last break, not from the sheet's top.
+    CHECK(chart_breaks(rows, {{10, 14, 25}, {26, 28, 29}}, 300) == std::vector<std::uint32_t>{10});
+    CHECK(chart_breaks(rows, {{10, 14, 25}, {26, 28, 35}}, 300) == std::vector<std::uint32_t>{10, 26});
+    // A picture taller than a page begins one (printed smaller, it may fit), unless it
+    // already does.
+    CHECK(chart_breaks(rows, {{0, 1, 40}}, 300) == std::vector<std::uint32_t>{1});
+    CHECK(chart_breaks(rows, {{0, 0, 40}}, 300).empty());
+}
+
 }  // namespace unit_xlsx_names
 }  // namespace planpack

@@ -153,8 +153,16 @@ struct Book {
 // Excel's default column is 64 pixels for 8.43 characters.
 constexpr double pixels_per_character = 64 / 8.43;
 
-// Text longer than this wraps in its cell instead of running across the sheet.
-constexpr size_t long_text = 45;
+// What the file stores beside each width set: the 5 pixels of a cell's padding, in
+// character widths.
+constexpr double cell_padding = 5.0 / 7;  // Calibri 11's digit is 7 pixels wide
+
+// Excel's default row, in points: a line of Calibri 11.
+constexpr double default_row = 15;
+
+// The narrowest a column of text is made to fit the sheet to its page: two or three
+// words a line.
+constexpr double narrowest_wrapped = 12;
 
 // The widest a column is made, in characters: the first column (row labels, a seat's role)
 // narrower than the rest, since every sheet has one and most of its labels are short, so a
@@ -167,15 +175,18 @@ size_t characters(const std::string& s) {
     return n;
 }
 
-// The length of each word of s (split at spaces), in characters.
-std::vector<size_t> word_lengths(const std::string& s) {
-    std::vector<size_t> out;
-    size_t start = 0;
-    for (size_t i = 0; i <= s.size(); ++i)
-        if (i == s.size() || s[i] == ' ') {
-            out.push_back(characters(s.substr(start, i - start)));
-            start = i + 1;
+// The length of each word of s (split at spaces, and after hyphens too when `hyphens`:
+// where Excel and LibreOffice may also break a line), in characters.
+std::vector<size_t> word_lengths(const std::string& s, bool hyphens = false) {
+    std::vector<size_t> out{0};
+    for (const unsigned char c : s) {
+        if (c == ' ') {
+            out.push_back(0);
+            continue;
         }
+        out.back() += (c & 0xC0) != 0x80;
+        if (hyphens && c == '-') out.push_back(0);
+    }
     return out;
 }
 
@@ -199,7 +210,7 @@ double wrapped_lines(const std::string& s, double per_line) {
 
 // The longest word: the narrowest a column can be for text that wraps between words.
 size_t longest_word(const std::string& s) {
-    const auto lengths = word_lengths(s);
+    const auto lengths = word_lengths(s, true);
     return *std::max_element(lengths.begin(), lengths.end());
 }
 
@@ -262,6 +273,7 @@ public:
     }
 
     void chart(lxw_workbook* wb, const model::Chart& c) {
+        const lxw_row_t first = row_;
         const Placed data = table(c.data);
         const size_t n = c.categories.size();
         if (c.data.body.size() != c.series.size() || data.columns != n + 1 || n == 0) {
@@ -347,36 +359,56 @@ public:
         options.description = const_cast<char*>(c.summary.c_str());
         ++row_;
         worksheet_insert_chart_opt(ws_, row_, 0, chart, &options);
-        row_ += static_cast<lxw_row_t>(std::ceil(288 * options.y_scale / 20.0)) + 1;
+        // 288 pixels tall at a scale of 1, over rows of 20 pixels.
+        const auto rows = static_cast<lxw_row_t>(std::ceil(288 * options.y_scale / 20.0));
+        // A page that begins at the picture's own row still draws its edge on the page
+        // before, in LibreOffice: one that must break there begins at the blank row above.
+        charts_.push_back({first, row_ - 1, row_ + rows});
+        row_ += rows + 1;
     }
 
     void gap() { ++row_; }
 
-    // Sets the column widths; returns what printing needs to know of the sheet.
+    // Sets the column widths, within what prints at a readable size (widest_sheet), then
+    // wraps the text they do not hold and sizes the rows; returns what printing needs to
+    // know of the sheet.
     PrintLayout finish(const std::string& title) {
-        double width = 0;
+        std::vector<double> natural(widths_.size()), floor(widths_.size());
+        floors_.resize(widths_.size(), 0);
         for (size_t c = 0; c < widths_.size(); ++c) {
-            const double w = column_width(c);
-            worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
-            width += w;
+            natural[c] = std::clamp(widths_[c] + 2.0, 9.0, widest(c));
+            // A letter averages narrower than the digit a width counts (set_wrapped_heights),
+            // so a word fits a column as many widths wide as it has letters.
+            floor[c] = std::max(floors_[c], narrowest_wrapped);
         }
+        columns_ = fit_columns(natural, floor, widest_sheet - cell_padding * static_cast<double>(natural.size()));
+        double width = 0;
+        for (size_t c = 0; c < columns_.size(); ++c) {
+            worksheet_set_column(ws_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columns_[c], nullptr);
+            width += columns_[c];
+        }
+        wrap_long_text();
         write_lines(width);
         set_wrapped_heights();
-        PrintLayout layout{title, name_, std::max(width, chart_width_), std::nullopt};
+        PrintLayout layout{title, name_, std::max(width, chart_width_), std::nullopt, {}};
         if (tables_ == 1) layout.header_row = first_header_;
+        std::vector<double> heights(row_ + 1, default_row);
+        for (const auto& [row, h] : heights_) heights[row] = h;
+        double page = page_height(prints_landscape(layout.width));
+        if (layout.header_row) page -= heights[*layout.header_row];  // repeated on every page
+        layout.breaks = chart_breaks(heights, charts_, page);
         return layout;
     }
 
 private:
-    // A column as wide as its widest text, within bounds (long text wraps).
-    double column_width(size_t c) const { return std::clamp(widths_[c] + 2.0, 9.0, widest(c)); }
-
-    // Text that would not fit its column at the widest wraps there, its row made tall enough.
-    int wrap_if_long(size_t c, const std::string& text) {
-        const size_t n = characters(text);
-        if (n <= long_text && static_cast<double>(n) + 2.0 <= widest(c)) return plain;
-        wrapped_.push_back({row_, c, text, 0});
-        return wrap;
+    // Text that does not fit its column as finally set wraps there, its row made tall enough.
+    void wrap_long_text() {
+        for (const TextCell& t : texts_) {
+            if (static_cast<double>(characters(t.text)) + 2.0 <= columns_[t.col]) continue;
+            worksheet_write_string(ws_, t.row, static_cast<lxw_col_t>(t.col), t.text.c_str(),
+                                   formats_.get("", t.style | wrap));
+            wrapped_.push_back({t.row, t.col, t.text, 0});
+        }
     }
 
     // A table's caption and notes (its source, what a marker means) wrap across the
@@ -400,16 +432,20 @@ private:
     void set_wrapped_heights() {
         std::map<lxw_row_t, double> lines;
         for (const Wrapped& w : wrapped_) {
-            const double width = w.col ? column_width(*w.col) : w.width;
+            const double width = w.col ? columns_[*w.col] : w.width;
             // Text averages about 1.15 characters to a width unit (a unit is the width of
-            // a digit), less a little for the words that do not fill their line.
-            // Counted word by word: a header of three short words in a narrow column takes
-            // three lines, where its characters alone would say two.
-            const double per_line = std::max(1.0, width * 1.15 - 2);
+            // a digit; LibreOffice fits more, Excel's Calibri not much), less one for the
+            // padding. Counted word by word, which leaves the ends of lines words do not
+            // fill: a header of three short words in a narrow column takes three lines,
+            // where its characters alone would say two.
+            const double per_line = std::max(1.0, width * 1.15 - 1);
             double& n = lines[w.row];
             n = std::max(n, wrapped_lines(w.text, per_line));
         }
-        for (const auto& [row, n] : lines) worksheet_set_row(ws_, row, 15.0 * n, nullptr);
+        for (const auto& [row, n] : lines) {
+            heights_[row] = default_row * n;
+            worksheet_set_row(ws_, row, heights_[row], nullptr);
+        }
     }
 
     void widen(size_t col, const std::string& s) { widen(col, characters(s)); }
@@ -418,10 +454,19 @@ private:
         widths_[col] = std::max(widths_[col], static_cast<double>(n));
     }
 
+    // What a column cannot be narrower than without breaking a word or a figure.
+    void hold(size_t col, size_t n) {
+        if (floors_.size() <= col) floors_.resize(col + 1, 0);
+        floors_[col] = std::max(floors_[col], static_cast<double>(n));
+    }
+
+    // Text, to be wrapped at the end if its column turns out too narrow for it.
     void put_string(lxw_row_t r, size_t c, const std::string& s, int style) {
         widen(c, s);
-        if (!s.empty())
-            worksheet_write_string(ws_, r, static_cast<lxw_col_t>(c), s.c_str(), formats_.get("", style));
+        if (s.empty()) return;
+        hold(c, longest_word(s));
+        worksheet_write_string(ws_, r, static_cast<lxw_col_t>(c), s.c_str(), formats_.get("", style));
+        texts_.push_back({r, c, s, style});
     }
 
     // Text in a column of figures (a header, a marker such as "<5") sits right, as the
@@ -441,6 +486,9 @@ private:
             std::visit(
                 [&](const auto& v) {
                     using T = std::decay_t<decltype(v)>;
+                    if constexpr (std::is_same_v<T, double> || std::is_same_v<T, model::Date> ||
+                                  std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>)
+                        hold(c, characters(shown));
                     if constexpr (std::is_same_v<T, double>) {
                         worksheet_write_number(ws_, row_, col, v, formats_.get(cell.value.number_format, s));
                     } else if constexpr (std::is_same_v<T, model::Date>) {
@@ -450,8 +498,7 @@ private:
                                                                                                : cell.value.number_format,
                                                               s));
                     } else if constexpr (std::is_same_v<T, std::string>) {
-                        const int w = wrap_if_long(c, v);
-                        worksheet_write_string(ws_, row_, col, v.c_str(), formats_.get("", text_style | w));
+                        put_string(row_, c, v, text_style);
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         model::CellValue value = cell.value;
                         if (auto* f = std::get_if<model::Formula>(&value.value))
@@ -459,9 +506,8 @@ private:
                                 if (range.table.empty()) range.table = self_;
                         book_.pending.push_back(
                             {ws_, name_, row_, col, formats_.get(cell.value.number_format, s), std::move(value), shown});
-                    } else if (!shown.empty()) {
-                        const int w = wrap_if_long(c, shown);
-                        worksheet_write_string(ws_, row_, col, shown.c_str(), formats_.get("", text_style | w));
+                    } else {
+                        put_string(row_, c, shown, text_style);
                     }
                 },
                 cell.value.value);
@@ -514,6 +560,7 @@ private:
             // header ("Theft and handling stolen goods") stays narrow and the sheet prints
             // at a readable scale.
             widen(c, longest_word(h));
+            hold(c, longest_word(h));
             wrapped_.push_back({at.header, c, h, 0});
         }
         std::vector<lxw_table_column> columns(headers.size());
@@ -546,7 +593,18 @@ private:
     SourcePos file_;
     Diagnostics& diags_;
     lxw_row_t row_ = 0;
-    std::vector<double> widths_;
+    std::vector<double> widths_;   // each column's widest text, in characters
+    std::vector<double> floors_;   // each column's longest word or figure
+    std::vector<double> columns_;  // the widths set, once finished
+    struct TextCell {
+        lxw_row_t row;
+        size_t col;
+        std::string text;
+        int style;
+    };
+    std::vector<TextCell> texts_;  // text cells of tables, to wrap where their column is too narrow
+    std::map<lxw_row_t, double> heights_;  // rows taller than default_row, in points
+    std::vector<ChartRows> charts_;
     struct Wrapped {
         lxw_row_t row;
         std::optional<size_t> col;  // none: merged across the sheet, `width` wide

@@ -92,7 +92,7 @@ model::Document committee_document(const Sources& s, const data::Committee& c, c
              model::Inline{model::Text{"."}}}));
         page.blocks.push_back(model::Block{*table});
         doc.workbooks.push_back({attendance_workbook, c.name + ": attendance", "Attendance at meetings, from the minutes",
-                                 {{"Member attendance", {model::Block{std::move(*table)}}}}});
+                                 attendance_sheets(civic, c.id, std::move(*table))});
     }
     doc.sections.push_back(std::move(page));
     return doc;

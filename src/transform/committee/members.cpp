@@ -3,6 +3,7 @@
 // attendance per committee and municipal year; a list of them; and the table a committee's
 // page and workbook show. One table builder, so the page, the workbook and the open data
 // count the same way (model::count).
+#include <cctype>
 #include <map>
 #include <tuple>
 
@@ -145,6 +146,68 @@ std::optional<model::Table> committee_attendance(const model::Civic& civic, cons
         t.body.push_back(std::move(row));
     }
     return t;
+}
+
+std::vector<std::pair<std::string, model::Blocks>> attendance_sheets(const model::Civic& civic,
+                                                                     const std::string& committee,
+                                                                     model::Table counts) {
+    // The record: what each minutes say of each person, in the words the counts look for.
+    model::Table record;
+    record.id = "attendance-record";
+    record.caption = text("Attendance at each meeting, as the minutes record it");
+    model::TableRow head;
+    for (const char* h : {"Meeting", "Municipal year", "Member", "Expected", "Attendance", "Substituted"})
+        head.cells.emplace_back(text(h));
+    record.head.push_back(std::move(head));
+    record.aligns.assign(6, model::Align::left);
+    record.choices = {{}, {}, {}, {"Yes", "No"}, {"Present", "Apologies", "Absent", "Substitute"}, {"Yes", "No"}};
+    record.notes.push_back(text("Expected: a member of the Committee that day (a substitute is not). Substituted: "
+                                "another councillor sat in the member's place. The sheet Member attendance counts "
+                                "from this table, so an edit here changes its figures."));
+    const auto word = [](const std::string& w) { return model::TableCell(text(w)); };
+    for (const auto& m : civic.meetings) {
+        if (m.committee != committee) continue;
+        for (const auto& a : m.attendance) {
+            const auto* p = civic.person(a.person);
+            const bool substitute = a.status == model::Attendance::substitute;
+            model::TableRow row;
+            row.cells.emplace_back(text(model::format_long(m.date)));
+            row.cells.back().value.value = m.date;
+            row.cells.push_back(word(m.year));
+            row.cells.push_back(word(p ? p->name : a.person));
+            row.cells.push_back(word(a.expected && !substitute ? "Yes" : "No"));
+            std::string status = model::key(a.status);  // "present": "Present"
+            status[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(status[0])));
+            row.cells.push_back(word(status));
+            row.cells.push_back(word(!substitute && !a.substitute.empty() ? "Yes" : "No"));
+            record.body.push_back(std::move(row));
+        }
+    }
+    // Each count: COUNTIFS over the record's rows of the row's member and year (model::count).
+    enum Column : size_t { year = 1, member, expected, attendance, substituted };
+    const auto column = [&](Column c) {
+        return model::CellRange{record.id, model::CellRange::Part::body, 0, c, record.body.size() - 1, c};
+    };
+    const std::vector<std::string> conditions = {
+        "{4},\"Yes\"",
+        "{4},\"Yes\",{5},\"Present\"",
+        "{4},\"Yes\",{5},\"Apologies\"",
+        "{4},\"Yes\",{5},\"Absent\"",
+        "{4},\"Yes\",{6},\"Yes\"",
+        "{5},\"Substitute\"",
+    };
+    for (size_t r = 0; !record.body.empty() && r < counts.body.size(); ++r)
+        for (size_t k = 0; k < conditions.size() && 2 + k < counts.body[r].cells.size(); ++k) {
+            model::CellValue& v = counts.body[r].cells[2 + k].value;
+            const double now = std::get<double>(v.value);
+            model::Formula f{"COUNTIFS({0},{1},{2},{3}," + conditions[k] + ")",
+                             {column(member), {"", model::CellRange::Part::body, r, 0, r, 0}, column(year),
+                              {"", model::CellRange::Part::body, r, 1, r, 1}, column(expected), column(attendance),
+                              column(substituted)},
+                             now};
+            v.value = std::move(f);
+        }
+    return {{"Member attendance", {model::Block{std::move(counts)}}}, {"By meeting", {model::Block{std::move(record)}}}};
 }
 
 std::vector<model::Document> member_documents(const model::Civic& civic) {

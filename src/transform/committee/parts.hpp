@@ -60,6 +60,11 @@ model::Document committee_document(const Sources& s, const data::Committee& c, c
 model::Civic civic_record(const Sources& s);
 // The attendance table of a committee's page and workbook; nullopt when no minutes count any.
 std::optional<model::Table> committee_attendance(const model::Civic& civic, const std::string& committee);
+// The workbook's sheets of a committee's attendance: the table above with each count a
+// formula over a second table, the attendance the minutes record, one row a person a meeting.
+std::vector<std::pair<std::string, model::Blocks>> attendance_sheets(const model::Civic& civic,
+                                                                     const std::string& committee,
+                                                                     model::Table counts);
 // The calendars and feeds each committee paper's pages offer (render/ical, render/atom).
 void offer_alternates(const model::Civic& civic, std::vector<model::Document>& papers);
 // The members' list and a page per member, or nothing when the mode names no member.
