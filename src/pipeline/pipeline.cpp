@@ -258,6 +258,18 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
     return out;
 }
 
+std::optional<publish::Record> read_record(const Settings& s, Diagnostics& diags) {
+    const fs::path path = s.root / publish::record_file;
+    std::error_code ec;
+    if (!s.as_of.empty() || !fs::exists(path, ec)) return publish::Record{};
+    auto text = load::read_file(path, publish::record_file, diags);
+    if (!text) return std::nullopt;
+    const size_t mark = diags.all().size();
+    auto record = publish::parse_record(*text, publish::record_file, diags);
+    if (diags.errors_since(mark)) return std::nullopt;
+    return record;
+}
+
 output::OutputTree render_civic(const Settings& s, const Model& m, const output::OutputTree& tree,
                                 const publish::Record& record, Diagnostics& diags) {
     output::OutputTree out;

@@ -25,7 +25,7 @@ bool ends_with(const std::string& s, const std::string& tail) {
 }
 
 std::string content_type(const std::string& key) {
-    static constexpr std::array<std::pair<const char*, const char*>, 16> types = {{
+    static constexpr std::array<std::pair<const char*, const char*>, 18> types = {{
         {".html", "text/html; charset=utf-8"},
         {".css", "text/css; charset=utf-8"},
         {".js", "text/javascript; charset=utf-8"},
@@ -40,6 +40,8 @@ std::string content_type(const std::string& key) {
         {".csv", "text/csv; charset=utf-8"},
         {".txt", "text/plain; charset=utf-8"},
         {".json", "application/json"},
+        {".ics", "text/calendar; charset=utf-8"},
+        {".atom", "application/atom+xml"},
         {".woff2", "font/woff2"},
         {".ttf", "font/ttf"},
     }};
@@ -48,7 +50,12 @@ std::string content_type(const std::string& key) {
     return "application/octet-stream";
 }
 
-bool printed_kind(const std::string& key) { return ends_with(key, ".pdf") || ends_with(key, ".xlsx"); }
+// What the background makes with the PDFs: the PDFs and workbooks, and the calendars,
+// feeds and open data (which list and fingerprint the PDFs).
+bool printed_kind(const std::string& key) {
+    return ends_with(key, ".pdf") || ends_with(key, ".xlsx") || ends_with(key, ".ics") || ends_with(key, ".atom") ||
+           key.rfind(model::open_data_path(""), 0) == 0;
+}
 
 const std::string* find(const std::shared_ptr<const output::OutputTree>& tree, const std::string& key) {
     if (!tree) return nullptr;
