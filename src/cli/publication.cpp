@@ -5,6 +5,7 @@
 #include <set>
 #include <unistd.h>
 
+#include "cli/build.hpp"
 #include "load/project.hpp"
 #include "publish/compare.hpp"
 #include "publish/editions.hpp"
@@ -14,15 +15,7 @@ namespace planpack::cli {
 namespace fs = std::filesystem;
 
 std::optional<publish::Record> read_record(const Options& o, Diagnostics& diags) {
-    const fs::path path = fs::path(o.root) / publish::record_file;
-    std::error_code ec;
-    if (!o.as_of.empty() || !fs::exists(path, ec)) return publish::Record{};
-    auto text = load::read_file(path, publish::record_file, diags);
-    if (!text) return std::nullopt;
-    const size_t mark = diags.all().size();
-    auto record = publish::parse_record(*text, publish::record_file, diags);
-    if (diags.errors_since(mark)) return std::nullopt;
-    return record;
+    return pipeline::read_record(settings(o), diags);
 }
 
 RecordCheck check_record(const Options& o, const pipeline::Model& m, const output::OutputTree& tree,

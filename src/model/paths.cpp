@@ -14,6 +14,7 @@ namespace {
 constexpr const char* page_extension = ".html";
 constexpr const char* contents_page = "index";
 constexpr const char* accessibility_page = "accessibility";
+constexpr const char* search_page = "search";
 constexpr const char* workbook_extension = ".xlsx";
 constexpr const char* media_folder = "media";
 constexpr const char* calendar_file = "calendar.ics";
@@ -50,6 +51,8 @@ std::string index_path(const Document& doc) { return site_path(contents(doc)); }
 std::string home_path() { return site_path(Target{{}, contents_page, {}, {}}); }
 
 std::string accessibility_path() { return site_path(Target{{}, accessibility_page, {}, {}}); }
+
+std::string search_path() { return site_path(Target{{}, search_page, {}, {}}); }
 
 std::string pdf_path(const Document& doc) { return file_path(folder(doc), doc.id + ".pdf"); }
 
@@ -89,6 +92,8 @@ std::string media_type(const std::string& path) {
         {".csv", "text/csv"},
         {".txt", "text/plain"},
         {".json", "application/json"},
+        {".ics", "text/calendar"},
+        {".atom", "application/atom+xml"},
         {".woff2", "font/woff2"},
         {".ttf", "font/ttf"},
     };

@@ -23,6 +23,7 @@ std::string page_path(const Document& doc, const Section& s);  // "plan/03-conte
 std::string index_path(const Document& doc);                   // "plan/index.html"
 std::string home_path();                                       // "index.html"
 std::string accessibility_path();                              // "accessibility.html"
+std::string search_path();                                     // "search.html"
 std::string pdf_path(const Document& doc);                     // "plan/plan.pdf"
 std::string docx_path(const Document& doc);                    // "plan/plan.docx"
 std::string workbook_path(const Document& doc, const std::string& name);  // "plan/actions.xlsx"

@@ -262,6 +262,18 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
     return out;
 }
 
+std::optional<publish::Record> read_record(const Settings& s, Diagnostics& diags) {
+    const fs::path path = s.root / publish::record_file;
+    std::error_code ec;
+    if (!s.as_of.empty() || !fs::exists(path, ec)) return publish::Record{};
+    auto text = load::read_file(path, publish::record_file, diags);
+    if (!text) return std::nullopt;
+    const size_t mark = diags.all().size();
+    auto record = publish::parse_record(*text, publish::record_file, diags);
+    if (diags.errors_since(mark)) return std::nullopt;
+    return record;
+}
+
 output::OutputTree render_civic(const Settings& s, const Model& m, const output::OutputTree& tree,
                                 const publish::Record& record, Diagnostics& diags) {
     output::OutputTree out;
@@ -293,7 +305,7 @@ output::OutputTree render_html(const Settings& s, const Model& m,
                   render::html::render_site(m.project.config, m.project.documents, *templates, diags, downloads,
                                             spreadsheets, m.papers, cache),
                   diags);
-        tree[render::html::kSearchPage] = render::html::render_search_page(
+        tree[model::search_path()] = render::html::render_search_page(
             m.project.config, m.project.documents, m.papers, *templates, !s.pagefind.empty(), diags);
     }
     return tree;

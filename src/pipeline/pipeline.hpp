@@ -95,6 +95,10 @@ output::OutputTree render_html(const Settings& s, const Model& m,
                                const std::map<std::string, std::vector<render::html::Spreadsheet>>& spreadsheets,
                                Diagnostics& diags, render::html::PageCache* cache = nullptr);
 
+// ROOT/published.toml: an empty record when there is none, or when s.as_of builds papers
+// as at another date than they were published on; nullopt when it is malformed (reported).
+std::optional<publish::Record> read_record(const Settings& s, Diagnostics& diags);
+
 // The committees' public record in the forms people take away: iCalendar files, Atom feeds
 // and open data (JSON, CSV and its JSON Schema). tree: the site as built, whose meetings'
 // files open data lists with their SHA-256; record: the publication record, which dates

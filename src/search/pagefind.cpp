@@ -1,16 +1,19 @@
 #include "search/pagefind.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 extern char** environ;
@@ -77,7 +80,12 @@ bool write_pages(const output::OutputTree& site, const fs::path& dir) {
     return true;
 }
 
-// Runs argv[0] in dir, its output to log; its exit status, or -1 when it could not start.
+// Longer than any site should take (the example: under half a second), so that a Pagefind
+// that hangs costs the site its search, never the build.
+constexpr auto kIndexTimeout = std::chrono::minutes(5);
+
+// Runs argv[0] in dir, its output to log; its exit status, or -1 when it could not start
+// or was stopped after kIndexTimeout.
 int run(const std::vector<std::string>& args, const fs::path& dir, const fs::path& log) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -94,8 +102,18 @@ int run(const std::vector<std::string>& args, const fs::path& dir, const fs::pat
     posix_spawn_file_actions_destroy(&actions);
     if (spawned != 0) return -1;
     int status = 0;
-    while (::waitpid(pid, &status, 0) < 0)
-        if (errno != EINTR) return -1;
+    const auto deadline = std::chrono::steady_clock::now() + kIndexTimeout;
+    for (;;) {
+        const pid_t done = ::waitpid(pid, &status, WNOHANG);
+        if (done == pid) break;
+        if (done < 0 && errno != EINTR) return -1;
+        if (std::chrono::steady_clock::now() > deadline) {
+            ::kill(pid, SIGKILL);
+            ::waitpid(pid, &status, 0);
+            return -1;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -127,10 +145,14 @@ output::OutputTree index_site(const fs::path& pagefind, const output::OutputTree
     if (scratch.path.empty()) return fail("cannot make a temporary folder");
     if (!write_pages(site, scratch.path / "site")) return fail("cannot write the pages to " + scratch.path.string());
     const fs::path log = scratch.path / "pagefind.log";
-    const int status = run({fs::absolute(pagefind).string(), "--site", "site", "--output-path", "index", "--quiet"},
+    // --keep-index-url: results link to ".../index.html", as the site's own links do, so
+    // they work on a host that does not map a folder to its index.html.
+    const int status = run({fs::absolute(pagefind).string(), "--site", "site", "--output-path", "index",
+                            "--keep-index-url", "--quiet"},
                            scratch.path, log);
     if (status != 0)
-        return fail(status < 0 ? "Pagefind did not start" : "Pagefind failed (exit status " + std::to_string(status) + "): " + tail(log));
+        return fail(status < 0 ? "Pagefind did not start, or did not finish within 5 minutes"
+                               : "Pagefind failed (exit status " + std::to_string(status) + "): " + tail(log));
     std::error_code ec;
     const fs::path out = scratch.path / "index";
     for (auto it = fs::recursive_directory_iterator(out, ec); !ec && it != fs::recursive_directory_iterator();

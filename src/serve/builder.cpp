@@ -84,6 +84,18 @@ void Builder::rebuild(const std::set<std::filesystem::path>& changed, std::ostre
     wake_.notify_all();
 }
 
+// The calendars, feeds and open data, as build writes them. Open data lists each meeting's
+// files with their SHA-256, the agenda pack's PDF among them, so they are made with the
+// PDFs, against the pages shown now.
+void Builder::add_civic(const pipeline::Model& model, output::OutputTree& files, Diagnostics& diags) const {
+    const auto record = pipeline::read_record(settings_, diags);
+    if (!record) return;
+    const auto shown = state_.current()->pages;
+    output::OutputTree site = shown ? *shown : output::OutputTree{};
+    for (const auto& [path, bytes] : files) site[path] = bytes;
+    pipeline::add_files(files, pipeline::render_civic(settings_, model, site, *record, diags), diags);
+}
+
 void Builder::print_loop() {
     for (;;) {
         std::shared_ptr<const pipeline::Model> model;
@@ -101,6 +113,7 @@ void Builder::print_loop() {
         auto workbooks = pipeline::render_workbooks(settings_, *model, diags);
         output::OutputTree files = std::move(printed.tree);
         pipeline::add_files(files, std::move(workbooks.tree), diags);
+        add_civic(*model, files, diags);
 
         std::unique_lock lock(mutex_);
         if (quit_) return;

@@ -29,6 +29,7 @@ public:
 
 private:
     void print_loop();
+    void add_civic(const pipeline::Model& model, output::OutputTree& files, Diagnostics& diags) const;
 
     pipeline::Settings settings_;
     SiteState& state_;

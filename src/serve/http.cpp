@@ -31,7 +31,12 @@ std::string content_type(const std::string& key) {
     return type;
 }
 
-bool printed_kind(const std::string& key) { return ends_with(key, ".pdf") || ends_with(key, ".xlsx"); }
+// What the background makes with the PDFs: the PDFs and workbooks, and the calendars,
+// feeds and open data (which list and fingerprint the PDFs).
+bool printed_kind(const std::string& key) {
+    return ends_with(key, ".pdf") || ends_with(key, ".xlsx") || ends_with(key, ".ics") || ends_with(key, ".atom") ||
+           key.rfind(model::open_data_path(""), 0) == 0;
+}
 
 const std::string* find(const std::shared_ptr<const output::OutputTree>& tree, const std::string& key) {
     if (!tree) return nullptr;

@@ -7,10 +7,12 @@
 // source line, a caret) on the page; fixes it and sees the page again. Then checks the
 // server's hardening over raw HTTP: climbing out of the site (/../planpack.toml) is a 404,
 // a request body over the limit is refused, a Host that is not loopback is refused, and
-// files built with `planpack build` carry no reload script. The server listens on
+// files built with `planpack build` carry no reload script; the calendars, feeds and open
+// data are served as build writes them. The server listens on
 // 127.0.0.1 on a free port and is stopped with SIGTERM; every step has a time limit.
 // Exit 0 all passed, 1 a check failed, 77 the tools are missing (a failure to ctest).
 import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -207,6 +209,35 @@ try {
   const pdfBytes = Buffer.from(await pdf.arrayBuffer());
   check(pdf.status === 200 && pdfBytes.subarray(0, 5).toString() === "%PDF-",
     "the plan's PDF is served (built in the background)", [`status ${pdf.status}`]);
+
+  // 4b. The calendars, feeds and open data, served as build writes them. Open data lists
+  // the meetings' PDFs and workbooks (which the html-only build above did not make) with
+  // their SHA-256: those are checked against the files served, pages against the built ones.
+  const sha = (bytes) => crypto.createHash("sha256").update(bytes).digest("hex");
+  const served = async (rel) => {
+    const r = await fetch(base + rel);
+    return { status: r.status, type: r.headers.get("content-type") || "", bytes: Buffer.from(await r.arrayBuffer()) };
+  };
+  for (const [rel, type] of [["calendar.ics", "text/calendar"], ["feed.atom", "application/atom+xml"],
+    ["committees/cyp-scrutiny/calendar.ics", "text/calendar"], ["data/v1/meetings.csv", "text/csv"],
+    ["data/v1/schema.json", "application/json"]]) {
+    const r = await served(rel);
+    const file = path.join(built, rel);
+    check(r.status === 200 && r.type.startsWith(type) && fs.existsSync(file) && r.bytes.equals(fs.readFileSync(file)),
+      `serve serves ${rel} (${type}) as build writes it`, [`status ${r.status}, ${r.type}, ${r.bytes.length} bytes`]);
+  }
+  const data = await served("data/v1/committee-papers.json");
+  const open = data.status === 200 ? JSON.parse(data.bytes.toString("utf8")) : { documents: [] };
+  const wrote = JSON.parse(fs.readFileSync(path.join(built, "data/v1/committee-papers.json"), "utf8"));
+  const rest = (o) => JSON.stringify({ ...o, documents: undefined });
+  check(data.status === 200 && rest(open) === rest(wrote), "serve's open data is build's, documents aside");
+  const wrong = [];
+  for (const d of open.documents) {
+    const bytes = d.path.endsWith(".html") ? fs.readFileSync(path.join(built, d.path)) : (await served(d.path)).bytes;
+    if (sha(bytes) !== d.sha256) wrong.push(d.path);
+  }
+  check(open.documents.some((d) => d.path.endsWith(".pdf")) && wrong.length === 0,
+    `serve's open data fingerprints each meeting's files as served (${open.documents.length})`, wrong);
 
   // 5. Hardening, over raw HTTP.
   const get = (p, host = `127.0.0.1:${port}`) => raw(port, `GET ${p} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);

@@ -27,7 +27,7 @@ size_t paper_heading(model::DocumentKind kind) {
 }
 
 data search_entry(const model::Document& doc) {
-    data d = link(model::relative(kSearchPage, model::index_path(doc)), doc.title);
+    data d = link(model::relative(model::search_path(), model::index_path(doc)), doc.title);
     d.set("has_pages", data::type::bool_false);
     return d;
 }
@@ -39,10 +39,10 @@ std::optional<data> paper_entry(const model::Document& doc, bool with_pages) {
     for (const auto& s : doc.sections)
         if (!s.elsewhere) own.push_back(&s);
     if (own.empty()) return std::nullopt;
-    data d = link(model::relative(kSearchPage, model::page_path(doc, *own.front())), doc.title);
+    data d = link(model::relative(model::search_path(), model::page_path(doc, *own.front())), doc.title);
     data pages{data::type::list};
     for (size_t i = 1; with_pages && i < own.size(); ++i)
-        pages.push_back(link(model::relative(kSearchPage, model::page_path(doc, *own[i])), own[i]->title));
+        pages.push_back(link(model::relative(model::search_path(), model::page_path(doc, *own[i])), own[i]->title));
     d.set("has_pages", pages.list_value().empty() ? data::type::bool_false : data::type::bool_true);
     d.set("pages", pages);
     return d;

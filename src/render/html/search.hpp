@@ -12,8 +12,6 @@
 
 namespace planpack::render::html {
 
-inline constexpr const char* kSearchPage = "search.html";
-
 // documents: plans and board packs; papers: the committees' pages, agendas with their
 // reports, minutes and members, as published (exempt papers already taken out).
 // indexed: the build makes a search index, so the page offers the form.
