@@ -22,10 +22,12 @@ bool is_email_address(const std::string& s) {
 // The kinds a [[document]] may state; committee papers are made, never stated.
 constexpr model::DocumentKind stated_kinds[] = {model::DocumentKind::annual_plan, model::DocumentKind::board_pack};
 
-std::optional<model::DocumentKind> parse_document_kind(std::string_view name) {
-    for (auto k : stated_kinds)
-        if (model::to_string(k) == name) return k;
-    return std::nullopt;
+// nullptr when name is not one. A pointer, not an optional: GCC 12's -O3 takes the
+// optional's value for uninitialised (-Wmaybe-uninitialized) in read_document.
+const model::DocumentKind* parse_document_kind(std::string_view name) {
+    for (const auto& k : stated_kinds)
+        if (model::to_string(k) == name) return &k;
+    return nullptr;
 }
 
 std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrigin& origin,
@@ -48,10 +50,10 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
     if (id && !valid_id(*id))
         diags.error(r.pos_of("id"), "document id '" + *id +
                                         "' may hold only lower-case letters, digits and '-'");
-    const auto known = kind ? parse_document_kind(*kind) : std::nullopt;
+    const model::DocumentKind* known = kind ? parse_document_kind(*kind) : nullptr;
     if (kind && !known)
         diags.error(r.pos_of("kind"), "unknown document kind '" + *kind + "' (expected: annual_plan, board_pack)");
-    if (!doc.meeting.empty() && kind && known != model::DocumentKind::board_pack)
+    if (!doc.meeting.empty() && kind && (!known || *known != model::DocumentKind::board_pack))
         diags.error(doc.meeting_pos, "only a board pack names a meeting (kind = \"board_pack\"); this "
                                      "document is " + *kind);
     if (start && end && *end < *start)
@@ -60,7 +62,7 @@ std::optional<DocumentConfig> read_document(const toml::table& t, const TomlOrig
                                                 model::format_iso(*start));
     if (!id || !kind || !title || !start || !end || (!published && !doc.draft)) return std::nullopt;
     doc.id = *id;
-    doc.kind = known.value_or(model::DocumentKind::annual_plan);
+    doc.kind = known ? *known : model::DocumentKind::annual_plan;
     doc.title = *title;
     doc.period_start = *start;
     doc.period_end = *end;
