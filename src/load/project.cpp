@@ -100,18 +100,21 @@ std::optional<LoadedSection> load_section(const fs::path& root, const fs::path& 
         }
     }
     section_id = id;
-    if (document) document_id = *document;
     if (!document && !folder_document)
         diags.error(r.pos(), "the front matter does not say which document this belongs to: put the file in "
                              "content/<document-id>/, or add document = \"...\"");
     const fs::path rel = path.lexically_relative(root / "content");
-    if (document && folder_document && *document != *folder_document && std::distance(rel.begin(), rel.end()) > 1) {
+    // Only a folder named after a document overrules; the only document is a default.
+    if (document && folder_document && *document != *folder_document && std::distance(rel.begin(), rel.end()) > 1 &&
+        rel.begin()->string() == *folder_document) {
         diags.error(r.pos_of("document"), "this file is in content/" + *folder_document + "/ but says document = \"" +
                                               *document + "\"; delete the document line (the folder says it) or "
                                               "move the file");
         document = std::nullopt;
     }
     if (!document) document = folder_document;
+    // Named only now: a document line the folder overrules must not be where the section goes.
+    if (document) document_id = *document;
 
     ok = ok && document && order && title;
     if (document && !listed(cfg, *document)) {
