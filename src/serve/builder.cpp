@@ -1,6 +1,7 @@
 #include "serve/builder.hpp"
 
 #include <chrono>
+#include <optional>
 #include <tuple>
 
 namespace planpack::serve {
@@ -86,12 +87,12 @@ void Builder::rebuild(const std::set<std::filesystem::path>& changed, std::ostre
 
 // The calendars, feeds and open data, as build writes them. Open data lists each meeting's
 // files with their SHA-256, the agenda pack's PDF among them, so they are made with the
-// PDFs, against the pages shown now.
-void Builder::add_civic(const pipeline::Model& model, output::OutputTree& files, Diagnostics& diags) const {
+// PDFs, against the pages that will be shown with them.
+void Builder::add_civic(const pipeline::Model& model, const output::OutputTree& pages, output::OutputTree& files,
+                        Diagnostics& diags) const {
     const auto record = pipeline::read_record(settings_, diags);
     if (!record) return;
-    const auto shown = state_.current()->pages;
-    output::OutputTree site = shown ? *shown : output::OutputTree{};
+    output::OutputTree site = pages;
     for (const auto& [path, bytes] : files) site[path] = bytes;
     pipeline::add_files(files, pipeline::render_civic(settings_, model, site, *record, diags), diags);
 }
@@ -113,7 +114,6 @@ void Builder::print_loop() {
         auto workbooks = pipeline::render_workbooks(settings_, *model, diags);
         output::OutputTree files = std::move(printed.tree);
         pipeline::add_files(files, std::move(workbooks.tree), diags);
-        add_civic(*model, files, diags);
 
         std::unique_lock lock(mutex_);
         if (quit_) return;
@@ -124,19 +124,27 @@ void Builder::print_loop() {
             !same_names(printed.downloads, downloads_) || !same_offer(workbooks.spreadsheets, spreadsheets_);
         downloads_ = printed.downloads;
         spreadsheets_ = workbooks.spreadsheets;
+        // The contents and meeting pages say how long and how large each download is: when
+        // those figures changed, render the pages again with them, outside the lock. The
+        // open data fingerprints those pages, so it is made after them.
+        lock.unlock();
+        std::optional<output::OutputTree> pages;
         if (refresh) {
-            // The contents pages say how long and how large each download is: render them
-            // again with the figures of the files just made. Render outside the lock.
-            lock.unlock();
             Diagnostics html_diags;
-            auto pages = pipeline::render_html(settings_, *model, printed.downloads, workbooks.spreadsheets,
-                                               html_diags);
-            pipeline::attach(settings_, model->attachments, false, pages, html_diags);
-            lock.lock();
-            if (quit_) return;
-            if (build != latest_) continue;
-            if (!html_diags.has_errors()) state_.publish_pages(std::move(pages), true, !offer_changed);
+            pages = pipeline::render_html(settings_, *model, printed.downloads, workbooks.spreadsheets, html_diags);
+            pipeline::attach(settings_, model->attachments, false, *pages, html_diags);
+            if (html_diags.has_errors()) pages.reset();
         }
+        if (pages) {
+            add_civic(*model, *pages, files, diags);
+        } else {
+            const auto shown = state_.current()->pages;
+            add_civic(*model, shown ? *shown : output::OutputTree{}, files, diags);
+        }
+        lock.lock();
+        if (quit_) return;
+        if (build != latest_) continue;
+        if (pages) state_.publish_pages(std::move(*pages), true, !offer_changed);
         state_.publish_printed(std::move(files), false);
     }
 }

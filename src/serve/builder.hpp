@@ -29,7 +29,8 @@ public:
 
 private:
     void print_loop();
-    void add_civic(const pipeline::Model& model, output::OutputTree& files, Diagnostics& diags) const;
+    void add_civic(const pipeline::Model& model, const output::OutputTree& pages, output::OutputTree& files,
+                   Diagnostics& diags) const;
 
     pipeline::Settings settings_;
     SiteState& state_;
