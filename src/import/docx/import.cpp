@@ -71,6 +71,13 @@ bool typed_total(const Table& t) {
     return false;
 }
 
+// The first words of a paragraph, cut at a character's start (UTF-8).
+std::string opening(const std::string& s) {
+    size_t n = std::min<size_t>(s.size(), 60);
+    while (n > 0 && n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+    return s.substr(0, n);
+}
+
 // A paragraph that could be a caption: some words, short, and no picture.
 bool short_text(const std::vector<Span>& spans) {
     const std::string text = trimmed(plain_text(spans));
@@ -254,12 +261,15 @@ Imported import_report(WordFile word, const ReportTarget& target, Diagnostics& n
     std::string pending_question;  // asked, its answer in the next paragraph
     std::vector<std::string> priorities, papers;
     bool appendices_left = false;
+    bool in_sections = false;
+    std::vector<std::string> before;  // paragraphs before the first section: the report's header
     rules.heading = [&](int level, std::vector<Span>& spans, SourcePos at) {
         const std::string number = strip_typed_number(spans, true);
         if (!number.empty())
             local.warning(at, "typed number '" + number + "' taken out of the heading: planpack numbers the "
                               "report's sections and paragraphs itself");
         if (level != rules.section_level) return;
+        in_sections = true;
         const std::string text = trimmed(plain_text(spans));
         if (auto i = t.match(text)) {
             current = &t.sections[*i];
@@ -273,6 +283,10 @@ Imported import_report(WordFile word, const ReportTarget& target, Diagnostics& n
     };
     rules.take = [&](Paragraph& p, SourcePos at) {
         const std::string text = trimmed(plain_text(p.spans));
+        if (!in_sections) {
+            before.push_back(text);
+            return true;
+        }
         if (!pending_question.empty()) {
             const std::string key = std::exchange(pending_question, "");
             if (auto a = answer_word(t, text)) {
@@ -340,6 +354,11 @@ Imported import_report(WordFile word, const ReportTarget& target, Diagnostics& n
         fm += q.key + " = \"\"\n";
     }
     fm += "+++\n\n";
+    if (!before.empty())
+        front.warning({target.file, 1, 1},
+                      std::to_string(before.size()) + " paragraph(s) before the first section were left out (\"" +
+                          opening(before.front()) + "\"...): planpack prints a report's header (committee, "
+                          "officer, date) from the meeting and the front matter; anything else belongs in a section");
     if (appendices_left)
         front.warning({target.file, 1, 1}, "the Word file lists appendices: planpack writes that section from the "
                                            "report's [[appendix]] entries, so add one for each appendix");
