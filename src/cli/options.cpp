@@ -80,9 +80,10 @@ const std::vector<CommandInfo>& commands() {
          "report FILE.docx --meeting MEETING | section FILE.docx --document DOC\n"
          "                      [--id ID] [--force] [--root DIR]",
          "  bring a Word file (.docx) in as planpack sources, then check the whole tree:\n"
-         "  report FILE.docx   meetings/MEETING/ID.md, a committee report: its Heading 1\n"
-         "                     is the title, its Heading 2s the template's sections; the\n"
-         "                     item is added to the meeting's agenda (meeting.toml)\n"
+         "  report FILE.docx   meetings/MEETING/ID.md, a committee report: its Title (or\n"
+         "                     first heading) is the title, the headings that name the\n"
+         "                     report template's sections its sections; the item is\n"
+         "                     added to the meeting's agenda (meeting.toml)\n"
          "  section FILE.docx  content/DOC/NN-ID.md, the next section of document DOC\n"
          "  Tables keep their captions, pictures are saved beside the Markdown (img/)\n"
          "  with their alt text, and lists, footnotes, links, bold and italic are kept.\n"

@@ -105,13 +105,13 @@ std::string inline_markdown(const std::vector<Span>& spans, bool in_cell) {
 namespace {
 
 // Whether a line of a paragraph would be read as something else: "# ", "- ", "1. ", "> ",
-// "+++", a rule or setext underline, or planpack's "Table: " caption.
+// "+++", a rule or a setext underline. ("Table: " is left alone: a backslash cannot hide it
+// from planpack's caption rule, which reads the parsed text, and only beside a table is it one.)
 bool reads_as_syntax(const std::string& line) {
     if (line.empty()) return false;
     const char c = line[0];
     if (c == '#' || c == '>' || c == '+' || c == '=' || c == '-' || c == '|') return true;
     if (c == '*' && (line.size() == 1 || line[1] == ' ')) return true;
-    if (line.rfind("Table:", 0) == 0) return true;
     size_t i = 0;
     while (i < line.size() && md_digit(line[i])) ++i;
     return i > 0 && i < 10 && i < line.size() && (line[i] == '.' || line[i] == ')') &&
@@ -133,7 +133,6 @@ std::string paragraph_markdown(const std::vector<Span>& spans) {
             // Escape the character that makes it syntax: the digits' '.' or ')', else the first.
             size_t at = 0;
             while (at < line.size() && md_digit(line[at])) ++at;
-            if (at == 0 || line.rfind("Table:", 0) == 0) at = 0;
             line.insert(at, "\\");
         }
         out += line;

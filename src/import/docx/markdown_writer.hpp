@@ -13,7 +13,7 @@ namespace planpack::import_docx {
 std::string inline_markdown(const std::vector<Span>& spans, bool in_cell = false);
 
 // A paragraph of spans: inline Markdown whose lines cannot be read as a heading, list
-// item, quote, rule or caption ("Table: ").
+// item, quote or rule.
 std::string paragraph_markdown(const std::vector<Span>& spans);
 
 // A GFM table: its first row is the head, every row as wide as the widest.
