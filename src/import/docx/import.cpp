@@ -194,6 +194,15 @@ Walked walk(WordFile& w, Rules& rules, const std::string& file, Diagnostics& not
     return out;
 }
 
+// The pictures the Markdown shows: one in a paragraph that was left out (a logo above the
+// report's first section) is not written, as a file no page names is an error.
+std::vector<Picture> shown_pictures(std::vector<Picture> all, const std::string& markdown) {
+    std::vector<Picture> out;
+    for (auto& p : all)
+        if (markdown.find("](" + p.name + ")") != std::string::npos) out.push_back(std::move(p));
+    return out;
+}
+
 // Diagnostics about the body, moved down by the front matter's lines.
 void shift(const Diagnostics& from, int lines, Diagnostics& into) {
     for (Diagnostic d : from.all()) {
@@ -366,7 +375,7 @@ Imported import_report(WordFile word, const ReportTarget& target, Diagnostics& n
         front.warning({target.file, 3, 1}, "the Word file has no title (a Title paragraph or a first heading): "
                                            "the title is made from the report's id; change it here");
     result.markdown = fm + w.body + "\n";
-    result.pictures = std::move(word.pictures);
+    result.pictures = shown_pictures(std::move(word.pictures), result.markdown);
     notes.append(front);
     shift(local, lines_in(fm), notes);
     return result;
@@ -390,7 +399,7 @@ Imported import_section(WordFile word, const SectionTarget& target, Diagnostics&
         notes.warning({target.file, 5, 1}, "the Word file has no title (a Title paragraph or a Heading 1): the "
                                            "title is made from the section's id; change it here");
     result.markdown = fm + w.body + "\n";
-    result.pictures = std::move(word.pictures);
+    result.pictures = shown_pictures(std::move(word.pictures), result.markdown);
     shift(local, lines_in(fm), notes);
     return result;
 }
