@@ -261,7 +261,7 @@ enum class Purpose { none, decision, discussion, information };
 // The meeting a board pack is for, as its cover and agenda print it: from the board's
 // [[meeting]] that the document's `meeting` names (load::resolve_board_packs).
 struct MeetingDetails {
-    std::string board;  // the board's title: "Youth Justice Executive Board"
+    std::string board;  // the board's or committee's name: "Youth Justice Executive Board"
     Date date;
     std::optional<Time> time;
     std::string venue;  // empty: not given
@@ -398,7 +398,10 @@ struct Document {
     // `published` holds the date figures are judged at instead (as_of, else period_start).
     bool undated = false;
     std::vector<Correction> corrections;  // oldest first
-    std::optional<MeetingDetails> meeting;  // a board pack's meeting, when it names one
+    // The meeting a paper is for: a board pack's, when it names one; a committee's agenda
+    // pack and minutes always. Its date is the meeting's, never as_of (the date figures
+    // are judged at, which may differ).
+    std::optional<MeetingDetails> meeting;
     // Ids of sections whose files did not load (already reported): a cross-reference to
     // one is a consequence of that error, not another fault.
     std::set<std::string> unloaded_sections;

@@ -25,7 +25,7 @@ Properties properties(const load::Config& config, const model::Document& doc,
     p.title = doc.restricted_marker.empty() ? doc.title : doc.restricted_marker + ": " + doc.title;
     p.language = config.language;
     if (doc.kind == model::DocumentKind::meeting) {
-        const model::Date on = doc.as_of.value_or(doc.published);
+        const model::Date on = doc.meeting ? doc.meeting->date : doc.published;
         p.author = config.local_authority;
         p.subject = "Agenda pack of the meeting on " + model::format_long(on);
         p.keywords = "committee; agenda; " + config.local_authority;

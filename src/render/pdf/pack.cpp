@@ -206,7 +206,7 @@ std::optional<Rendered> render_pack(const load::Config& config, const model::Doc
     info.service = config.service_name;
     info.local_authority = config.local_authority;
     info.published = model::format_long(pack.published);
-    info.period = model::format_long(pack.as_of.value_or(pack.published));
+    info.period = model::format_long(pack.meeting ? pack.meeting->date : pack.published);
     info.pos = pack.sections.empty() ? SourcePos{} : pack.sections.front().source;
     const auto probed = probe_images(images, diags);
     LaidOutPack laid = layout_pack(pack, info, res.style, res.fonts, probed, diags);
