@@ -6,6 +6,8 @@
 # Every finding becomes a tests/bad case (or a unit test) before it is fixed.
 #
 # usage: bash scripts/fuzz.sh [SECONDS] [HARNESS...]
+# FUZZ_TIMEOUT: seconds one input may take (default 20); raise it on a loaded machine,
+# where a niced run is starved and every unit would otherwise be reported as a timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
@@ -30,7 +32,7 @@ for h in "${harnesses[@]}"; do
   [ -f "tests/fuzz/$h.dict" ] && dict=(-dict="tests/fuzz/$h.dict")
   echo "fuzz: $h for ${seconds}s"
   "build-fuzz/tests/fuzz/fuzz_$h" "build-fuzz/corpus/$h" "build-fuzz/seeds/$h" "${dict[@]}" \
-    -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=4096 \
+    -max_total_time="$seconds" -max_len=65536 -timeout="${FUZZ_TIMEOUT:-20}" -rss_limit_mb=4096 \
     -artifact_prefix="build-fuzz/findings/$h/" -print_final_stats=1 2>"build-fuzz/$h.log" || true
   grep -E "^stat::number_of_executed_units|^stat::peak_rss_mb|ERROR: |SUMMARY: " "build-fuzz/$h.log" | sed "s/^/  $h: /" || true
   echo "  $h: findings: $(ls "build-fuzz/findings/$h" | wc -l)"
