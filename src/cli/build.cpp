@@ -1,15 +1,13 @@
 #include "cli/build.hpp"
 
-#include <algorithm>
 #include <chrono>
 #include <sstream>
 
 #include "cli/installed.hpp"
 #include "cli/publication.hpp"
 #include "cli/report.hpp"
-#include "model/paths.hpp"
+#include "pipeline/assemble.hpp"
 #include "pipeline/pipeline.hpp"
-#include "render/html/committee.hpp"
 #include "search/pagefind.hpp"
 
 namespace planpack::cli {
@@ -26,9 +24,7 @@ pipeline::Settings settings(const Options& o) {
 
 namespace {
 
-bool wants(const Options& o, const std::string& format) {
-    return std::find(o.formats.begin(), o.formats.end(), format) != o.formats.end();
-}
+bool wants_html(const Options& o) { return o.formats.count(output::Format::html) > 0; }
 
 // -v: per document, milliseconds to transform and to lay out its PDF.
 void print_timings(const pipeline::Model& m, const pipeline::Printed& printed, std::ostream& out) {
@@ -42,28 +38,17 @@ void print_timings(const pipeline::Model& m, const pipeline::Printed& printed, s
 
 // Exempt papers go to --restricted-out, never under the public site; without it they are
 // not rendered at all, and -v says so (every build saying it taught people to skip output).
-// files: what other renderers made for it (whole packs, the exempt papers' images).
-bool publish_restricted(const Options& o, const pipeline::Model& m, output::OutputTree files, std::ostream& out,
-                        Diagnostics& diags) {
-    size_t papers = 0;
-    for (const auto& d : m.exempt) papers += d.sections.size();
-    if (papers == 0) return true;
-    const bool checking = o.command == Command::check;  // renders, to find faults, but writes nothing
-    if (o.restricted_out.empty() && !checking) {
+bool publish_restricted(const Options& o, const pipeline::Publications& p, std::ostream& out, Diagnostics& diags) {
+    if (p.exempt_sections == 0) return true;
+    if (o.restricted_out.empty()) {
         if (o.verbosity == Verbosity::verbose)
-            out << "planpack: " << papers << " exempt section(s) not rendered; give --restricted-out DIR "
+            out << "planpack: " << p.exempt_sections << " exempt section(s) not rendered; give --restricted-out DIR "
                 << "(outside the site) to render them\n";
         return true;
     }
-    output::OutputTree tree = std::move(files);
-    if (wants(o, "html"))
-        if (auto templates = render::html::load_templates(pipeline::templates_dir(settings(o)), diags))
-            tree.merge(render::html::render_restricted(m.project.config, m.exempt, m.restricted_marker, *templates, diags));
-    pipeline::attach(settings(o), m.attachments, true, tree, diags);
-    if (checking) return !diags.has_errors();
-    if (diags.has_errors() || !output::publish(tree, o.restricted_out, o.root, diags)) return false;
+    if (!output::publish(p.restricted, o.restricted_out, o.root, diags)) return false;
     if (o.verbosity != Verbosity::quiet)
-        out << "planpack: wrote " << tree.size() << " restricted files to " << o.restricted_out << '\n';
+        out << "planpack: wrote " << p.restricted.size() << " restricted files to " << o.restricted_out << '\n';
     return true;
 }
 
@@ -87,7 +72,7 @@ void print_record(const RecordCheck& r, std::ostream& out) {
 // One named with --pagefind that is not there is a fault; none installed is said once the
 // site is written (print_search).
 void find_pagefind(const Options& o, pipeline::Settings& s, Diagnostics& diags) {
-    if (!wants(o, "html")) return;
+    if (!wants_html(o)) return;
     if (auto found = search::find_pagefind(o.pagefind, o.root))
         s.pagefind = *found;
     else if (!o.pagefind.empty())
@@ -97,7 +82,7 @@ void find_pagefind(const Options& o, pipeline::Settings& s, Diagnostics& diags) 
 // Pagefind not installed is a choice a service may make: said on stdout, as what was
 // written is, and not a warning (which would fail builds that must be clean).
 void print_search(const Options& o, const pipeline::Settings& s, std::ostream& out) {
-    if (wants(o, "html") && s.pagefind.empty() && o.pagefind.empty())
+    if (wants_html(o) && s.pagefind.empty() && o.pagefind.empty())
         out << "planpack: the site has no search: Pagefind is not installed (bash scripts/setup.sh "
                "installs it in tools/pagefind; or give --pagefind FILE)\n";
 }
@@ -121,35 +106,14 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         err << "planpack: " << (checking ? "check failed" : "nothing was written") << '\n';
         return 1;
     }
-    // check goes on to render everything in memory, so that what only a renderer finds (a
-    // missing image, a template, a table too wide for the page) fails check as it would
-    // fail build: check passing means build will succeed. Only writing is left out.
-
-    output::OutputTree tree;
-    // The PDF first, so the HTML contents page can say how long and how large it is.
-    pipeline::Printed printed;
-    if (wants(o, "pdf")) {
-        printed = pipeline::render_pdfs(s, *model, diags);
-        pipeline::add_files(tree, std::move(printed.tree), diags);
-    }
-    pipeline::Workbooks workbooks;
-    if (wants(o, "xlsx")) {
-        workbooks = pipeline::render_workbooks(s, *model, diags);
-        pipeline::add_files(tree, std::move(workbooks.tree), diags);
-    }
-    if (wants(o, "docx")) {
-        auto word = pipeline::render_docx(s, *model, diags);
-        pipeline::add_files(tree, std::move(word.tree), diags);
-        for (auto& [path, bytes] : word.restricted) printed.restricted[path] = std::move(bytes);
-    }
-    if (wants(o, "html"))
-        pipeline::add_files(tree, pipeline::render_html(s, *model, printed.downloads, workbooks.spreadsheets, diags),
-                            diags);
-    pipeline::attach(s, model->attachments, false, tree, diags);
-    // Last, so open data can list and fingerprint the meetings' files as published.
-    if (wants(o, "html")) pipeline::add_files(tree, pipeline::render_civic(s, *model, tree, *published, diags), diags);
+    // check goes on to render everything in memory, the restricted papers too, so that what
+    // only a renderer finds (a missing image, a template, a table too wide for the page)
+    // fails check as it would fail build: check passing means build will succeed. Only
+    // writing is left out.
+    auto made = pipeline::assemble(s, *model, o.formats, *published, checking || !o.restricted_out.empty(), diags);
+    output::OutputTree& tree = made.site;
     // Against the publication record, in check as in build: check passing means build will.
-    const RecordCheck record = check_record(o, *model, tree, printed, *published, diags);
+    const RecordCheck record = check_record(o, *model, tree, made.printed, *published, diags);
     const fs::path out_dir = o.out.empty() ? fs::path(o.root) / "site" : fs::path(o.out);
     // Last of all, on the public pages as they will be published: the search index.
     long search_ms = -1;
@@ -159,16 +123,12 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         search_ms = pipeline::ms_since(indexing);
     }
     if (checking) {
-        output::OutputTree restricted = std::move(printed.restricted);
-        for (auto& [asset, bytes] : model->exempt_images) restricted[model::media_path(asset)] = bytes;
-        std::ostringstream unused;
-        publish_restricted(o, *model, std::move(restricted), unused, diags);
         const int status = report(diags, loaded, err);
         if (status != 0) {
             err << "planpack: check failed\n";
             return status;
         }
-        if (o.verbosity == Verbosity::verbose) print_timings(*model, printed, out);
+        if (o.verbosity == Verbosity::verbose) print_timings(*model, made.printed, out);
         if (o.verbosity != Verbosity::quiet)
             out << "planpack: " << model->project.documents.size() + model->papers.size()
                 << " document(s) checked, no errors\n";
@@ -185,12 +145,11 @@ int run_build(const Options& o, std::ostream& out, std::ostream& err) {
         return 1;
     }
     std::ostringstream restricted;
-    for (auto& [asset, bytes] : model->exempt_images) printed.restricted[model::media_path(asset)] = std::move(bytes);
-    const bool ok = publish_restricted(o, *model, std::move(printed.restricted), restricted, diags);
+    const bool ok = publish_restricted(o, made, restricted, diags);
     report(diags, loaded, err);
     if (o.verbosity == Verbosity::verbose) {
         out << "planpack: loaded " << o.root << " in " << load_ms << " ms\n";
-        print_timings(*model, printed, out);
+        print_timings(*model, made.printed, out);
         if (search_ms >= 0) out << "planpack: search index (" << s.pagefind.string() << ") in " << search_ms << " ms\n";
         out << "planpack: built in " << pipeline::ms_since(started) << " ms\n";
     }

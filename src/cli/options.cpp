@@ -9,17 +9,9 @@
 
 namespace planpack::cli {
 
-const std::vector<std::string>& available_formats() {
-    static const std::vector<std::string> formats = {"html", "pdf", "xlsx", "docx"};
-    return formats;
-}
-
 // What a build writes without --format: Word files only when asked for, as they are drafts
 // for comment rather than what a council publishes.
-const std::vector<std::string>& default_formats() {
-    static const std::vector<std::string> formats = {"html", "pdf", "xlsx"};
-    return formats;
-}
+output::Formats default_formats() { return {output::Format::html, output::Format::pdf, output::Format::xlsx}; }
 
 namespace {
 
@@ -108,17 +100,19 @@ std::string nested(const std::string& out, const std::string& restricted) {
     return "";
 }
 
-std::string parse_formats(const std::string& list, std::vector<std::string>& into) {
+std::string parse_formats(const std::string& list, output::Formats& into) {
     for (size_t start = 0; start <= list.size();) {
         size_t comma = list.find(',', start);
         if (comma == std::string::npos) comma = list.size();
         const std::string f = list.substr(start, comma - start);
-        const auto& known = available_formats();
-        if (std::find(known.begin(), known.end(), f) == known.end()) {
+        if (auto format = output::parse_format(f)) {
+            into.insert(*format);
+        } else {
+            std::vector<std::string> known;
+            for (output::Format k : output::all_formats) known.emplace_back(output::name(k));
             std::string hint = did_you_mean(f, known);
             return "unknown format '" + f + "'" + (hint.empty() ? " (available: html, pdf, xlsx, docx)" : hint);
         }
-        if (std::find(into.begin(), into.end(), f) == into.end()) into.push_back(f);
         start = comma + 1;
     }
     return "";

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "output/format.hpp"
+
 namespace planpack::cli {
 
 enum class Command { build, check, publish, serve, new_, rollover, help, version };
@@ -19,7 +21,7 @@ struct Options {
     std::string root = ".";
     std::string out;        // default: <root>/site
     std::string templates;  // default: <root>/templates, else the installed ones
-    std::vector<std::string> formats;  // default: html, pdf, xlsx (docx only when asked)
+    output::Formats formats;  // default: html, pdf, xlsx (docx only when asked)
     std::string as_of;  // YYYY-MM-DD: the date overdue and RAG are judged at
     std::string restricted_out;  // where exempt papers go; never inside out (or out inside it)
     std::string pagefind;        // the Pagefind binary; default: ROOT/tools/pagefind's, else on PATH
@@ -38,9 +40,8 @@ struct ParseResult {
 };
 
 ParseResult parse_options(const std::vector<std::string>& args);
-const std::vector<std::string>& available_formats();
 // What build writes without --format (docx only when asked for).
-const std::vector<std::string>& default_formats();
+output::Formats default_formats();
 // Every command's usage, or one command's usage with its options explained.
 std::string usage();
 std::string usage(Command command);

@@ -24,8 +24,7 @@ RecordCheck check_record(const Options& o, const pipeline::Model& m, const outpu
     const bool publishing = o.command == Command::publish;
     if (record.publications.empty() && !publishing) return out;
     const auto editions = publish::editions(m, tree);
-    const std::set<std::string> formats(o.formats.begin(), o.formats.end());
-    out.corrected = publish::compare(record, editions, tree, printed.text, formats, diags).corrected;
+    out.corrected = publish::compare(record, editions, tree, printed.text, o.formats, diags).corrected;
     if (!publishing || diags.has_errors()) return out;
     out.updated = publish::republish(record, editions, tree, printed.text, o.operands, diags);
     for (const auto& p : out.updated->publications) {

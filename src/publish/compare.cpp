@@ -24,13 +24,6 @@ std::optional<Text> readable(const std::string& path, const std::string& bytes, 
     return std::nullopt;
 }
 
-std::string format_of(const std::string& path) {
-    if (ends_with(path, ".html")) return "html";
-    if (ends_with(path, ".pdf")) return "pdf";
-    if (ends_with(path, ".xlsx")) return "xlsx";
-    return "";
-}
-
 // A line as a message quotes it: whole, or its first words.
 std::string quote(const std::string& line) {
     constexpr size_t most = 90;
@@ -91,7 +84,7 @@ FileRecord fingerprint(const std::string& path, const std::string& bytes, const 
 }
 
 Comparison compare(const Record& record, const std::vector<Edition>& editions, const output::OutputTree& tree,
-                   const PdfText& pdf_text, const std::set<std::string>& built_formats, Diagnostics& diags) {
+                   const PdfText& pdf_text, const output::Formats& built_formats, Diagnostics& diags) {
     Comparison out;
     for (const auto& p : record.publications) {
         const Edition* e = find(editions, p.id);
@@ -108,7 +101,8 @@ Comparison compare(const Record& record, const std::vector<Edition>& editions, c
         for (const auto& f : p.files) {
             auto it = tree.find(f.path);
             if (it == tree.end()) {
-                if (built_formats.count(format_of(f.path)) || format_of(f.path).empty())
+                const auto format = output::format_of(f.path);
+                if (!format || built_formats.count(*format))
                     diags.error(f.pos, heading(*e) + f.path + " would no longer be published; " + how_to_correct(*e));
                 continue;
             }

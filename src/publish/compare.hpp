@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "output/format.hpp"
 #include "output/output_tree.hpp"
 #include "publish/editions.hpp"
 #include "publish/record.hpp"
@@ -27,10 +28,10 @@ struct Comparison {
     std::vector<std::string> corrected;
 };
 
-// built_formats: "html", "pdf", "xlsx" as built; a recorded file of a format not built is
+// built_formats: the formats this build wrote; a recorded file of a format not built is
 // not missed. Errors name record positions in published.toml.
 Comparison compare(const Record& record, const std::vector<Edition>& editions, const output::OutputTree& tree,
-                   const PdfText& pdf_text, const std::set<std::string>& built_formats, Diagnostics& diags);
+                   const PdfText& pdf_text, const output::Formats& built_formats, Diagnostics& diags);
 
 // The record after publishing the editions named by ids (empty: all of them): a draft, or
 // a paper binding one, is an error; a new or corrected edition is recorded from the tree;

@@ -167,7 +167,7 @@ TEST_CASE("a build compared with the record") {
     f.pos = {"published.toml", 8, 3};
     p.files.push_back(f);
     record.publications.push_back(p);
-    const std::set<std::string> all{"html", "pdf", "xlsx"};
+    const output::Formats all{output::Format::html, output::Format::pdf, output::Format::xlsx};
 
     SUBCASE("the same text, other markup: no change") {
         output::OutputTree restyled{
