@@ -40,5 +40,5 @@ int main() {
     tree.write("data/plan.toml", toml);
     std::printf("generated: %d actions, %d milestones, %.1f MB of TOML\n", actions, actions * 3,
                 static_cast<double>(toml.size()) / 1e6);
-    return bench::time_build(tree, {"html", "xlsx"}, 5, "2,000-action plan");
+    return bench::time_build(tree, {output::Format::html, output::Format::xlsx}, 5, "2,000-action plan");
 }

@@ -43,7 +43,7 @@ inline long peak_rss_kb() {
 }
 
 // Runs `planpack build` on the tree `runs` times and prints the best and median times.
-inline int time_build(const TempTree& tree, const std::vector<std::string>& formats, int runs,
+inline int time_build(const TempTree& tree, const output::Formats& formats, int runs,
                       const char* what) {
     std::vector<double> seconds;
     for (int i = 0; i < runs; ++i) {
@@ -64,7 +64,7 @@ inline int time_build(const TempTree& tree, const std::vector<std::string>& form
     }
     std::sort(seconds.begin(), seconds.end());
     std::string fmt;
-    for (const auto& f : formats) fmt += (fmt.empty() ? "" : ",") + f;
+    for (output::Format f : formats) fmt += std::string(fmt.empty() ? "" : ",") + std::string(output::name(f));
     std::printf("%s [%s]: best %.3f s, median %.3f s over %d runs, peak RSS %.1f MB\n", what,
                 fmt.c_str(), seconds.front(), seconds[seconds.size() / 2], runs,
                 static_cast<double>(peak_rss_kb()) / 1024.0);

@@ -36,5 +36,5 @@ int main() {
     tree.write("data/board.toml", toml);
     tree.write("data/grid.csv", csv);
     std::printf("generated: %d seats x %d meetings\n", seats, meetings);
-    return bench::time_build(tree, {"html", "pdf", "xlsx"}, 5, "200-seat, 60-meeting board");
+    return bench::time_build(tree, {output::Format::html, output::Format::pdf, output::Format::xlsx}, 5, "200-seat, 60-meeting board");
 }

@@ -68,7 +68,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     o.command = planpack::cli::Command::build;
     o.root = root.string();
     o.out = (work_dir() / "site").string();
-    o.formats = {"html", "pdf", "xlsx"};
+    o.formats = {planpack::output::Format::html, planpack::output::Format::pdf, planpack::output::Format::xlsx};
     std::ostringstream sink_out, sink_err;
     planpack::cli::run_build(o, sink_out, sink_err);
     return 0;
