@@ -14,7 +14,7 @@ build_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
-  libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev libzip-dev librsvg2-dev
+  libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev libzip-dev librsvg2-dev libxml2-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 # ninja schedules the whole build graph at once and lld links the sanitized binaries

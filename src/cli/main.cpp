@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/build.hpp"
+#include "cli/import.hpp"
 #include "cli/new.hpp"
 #include "cli/options.hpp"
 #include "serve/serve.hpp"
@@ -38,6 +39,7 @@ int run(int argc, char** argv) {
             return planpack::serve::run_serve(serve, std::cout, std::cerr);
         }
         case Command::new_: return run_new(o, std::cout, std::cerr);
+        case Command::import: return run_import(o, std::cout, std::cerr);
         case Command::rollover: return run_rollover(o, std::cout, std::cerr);
     }
     return 2;

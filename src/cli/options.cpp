@@ -68,6 +68,23 @@ const std::vector<CommandInfo>& commands() {
          "  meeting COMMITTEE YYYY-MM-DD   an agenda in meetings/ for that committee\n"
          "  report ID      meetings/.../ID.md, a committee report for MEETING\n",
          {"--root", "--document", "--meeting", "--quiet", "--verbose", "--help"}},
+        {Command::import, "import",
+         "report FILE.docx --meeting MEETING | section FILE.docx --document DOC\n"
+         "                      [--id ID] [--force] [--root DIR]",
+         "  bring a Word file (.docx) in as planpack sources, then check the whole tree:\n"
+         "  report FILE.docx   meetings/MEETING/ID.md, a committee report: its Title (or\n"
+         "                     first heading) is the title, the headings that name the\n"
+         "                     report template's sections its sections; the item is\n"
+         "                     added to the meeting's agenda (meeting.toml)\n"
+         "  section FILE.docx  content/DOC/NN-ID.md, the next section of document DOC\n"
+         "  Tables keep their captions, pictures are saved beside the Markdown (img/)\n"
+         "  with their alt text, and lists, footnotes, links, bold and italic are kept.\n"
+         "  What needs a person's eye is listed: headings the report template does not\n"
+         "  name, tables without captions, typed paragraph numbers and totals (planpack\n"
+         "  makes those itself), questions the report does not answer.\n"
+         "  --id      the new file's id (default: from the Word file's name)\n"
+         "  --force   write over the files an earlier import of this id made\n",
+         {"--root", "--templates", "--document", "--meeting", "--id", "--force", "--quiet", "--verbose", "--help"}},
         {Command::rollover, "rollover", "PLAN-ID --to YYYY-YY [--root DIR]",
          "  start next year's plan from PLAN-ID: a new document id and period, open\n"
          "  actions carried forward (carried_from), updates cleared, year-specific file\n"
@@ -140,6 +157,7 @@ std::string usage() {
            "  check     load and validate only; write nothing\n"
            "  publish   build, and record what was published in published.toml\n"
            "  new       start a service, section, meeting or report from a template\n"
+           "  import    bring a Word report or section (.docx) in as planpack sources\n"
            "  rollover  start next year's plan from this year's\n"
            "  -q / -v   quieter / say more (each document's timings)\n"
            "\nExit status: 0 success, 1 content errors, 2 usage errors.\n";
@@ -189,7 +207,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         else if (arg == "-q" || arg == "--quiet") o.verbosity = Verbosity::quiet;
         else if (arg == "-v" || arg == "--verbose") o.verbosity = Verbosity::verbose;
         else if (arg.rfind("-", 0) != 0 &&
-                 (o.command == Command::new_ || o.command == Command::rollover || o.command == Command::publish))
+                 (o.command == Command::new_ || o.command == Command::import || o.command == Command::rollover ||
+                  o.command == Command::publish))
             o.operands.push_back(arg);
         else if (!takes(*command, arg)) {
             std::string hint = did_you_mean(arg, command->options);
@@ -212,6 +231,8 @@ ParseResult parse_options(const std::vector<std::string>& args) {
         }
         else if (arg == "--document" || arg == "--meeting") error = value(arg, o.document);
         else if (arg == "--to") error = value(arg, o.to);
+        else if (arg == "--id") error = value(arg, o.id);
+        else if (arg == "--force") o.force = true;
         else if (arg == "--as-of") {
             error = value(arg, o.as_of);
             if (error.empty() && !model::parse_iso_date(o.as_of))

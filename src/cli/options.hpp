@@ -8,7 +8,7 @@
 
 namespace planpack::cli {
 
-enum class Command { build, check, publish, serve, new_, rollover, help, version };
+enum class Command { build, check, publish, serve, new_, import, rollover, help, version };
 
 // How much the tool says: -q only errors and warnings, -v also what it did and how long
 // each document took.
@@ -31,6 +31,8 @@ struct Options {
     std::vector<std::string> operands;
     std::string document;  // new section/report/meeting: which document or committee
     std::string to;        // rollover: the new plan year, e.g. 2024-25
+    std::string id;        // import: the new report's or section's id (default: from the file's name)
+    bool force = false;    // import: write over an earlier import of the same id
 };
 
 struct ParseResult {

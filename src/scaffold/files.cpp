@@ -8,36 +8,60 @@ namespace planpack::scaffold {
 
 namespace fs = std::filesystem;
 
-bool apply(const fs::path& root, const Changes& changes, Diagnostics& diags) {
+namespace {
+
+// The whole text at path, by way of a file beside it renamed over it.
+bool replace_file(const fs::path& path, const std::string& text) {
+    const fs::path temp = path.string() + ".planpack-new";
+    {
+        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
+        out << text;
+        out.flush();
+        if (!out) {
+            out.close();
+            std::error_code ec;
+            fs::remove(temp, ec);
+            return false;
+        }
+    }
+    std::error_code ec;
+    fs::rename(temp, path, ec);
+    if (ec) fs::remove(temp, ec);
+    return !ec;
+}
+
+}  // namespace
+
+bool apply(const fs::path& root, const Changes& changes, Diagnostics& diags, bool overwrite) {
     std::error_code ec;
     for (const auto& [path, _] : changes.create)
-        if (fs::exists(root / path, ec)) {
+        if (!overwrite && fs::exists(root / path, ec)) {
             diags.error({path, 0, 0}, "already exists; planpack never writes over a file (move it away or pick "
                                       "another name)");
             return false;
         }
-    for (const auto& [path, _] : changes.append)
+    std::map<std::string, std::string> appended;
+    for (const auto& [path, text] : changes.append) {
         if (!fs::is_regular_file(root / path, ec)) {
             diags.error({path, 0, 0}, "cannot add to this file: it does not exist");
             return false;
         }
+        auto old = load::read_file(root / path, path, diags);
+        if (!old) return false;
+        appended[path] = *old + text;
+    }
     for (const auto& [path, text] : changes.create) {
         fs::create_directories((root / path).parent_path(), ec);
-        std::ofstream out(root / path, std::ios::binary);
-        out << text;
-        if (!out) {
+        if (!replace_file(root / path, text)) {
             diags.error({path, 0, 0}, "cannot write the file");
             return false;
         }
     }
-    for (const auto& [path, text] : changes.append) {
-        std::ofstream out(root / path, std::ios::binary | std::ios::app);
-        out << text;
-        if (!out) {
+    for (const auto& [path, text] : appended)
+        if (!replace_file(root / path, text)) {
             diags.error({path, 0, 0}, "cannot add to the file");
             return false;
         }
-    }
     return true;
 }
 

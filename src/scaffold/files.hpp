@@ -15,8 +15,10 @@ struct Changes {
     std::map<std::string, std::string> append;  // path relative to the root -> text to add
 };
 
-// Writes changes under root. Refuses (and writes nothing) when a file to create exists.
-bool apply(const std::filesystem::path& root, const Changes& changes, Diagnostics& diags);
+// Writes changes under root. Refuses (and writes nothing) when a file to create exists,
+// unless overwrite. Each file is written whole beside its place and then renamed into it,
+// so a full disk or an interruption never leaves half a file.
+bool apply(const std::filesystem::path& root, const Changes& changes, Diagnostics& diags, bool overwrite = false);
 
 // Every file under dir, by path relative to it, with its contents.
 std::map<std::string, std::string> read_tree(const std::filesystem::path& dir, Diagnostics& diags);

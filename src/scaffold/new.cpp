@@ -33,8 +33,8 @@ std::optional<Changes> new_service(const fs::path& templates, Diagnostics& diags
     return c;
 }
 
-std::optional<Changes> new_section(const load::Project& project, const std::string& document, const std::string& id,
-                                   Diagnostics& diags) {
+std::optional<SectionPlace> section_place(const load::Project& project, const std::string& document,
+                                          const std::string& id, bool reuse, Diagnostics& diags) {
     std::vector<std::string> ids;
     for (const auto& d : project.documents) ids.push_back(d.id);
     auto doc = std::find_if(project.documents.begin(), project.documents.end(),
@@ -51,18 +51,24 @@ std::optional<Changes> new_section(const load::Project& project, const std::stri
     for (const auto& s : doc->sections)
         if (s.kind == model::SectionKind::section) {
             order = std::max(order, s.order);
-            if (s.id == id) {
-                diags.error(s.source, "section id '" + id + "' is already used by " + s.source.file);
-                return std::nullopt;
-            }
+            if (s.id != id) continue;
+            if (reuse) return SectionPlace{s.source.file, s.order};
+            diags.error(s.source, "section id '" + id + "' is already used by " + s.source.file);
+            return std::nullopt;
         }
     ++order;
     char prefix[16];
     std::snprintf(prefix, sizeof prefix, "%02d-", order);
+    return SectionPlace{"content/" + document + "/" + prefix + id + ".md", order};
+}
+
+std::optional<Changes> new_section(const load::Project& project, const std::string& document, const std::string& id,
+                                   Diagnostics& diags) {
+    auto place = section_place(project, document, id, false, diags);
+    if (!place) return std::nullopt;
     Changes c;
-    c.create["content/" + document + "/" + prefix + id + ".md"] =
-        "+++\norder = " + std::to_string(order) + "\ntitle = \"" + title_from_id(id) +
-        "\"\n+++\n\n*To write:* what this section is for, in a sentence or two.\n";
+    c.create[place->file] = "+++\norder = " + std::to_string(place->order) + "\ntitle = \"" + title_from_id(id) +
+                            "\"\n+++\n\n*To write:* what this section is for, in a sentence or two.\n";
     return c;
 }
 
@@ -93,8 +99,8 @@ std::optional<Changes> new_meeting(const load::Project& project, const std::stri
     return c;
 }
 
-std::optional<Changes> new_report(const load::Project& project, const fs::path& templates, const std::string& meeting,
-                                  const std::string& id, Diagnostics& diags) {
+std::optional<ReportPlace> report_place(const load::Project& project, const fs::path& templates,
+                                        const std::string& meeting, const std::string& id, Diagnostics& diags) {
     const auto& meetings = project.data.papers.meetings;
     auto m = std::find_if(meetings.begin(), meetings.end(), [&](const auto& x) { return x.id == meeting; });
     if (m == meetings.end()) {
@@ -114,23 +120,43 @@ std::optional<Changes> new_report(const load::Project& project, const fs::path& 
         diags.error({(templates / "reports").string(), 0, 0}, "there is no standard report template (standard.toml)");
         return std::nullopt;
     }
-    const data::ReportTemplate& t = standard->second;
+    ReportPlace place;
+    place.report_template = standard->second;
     // The report's officer to start with: the committee's contact officer.
-    std::string officer = "person-id";
+    place.officer = "person-id";
     if (auto c = project.data.committees.find(m->committee_ref.id); c != project.data.committees.end())
-        officer = c->second.contact_officer.id;
+        place.officer = c->second.contact_officer.id;
+    place.file = (fs::path(m->file).parent_path() / (id + ".md")).generic_string();
+    place.meeting_file = m->file;
+    place.on_agenda = std::any_of(m->items.begin(), m->items.end(), [&](const auto& i) { return i.report == id; });
+    return place;
+}
+
+std::string agenda_item(const std::string& id, const std::string& title) {
+    std::string quoted = "\"";
+    for (char ch : title) {
+        if (ch == '"' || ch == '\\') quoted += '\\';
+        quoted += ch == '\n' ? ' ' : ch;
+    }
+    return "\n[[item]]\nid = \"" + id + "\"\ntitle = " + quoted + "\"\nreport = \"" + id + "\"\n";
+}
+
+std::optional<Changes> new_report(const load::Project& project, const fs::path& templates, const std::string& meeting,
+                                  const std::string& id, Diagnostics& diags) {
+    auto place = report_place(project, templates, meeting, id, diags);
+    if (!place) return std::nullopt;
+    const data::ReportTemplate& t = place->report_template;
     std::string text = "+++\nmeeting = \"" + meeting + "\"\ntitle = \"" + title_from_id(id) +
-                       "\"\nofficers = [\"" + officer + "\"]   # who wrote it: ids from data/people.toml\n\n[answers]\n";
+                       "\"\nofficers = [\"" + place->officer + "\"]   # who wrote it: ids from data/people.toml\n\n[answers]\n";
     for (const auto& q : t.questions) text += "# " + q.text + "\n" + q.key + " = \"no\"\n";
     text += "+++\n";
     for (const auto& s : t.sections) {
         text += "\n## " + s.heading + "\n\n";
         if (s.required) text += "*To write:* this section must be written.\n";
     }
-    const fs::path folder = fs::path(m->file).parent_path();
     Changes c;
-    c.create[(folder / (id + ".md")).generic_string()] = text;
-    c.append[m->file] = "\n[[item]]\nid = \"" + id + "\"\ntitle = \"" + title_from_id(id) + "\"\nreport = \"" + id + "\"\n";
+    c.create[place->file] = text;
+    c.append[place->meeting_file] = agenda_item(id, title_from_id(id));
     return c;
 }
 

@@ -10,17 +10,13 @@ import sys
 import tempfile
 import time
 
+from tree_snapshot import snapshot
+
 planpack, root = sys.argv[1], sys.argv[2]
 
 
 def digest_tree(top):
-    out = {}
-    for d, _, files in os.walk(top):
-        for f in files:
-            p = os.path.join(d, f)
-            with open(p, "rb") as fh:
-                out[os.path.relpath(p, top)] = hashlib.sha256(fh.read()).hexdigest()
-    return out
+    return {path: hashlib.sha256(data).hexdigest() for path, data in snapshot(top).items()}
 
 
 with tempfile.TemporaryDirectory() as tmp:

@@ -15,6 +15,7 @@ import tomllib
 
 from checks import Checks
 from pdf_text import page_texts
+from tree_snapshot import snapshot
 
 planpack, root = sys.argv[1], sys.argv[2]
 check = Checks()
@@ -102,14 +103,6 @@ def record_at(tree, path):
     return None
 
 
-def snapshot(site):
-    out = {}
-    for d, _, files in os.walk(site):
-        for f in files:
-            p = os.path.join(d, f)
-            with open(p, "rb") as fh:
-                out[os.path.relpath(p, site)] = fh.read()
-    return out
 
 
 with tempfile.TemporaryDirectory() as tmp:
