@@ -23,8 +23,6 @@ struct BankHolidays {
     std::set<model::Date> dates() const;
 };
 
-// Monday 1 .. Sunday 7.
-int iso_weekday(const model::Date& d);
 bool working_day(const model::Date& d, const std::set<model::Date>& holidays);
 // The whole working days strictly between `from` and `to`: "clear" days leave out both the
 // day of issue and the day of the meeting (Local Government Act 1972, s100B(3) and s243).

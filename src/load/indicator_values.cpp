@@ -195,8 +195,8 @@ void ValuesReader::row(const CsvRow& row) {
     if (!type)
         error(period_type, concat("unknown period type '", f(period_type).text,
                                   "' (expected: ", period_type_list(), ")"));
-    auto start = parse_iso_date(f(period_start).text);
-    auto end = parse_iso_date(f(period_end).text);
+    auto start = model::parse_iso_date(f(period_start).text);
+    auto end = model::parse_iso_date(f(period_end).text);
     if (!start) error(period_start, "period_start '" + f(period_start).text + "' is not a date (write YYYY-MM-DD)");
     if (!end) error(period_end, "period_end '" + f(period_end).text + "' is not a date (write YYYY-MM-DD)");
     if (type && start && end) {

@@ -16,14 +16,7 @@ constexpr std::array<const char*, 12> month_names = {
     "January", "February", "March",     "April",   "May",      "June",
     "July",    "August",   "September", "October", "November", "December"};
 
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
-}
-
-bool is_month_end(const model::Date& d) { return d.day == days_in_month(d.year, d.month); }
+bool is_month_end(const model::Date& d) { return d.day == model::days_in_month(d.year, d.month); }
 
 std::string two_digits(int v) {
     v %= 100;
@@ -46,14 +39,6 @@ std::string period_type_list() {
     std::string out;
     for (auto n : type_names) out += (out.empty() ? "" : ", ") + std::string(n);
     return out;
-}
-
-bool before(const model::Date& a, const model::Date& b) {
-    return std::tie(a.year, a.month, a.day) < std::tie(b.year, b.month, b.day);
-}
-
-bool same_date(const model::Date& a, const model::Date& b) {
-    return a.year == b.year && a.month == b.month && a.day == b.day;
 }
 
 PeriodLabel expected_label(PeriodType t, const model::Date& s, const model::Date& e) {
@@ -92,21 +77,10 @@ PeriodLabel expected_label(PeriodType t, const model::Date& s, const model::Date
     return {"", "unknown period type"};
 }
 
-std::optional<model::Date> parse_iso_date(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    auto y = model::parse_integer(s.substr(0, 4));
-    auto m = model::parse_integer(s.substr(5, 2));
-    auto d = model::parse_integer(s.substr(8, 2));
-    if (!y || !m || !d || *m < 1 || *m > 12 || *y < 1000) return std::nullopt;
-    const int yi = static_cast<int>(*y), mi = static_cast<int>(*m), di = static_cast<int>(*d);
-    if (di < 1 || di > days_in_month(yi, mi)) return std::nullopt;
-    return model::Date{yi, mi, di};
-}
-
 std::optional<std::string> parse_as_at(std::string_view s) {
-    if (auto d = parse_iso_date(s)) return model::format_long(*d);
+    if (auto d = model::parse_iso_date(s)) return model::format_long(*d);
     if (s.size() == 7 && s[4] == '-') {
-        auto d = parse_iso_date(std::string(s) + "-01");
+        auto d = model::parse_iso_date(std::string(s) + "-01");
         if (d) return concat(month_names[static_cast<size_t>(d->month - 1)], " ",
                              std::to_string(d->year));
     }

@@ -24,12 +24,7 @@ struct PeriodLabel {
 };
 PeriodLabel expected_label(PeriodType t, const model::Date& start, const model::Date& end);
 
-// A real calendar date written YYYY-MM-DD.
-std::optional<model::Date> parse_iso_date(std::string_view s);
 // An as-at date: YYYY-MM-DD ("30 June 2023") or YYYY-MM ("June 2023"); the text to print.
 std::optional<std::string> parse_as_at(std::string_view s);
-
-bool before(const model::Date& a, const model::Date& b);
-bool same_date(const model::Date& a, const model::Date& b);
 
 }  // namespace planpack::load

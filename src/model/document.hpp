@@ -12,19 +12,9 @@
 #include <vector>
 
 #include "diag/diagnostic.hpp"
+#include "model/date.hpp"
 
 namespace planpack::model {
-
-struct Date {
-    int year = 0, month = 0, day = 0;
-
-    friend bool operator==(const Date&, const Date&) = default;
-    friend auto operator<=>(const Date&, const Date&) = default;  // year, then month, then day
-};
-
-struct Time {
-    int hour = 0, minute = 0;  // 24-hour clock
-};
 
 // Where a page of the site is, as a link carries it: transforms resolve a cross-reference
 // to one, the HTML renderer turns it into an href (model::href), the PDF renderer into a
@@ -422,16 +412,10 @@ std::string label(const Section& s);
 std::string section_heading(const Section& s);
 std::string folder(const Document& d);       // where its pages go: path, else id
 std::string root_prefix(const Document& d);  // "../" per level of folder(d): back to the root
-std::string format_long(const Date& d);  // "26 June 2023"
-const char* month_name(int month);       // 1 -> "January"
-std::string format_iso(const Date& d);   // "2023-06-26"
 // An erratum as every format prints it: its heading ("Correction, 2 October 2023.") and its
 // sentence ("This document was published on ... and corrected on ...: reason.").
 std::string erratum_heading(const Correction& c);
 std::string erratum_text(const Document& doc, const Correction& c);
-std::string format_time(const Time& t);  // "6.00 pm", as agendas print it
-const char* weekday(const Date& d);      // "Thursday"
-std::string format_meeting_date(const Date& d);  // "Thursday 19 October 2023"
 // "For decision", "For discussion", "For information"; "" for none.
 const char* purpose_text(Purpose p);
 

@@ -1,39 +1,6 @@
 #include "model/partial_date.hpp"
 
-#include <charconv>
-
 namespace planpack::model {
-
-namespace {
-
-std::optional<int> number(std::string_view s) {
-    int v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
-
-}  // namespace
-
-int days_in_month(int year, int month) {
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return month == 2 && leap ? 29 : days[month - 1];
-}
-
-bool valid_date(const Date& d) {
-    return d.year >= 1900 && d.year <= 2200 && d.month >= 1 && d.month <= 12 && d.day >= 1 &&
-           d.day <= days_in_month(d.year, d.month);
-}
-
-std::optional<Date> parse_iso_date(std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
-    auto y = number(s.substr(0, 4)), m = number(s.substr(5, 2)), d = number(s.substr(8, 2));
-    if (!y || !m || !d) return std::nullopt;
-    Date out{*y, *m, *d};
-    if (!valid_date(out)) return std::nullopt;
-    return out;
-}
 
 PartialDate from_date(const Date& d) { return {PartialDate::Kind::day, d, d}; }
 
@@ -42,16 +9,16 @@ std::optional<PartialDate> parse_partial_date(std::string_view s) {
     if (s == "tbc") return PartialDate{PartialDate::Kind::tbc, {}, {}};
     if (auto d = parse_iso_date(s)) return from_date(*d);
     if (s.size() == 7 && s[4] == '-') {
-        auto y = number(s.substr(0, 4));
+        auto y = parse_date_field(s.substr(0, 4));
         if (!y || *y < 1900 || *y > 2200) return std::nullopt;
         if (s[5] == 'Q') {
-            auto q = number(s.substr(6, 1));
+            auto q = parse_date_field(s.substr(6, 1));
             if (!q || *q < 1 || *q > 4) return std::nullopt;
             const int first_month = (*q - 1) * 3 + 1;
             return PartialDate{PartialDate::Kind::quarter, {*y, first_month, 1},
                                {*y, first_month + 2, days_in_month(*y, first_month + 2)}};
         }
-        auto m = number(s.substr(5, 2));
+        auto m = parse_date_field(s.substr(5, 2));
         if (!m || *m < 1 || *m > 12) return std::nullopt;
         return PartialDate{PartialDate::Kind::month, {*y, *m, 1}, {*y, *m, days_in_month(*y, *m)}};
     }

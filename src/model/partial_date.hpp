@@ -24,8 +24,4 @@ PartialDate from_date(const Date& d);
 // "31 July 2023", "July 2023", "July to September 2023", "Ongoing", "To be confirmed".
 std::string format_partial(const PartialDate& d);
 
-bool valid_date(const Date& d);
-int days_in_month(int year, int month);
-std::optional<Date> parse_iso_date(std::string_view s);  // strict YYYY-MM-DD
-
 }  // namespace planpack::model

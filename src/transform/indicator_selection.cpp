@@ -106,8 +106,8 @@ std::optional<Selection> read_selection(load::TableReader& r, const load::Indica
     std::sort(ordered.begin(), ordered.end(), [&](size_t a, size_t b) {
         const auto& pa = set.periods[a];
         const auto& pb = set.periods[b];
-        if (!load::same_date(pa.end, pb.end)) return load::before(pa.end, pb.end);
-        return load::before(pa.start, pb.start);
+        if (pa.end != pb.end) return pa.end < pb.end;
+        return pa.start < pb.start;
     });
     std::vector<std::string> labels;
     for (size_t p : ordered) labels.push_back(set.periods[p].label);
@@ -120,7 +120,7 @@ std::optional<Selection> read_selection(load::TableReader& r, const load::Indica
     if (latest) {
         std::vector<size_t> ended;
         for (size_t p : ordered)
-            if (!as_of || !load::before(*as_of, set.periods[p].end)) ended.push_back(p);
+            if (!as_of || !(*as_of < set.periods[p].end)) ended.push_back(p);
         if (ended.empty())
             diags.error(r.pos_of("latest"), "no period with figures had ended by " +
                                                 (as_of ? model::format_long(*as_of) : std::string("now")) +

@@ -52,7 +52,8 @@ def report_body(extra_heading=None):
     body += heading("3.0 Reasons for recommendations")
     body += para("3.1 To keep the Committee informed.")
     body += para("Is the recommendation contrary to a plan or strategy adopted or approved by the Council? No")
-    body += para("Is the recommendation in accordance with the Council's approved budget? Yes")
+    # Word types a typographic apostrophe where the template has a straight one.
+    body += para("Is the recommendation in accordance with the Council\u2019s approved budget? Yes")
     body += heading("Background information")
     body += para("6.1 The service works with these partners:")
     body += ('<text:list text:style-name="L1">'

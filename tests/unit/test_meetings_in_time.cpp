@@ -71,8 +71,8 @@ data::CommitteeMeeting meeting(Date issued, Date day) {
 
 TEST_SUITE("meetings in time") {
 TEST_CASE("clear working days leave out the day of issue, the meeting day, weekends and bank holidays") {
-    CHECK(data::iso_weekday({2022, 9, 19}) == 1);
-    CHECK(data::iso_weekday({2023, 10, 22}) == 7);
+    CHECK(model::iso_weekday({2022, 9, 19}) == 1);
+    CHECK(model::iso_weekday({2023, 10, 22}) == 7);
     // Tuesday 3 to Wednesday 11 January 2023: the 4th, 5th, 6th, 9th and 10th.
     CHECK(data::clear_working_days({2023, 1, 3}, {2023, 1, 11}, {}) == 5);
     CHECK(data::clear_working_days({2023, 1, 4}, {2023, 1, 11}, {}) == 4);
@@ -128,7 +128,7 @@ TEST_CASE("the shipped bank holidays parse, and a day listed twice is an error")
     CHECK(days.count({2022, 9, 19}) == 1);
     CHECK(days.count({2023, 5, 8}) == 1);
     CHECK(days.count({2027, 12, 28}) == 1);
-    for (const Date& day : days) CHECK(data::iso_weekday(day) <= 5);  // a holiday falls on a working day
+    for (const Date& day : days) CHECK(model::iso_weekday(day) <= 5);  // a holiday falls on a working day
     Diagnostics twice;
     auto h = load::parse_bank_holidays("[[holiday]]\ndate = 2023-12-25\nname = \"Christmas Day\"\n\n"
                                        "[[holiday]]\ndate = 2023-12-25\nname = \"Christmas\"\n",

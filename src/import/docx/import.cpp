@@ -235,10 +235,19 @@ struct Asked {
     std::string answer;  // after the question: "No", or "" when the next paragraph answers
 };
 
+// Word types typographic quotes ("Council’s") where the template has straight ones.
+std::string straight_quotes(std::string s) {
+    for (const char* curly : {"\u2018", "\u2019"})
+        for (size_t at = s.find(curly); at != std::string::npos; at = s.find(curly, at + 1)) s.replace(at, 3, "'");
+    for (const char* curly : {"\u201c", "\u201d"})
+        for (size_t at = s.find(curly); at != std::string::npos; at = s.find(curly, at + 1)) s.replace(at, 3, "\"");
+    return s;
+}
+
 std::optional<Asked> asks(const data::ReportTemplate& t, const std::string& text) {
-    const std::string said = data::normalise_heading(text);
+    const std::string said = data::normalise_heading(straight_quotes(text));
     for (const auto& q : t.questions) {
-        const std::string question = data::normalise_heading(q.text);
+        const std::string question = data::normalise_heading(straight_quotes(q.text));
         if (question.empty() || said.rfind(question, 0) != 0) continue;
         std::string rest = said.substr(question.size());
         while (!rest.empty() && (rest[0] == ' ' || rest[0] == '?' || rest[0] == ':' || rest[0] == '-'))

@@ -5,6 +5,8 @@
 #include <ctime>
 #include <memory>
 
+#include "model/date.hpp"
+
 namespace planpack::render::docx {
 
 namespace {
@@ -42,11 +44,9 @@ unsigned long get32(const std::string& zip, size_t at) {
 
 bool stamp_entries(std::string& zip, std::int64_t t) {
     if (t < 315532800) t = 315532800;  // 1980-01-01, the earliest a zip can store
-    const std::time_t u = static_cast<std::time_t>(t);
-    std::tm f{};
-    gmtime_r(&u, &f);
-    const unsigned time = static_cast<unsigned>(f.tm_hour << 11 | f.tm_min << 5 | f.tm_sec / 2);
-    const unsigned date = static_cast<unsigned>((f.tm_year - 80) << 9 | (f.tm_mon + 1) << 5 | f.tm_mday);
+    const model::DateTime f = model::utc(t);
+    const unsigned time = static_cast<unsigned>(f.hour << 11 | f.minute << 5 | f.second / 2);
+    const unsigned date = static_cast<unsigned>((f.date.year - 1980) << 9 | f.date.month << 5 | f.date.day);
     if (zip.size() < 22) return false;
     const size_t end = zip.size() - 22;  // no archive comment: the end record is last
     if (get32(zip, end) != 0x06054b50) return false;

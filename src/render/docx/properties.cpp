@@ -4,27 +4,16 @@
 
 #include "render/docx/xml.hpp"
 #include "render/pdf/document_metadata.hpp"
-#include "render/pdf/writer.hpp"
 
 namespace planpack::render::docx {
 
 namespace {
 
-// Days since 1970-01-01 of a civil date (H. Hinnant's days_from_civil): no time zone applies.
-std::int64_t properties_days(int y, int m, int d) {
-    y -= m <= 2;
-    const std::int64_t era = (y >= 0 ? y : y - 399) / 400;
-    const std::int64_t yoe = y - era * 400;
-    const std::int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const std::int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 // W3CDTF, UTC: "2023-06-26T00:00:00Z".
-std::string properties_stamp(const pdf::Metadata& m) {
+std::string properties_stamp(const model::DateTime& m) {
     char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", m.year, m.month, m.day, m.hour, m.minute,
-                  m.second);
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", m.date.year, m.date.month, m.date.day, m.hour,
+                  m.minute, m.second);
     return buf;
 }
 
@@ -47,11 +36,9 @@ Properties properties(const load::Config& config, const model::Document& doc,
         p.keywords = about.keywords;
     }
     // Dated as the PDF is: SOURCE_DATE_EPOCH, else the published date.
-    pdf::Metadata when;
-    pdf::set_date(when, source_date_epoch, doc.published);
+    const model::DateTime when = model::dated(source_date_epoch, doc.published);
     p.stamp = properties_stamp(when);
-    p.time = properties_days(when.year, when.month, when.day) * 86400 + when.hour * 3600 + when.minute * 60 +
-             when.second;
+    p.time = model::seconds_since_epoch(when);
     return p;
 }
 

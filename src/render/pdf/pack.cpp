@@ -216,7 +216,7 @@ std::optional<Rendered> render_pack(const load::Config& config, const model::Doc
     meta.subject = "Agenda pack of the meeting on " + info.period;
     meta.keywords = "committee; agenda; " + config.local_authority;
     meta.language = config.language;
-    set_date(meta, options.source_date_epoch, pack.published);
+    meta.created = model::dated(options.source_date_epoch, pack.published);
     meta.tagged = options.tagged;
     std::string error;
     auto bytes = write_pdf(laid.doc, meta, res.fonts, images, error);

@@ -11,32 +11,6 @@
 
 namespace planpack::render::pdf {
 
-namespace {
-
-// Civil date from days since 1970-01-01 (H. Hinnant's algorithm), so no time zone applies.
-void set_utc(Metadata& m, std::int64_t epoch) {
-    std::int64_t days = epoch / 86400, secs = epoch % 86400;
-    if (secs < 0) secs += 86400, --days;
-    const std::int64_t z = days + 719468, era = (z >= 0 ? z : z - 146096) / 146097;
-    const std::int64_t doe = z - era * 146097;
-    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const std::int64_t mp = (5 * doy + 2) / 153;
-    m.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-    m.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-    m.year = static_cast<int>(yoe + era * 400 + (m.month <= 2));
-    m.hour = static_cast<int>(secs / 3600);
-    m.minute = static_cast<int>(secs / 60 % 60);
-    m.second = static_cast<int>(secs % 60);
-}
-
-}  // namespace
-
-void set_date(Metadata& meta, const std::optional<std::int64_t>& epoch, const model::Date& published) {
-    if (epoch) set_utc(meta, *epoch);
-    else meta.year = published.year, meta.month = published.month, meta.day = published.day;
-}
-
 std::optional<Resources> load_resources(const std::filesystem::path& templates_dir, Diagnostics& diags) {
     const std::filesystem::path path = templates_dir / "pdf" / "style.toml";
     const std::string shown = path.string();
@@ -74,7 +48,7 @@ std::optional<Rendered> render_document(const load::Config& config, const model:
     meta.subject = about.subject;
     meta.keywords = about.keywords;
     meta.language = config.language;
-    set_date(meta, options.source_date_epoch, doc.published);
+    meta.created = model::dated(options.source_date_epoch, doc.published);
     meta.tagged = options.tagged;
 
     std::string error;

@@ -455,7 +455,7 @@ private:
         HPDF_SetInfoAttr(pdf, HPDF_INFO_KEYWORDS, meta_.keywords.c_str());
         HPDF_SetInfoAttr(pdf, HPDF_INFO_CREATOR, "planpack");
         HPDF_SetInfoAttr(pdf, HPDF_INFO_PRODUCER, producer);
-        HPDF_Date date{meta_.year, meta_.month, meta_.day, meta_.hour, meta_.minute, meta_.second, 'Z', 0, 0};
+        HPDF_Date date{meta_.created.date.year, meta_.created.date.month, meta_.created.date.day, meta_.created.hour, meta_.created.minute, meta_.created.second, 'Z', 0, 0};
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_CREATION_DATE, date);
         HPDF_SetInfoDateAttr(pdf, HPDF_INFO_MOD_DATE, date);
         // Through the object API: what libharu has no call for.
@@ -475,8 +475,8 @@ private:
     void metadata() {
         HPDF_Doc pdf = pdf_.get();
         char date[32];
-        std::snprintf(date, sizeof date, "%04d-%02d-%02dT%02d:%02d:%02dZ", meta_.year, meta_.month, meta_.day,
-                      meta_.hour, meta_.minute, meta_.second);
+        std::snprintf(date, sizeof date, "%04d-%02d-%02dT%02d:%02d:%02dZ", meta_.created.date.year, meta_.created.date.month, meta_.created.date.day,
+                      meta_.created.hour, meta_.created.minute, meta_.created.second);
         const std::string xmp = tagging::xmp_packet({meta_.title, meta_.author, meta_.subject, meta_.keywords,
                                                      meta_.language, producer, "planpack", date});
         HPDF_Dict stream = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
@@ -493,7 +493,7 @@ private:
         Digest d;
         for (const auto* s : {&meta_.title, &meta_.author, &meta_.subject, &meta_.keywords, &meta_.language})
             d.add(*s);
-        d.add(static_cast<float>(meta_.year * 10000 + meta_.month * 100 + meta_.day));
+        d.add(static_cast<float>(meta_.created.date.year * 10000 + meta_.created.date.month * 100 + meta_.created.date.day));
         for (const LaidPage& p : doc_.pages) {
             d.add(p.geometry.width);
             for (const Item& item : p.items) {

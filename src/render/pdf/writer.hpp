@@ -14,13 +14,9 @@ struct Metadata {
     std::string title, author, subject, keywords, language;
     // The creation (and modification) date, UTC. Never the clock: the same sources must
     // give the same bytes.
-    int year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+    model::DateTime created{{1970, 1, 1}};
     bool tagged = true;  // structure tree, marked content, XMP: see pdf.hpp's Options
 };
-
-// The date of a PDF: SOURCE_DATE_EPOCH (seconds, UTC) when the build sets it, else the
-// document's published date.
-void set_date(Metadata& meta, const std::optional<std::int64_t>& source_date_epoch, const model::Date& published);
 
 // Returns the PDF, or nullopt with error describing what libharu reported.
 std::optional<std::string> write_pdf(const LaidOutDocument& doc, const Metadata& meta,

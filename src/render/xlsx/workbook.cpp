@@ -646,14 +646,6 @@ void write_live(const PendingCell& p, const Placements& placed) {
     }
 }
 
-std::time_t midnight_utc(const model::Date& d) {
-    std::tm tm{};
-    tm.tm_year = d.year - 1900;
-    tm.tm_mon = d.month - 1;
-    tm.tm_mday = d.day;
-    return ::timegm(&tm);
-}
-
 }  // namespace
 
 std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics& diags) {
@@ -673,7 +665,7 @@ std::optional<std::string> write_workbook(const WorkbookSpec& spec, Diagnostics&
     props.subject = const_cast<char*>(spec.subject.c_str());
     props.author = const_cast<char*>(spec.author.c_str());
     props.company = const_cast<char*>(spec.company.c_str());
-    props.created = midnight_utc(spec.created);
+    props.created = static_cast<std::time_t>(model::seconds_since_epoch(spec.created));
     workbook_set_properties(wb.get(), &props);
 
     Book book{Formats(wb.get(), spec.cells), {}, {}, {}};
