@@ -34,14 +34,5 @@ private:
     std::vector<bool> added_;                                 // by observation
 };
 
-// ```planpack indicator-table and ```planpack chart: figures from the indicator set.
-// as_of: the document's date, which `latest = N` counts back from.
-std::optional<model::Block> indicator_table_directive(const model::Directive& d,
-                                                      const load::DataSet& data,
-                                                      StatisticsWriter* stats, Diagnostics& diags,
-                                                      std::optional<model::Date> as_of = std::nullopt);
-std::optional<model::Block> chart_directive(const model::Directive& d, const load::DataSet& data,
-                                            StatisticsWriter* stats, Diagnostics& diags,
-                                            std::optional<model::Date> as_of = std::nullopt);
 
 }  // namespace planpack::transform

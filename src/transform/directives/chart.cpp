@@ -4,10 +4,10 @@
 #include <set>
 
 #include "diag/concat.hpp"
-#include "transform/directives.hpp"
+#include "transform/directives/directive.hpp"
 #include "transform/indicator_selection.hpp"
 
-namespace planpack::transform {
+namespace planpack::transform::directives {
 
 namespace {
 
@@ -37,10 +37,13 @@ int comparator_rank(load::AreaKind k) {
 
 }  // namespace
 
-std::optional<model::Block> chart_directive(const model::Directive& d, const load::DataSet& data,
-                                            StatisticsWriter* stats, Diagnostics& diags,
-                                            std::optional<model::Date> as_of) {
-    auto input = indicator_directive(d, data, stats, "a chart", diags);
+// Reads its own parameters (indicator_directive), as indicator-table does.
+std::optional<model::Blocks> chart(Input& in) {
+    const model::Directive& d = in.directive;
+    Diagnostics& diags = in.diags;
+    StatisticsWriter* stats = in.statistics;
+    const std::optional<model::Date> as_of = in.context.as_of_for(in.document);
+    auto input = indicator_directive(d, in.data, stats, "a chart", diags);
     if (!input) return std::nullopt;
     load::TableReader r(input->params, input->origin, diags, "the chart directive");
     const load::IndicatorSet& set = *input->set;
@@ -173,7 +176,7 @@ std::optional<model::Block> chart_directive(const model::Directive& d, const loa
         if (!c.comparator || comparator_rank(specs[i].kind) < comparator_rank(specs[*c.comparator].kind))
             c.comparator = i;
     }
-    return model::Block{std::move(c)};
+    return model::Blocks{model::Block{std::move(c)}};
 }
 
-}  // namespace planpack::transform
+}  // namespace planpack::transform::directives

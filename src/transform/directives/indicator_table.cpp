@@ -4,16 +4,18 @@
 #include <set>
 
 #include "diag/concat.hpp"
-#include "transform/directives.hpp"
+#include "transform/directives/directive.hpp"
 #include "transform/indicator_selection.hpp"
 
-namespace planpack::transform {
+namespace planpack::transform::directives {
 
-std::optional<model::Block> indicator_table_directive(const model::Directive& d,
-                                                      const load::DataSet& data,
-                                                      StatisticsWriter* stats, Diagnostics& diags,
-                                                      std::optional<model::Date> as_of) {
-    auto input = indicator_directive(d, data, stats, "an indicator-table", diags);
+// Reads its own parameters (indicator_directive), as chart does.
+std::optional<model::Blocks> indicator_table(Input& in) {
+    const model::Directive& d = in.directive;
+    Diagnostics& diags = in.diags;
+    StatisticsWriter* stats = in.statistics;
+    const std::optional<model::Date> as_of = in.context.as_of_for(in.document);
+    auto input = indicator_directive(d, in.data, stats, "an indicator-table", diags);
     if (!input) return std::nullopt;
     load::TableReader r(input->params, input->origin, diags, "the indicator-table directive");
     const load::IndicatorSet& set = *input->set;
@@ -131,7 +133,7 @@ std::optional<model::Block> indicator_table_directive(const model::Directive& d,
     t.notes = source_notes(set, shown);
     if (points)
         t.notes.push_back(text("pp: percentage points, the difference between two percentages."));
-    return model::Block{std::move(t)};
+    return model::Blocks{model::Block{std::move(t)}};
 }
 
-}  // namespace planpack::transform
+}  // namespace planpack::transform::directives
