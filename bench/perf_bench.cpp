@@ -23,7 +23,7 @@
 #include "load/project.hpp"
 #include "output/output_tree.hpp"
 #include "render/html/site.hpp"
-#include "render/xlsx/performance.hpp"
+#include "render/xlsx/attached.hpp"
 #include "transform/transforms.hpp"
 
 namespace fs = std::filesystem;
@@ -170,7 +170,11 @@ int main(int argc, char** argv) {
     const double load_mb = rss_now();
     t = std::chrono::steady_clock::now();
     transform::Context context;
-    if (project) context.suppression = project->config.suppression;
+    if (project) {
+        context.suppression = project->config.suppression;
+        context.service_name = project->config.service_name;
+        context.local_authority = project->config.local_authority;
+    }
     if (project)
         for (auto& doc : project->documents) transform::run_all(doc, project->data, context, diags);
     const double transform_s = seconds_since(t);
@@ -188,7 +192,7 @@ int main(int argc, char** argv) {
     const double html_mb = rss_now();
     t = std::chrono::steady_clock::now();
     const auto cells = load::load_cell_styles(fs::path(PLANPACK_TEMPLATES_DIR) / "cell-styles.toml", diags);
-    if (cells) tree.merge(render::xlsx::render_performance_workbooks(project->config, project->documents, *cells, diags));
+    if (cells) tree.merge(render::xlsx::render_attached_workbooks(project->config, project->documents, *cells, diags));
     const double xlsx_s = seconds_since(t);
     const double xlsx_mb = rss_now();
     t = std::chrono::steady_clock::now();

@@ -339,6 +339,7 @@ struct Workbook {
     std::string title;
     std::string subject;
     std::vector<std::pair<std::string, Blocks>> sheets;  // in order
+    std::string label = {};  // what a page offering it calls it; empty: its title
 };
 
 // A correction to a published paper, stated in its source ([[correction]]): the paper

@@ -20,7 +20,6 @@
 #include "render/docx/docx.hpp"
 #include "render/html/search.hpp"
 #include "render/xlsx/attached.hpp"
-#include "render/xlsx/performance.hpp"
 #include "transform/exempt.hpp"
 #include "transform/print_erratum.hpp"
 #include "transform/transforms.hpp"
@@ -157,6 +156,8 @@ std::optional<Model> load_model(const Settings& s, Diagnostics& diags, load::Sec
     if (!s.as_of.empty()) m.context.as_of = model::parse_iso_date(s.as_of);
     m.context.suppression = m.project.config.suppression;
     m.context.privacy = m.project.config.privacy;
+    m.context.service_name = m.project.config.service_name;
+    m.context.local_authority = m.project.config.local_authority;
     build_papers(s, m, diags);
     report_unused_files(s, m, diags);
     m.source_date_epoch = source_date_epoch(diags);
@@ -243,7 +244,6 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
     const auto& project = m.project;
     const auto cells = load::load_cell_styles(templates_dir(s) / "cell-styles.toml", diags);
     if (!cells) return out;
-    auto performance = render::xlsx::render_performance_workbooks(project.config, project.documents, *cells, diags);
     auto attached = render::xlsx::render_attached_workbooks(project.config, project.documents, *cells, diags);
     // A committee's attendance workbook, linked from its page.
     add_files(attached, render::xlsx::render_attached_workbooks(project.config, m.papers, *cells, diags), diags);
@@ -252,12 +252,9 @@ Workbooks render_workbooks(const Settings& s, const Model& m, Diagnostics& diags
         const std::string from = model::index_path(doc);
         for (const auto& w : doc.workbooks)
             if (auto it = attached.find(model::workbook_path(doc, w.name)); it != attached.end())
-                list.push_back({model::relative(from, it->first), w.title, it->second.size()});
-        if (auto it = performance.find(model::workbook_path(doc, render::xlsx::performance_workbook));
-            it != performance.end())
-            list.push_back({model::relative(from, it->first), "performance figures", it->second.size()});
+                list.push_back({model::relative(from, it->first), w.label.empty() ? w.title : w.label,
+                                it->second.size()});
     }
-    add_files(out.tree, std::move(performance), diags);
     add_files(out.tree, std::move(attached), diags);
     return out;
 }

@@ -10,6 +10,7 @@ void prepare(model::Document& doc, const load::DataSet& data, const Context& ctx
     suppress_small_numbers(doc, ctx.suppression, diags);  // before anything reads a figure
     summarise_charts(doc);
     gather_workbooks(doc);
+    performance_workbook(doc, ctx);
     assign_heading_ids(doc, diags);
 }
 

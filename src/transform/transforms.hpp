@@ -43,6 +43,16 @@ void locate_assets(model::Document& doc);
 // Puts a board pack's spreadsheets into one workbook named after the pack.
 void gather_workbooks(model::Document& doc);
 
+// The performance workbook's name (model::workbook_path gives its file).
+inline constexpr const char* performance_workbook_name = "performance";
+
+// Adds to a document that shows grouped KPI tables or charts its performance workbook: an
+// About sheet (what it is, who publishes it, how small numbers are withheld), then one
+// sheet per group holding copies of that group's tables and charts in document order. It
+// copies them as suppressed, so it runs after suppress_small_numbers; and after
+// gather_workbooks, so a board pack's stays a workbook of its own.
+void performance_workbook(model::Document& doc, const Context& ctx);
+
 // The documents a cross-reference may name (xref:DOC-ID/SECTION-ID#anchor): the service's
 // planpack.toml documents, prepared (their heading ids assigned).
 using Library = std::vector<const model::Document*>;

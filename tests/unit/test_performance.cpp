@@ -23,8 +23,8 @@ Block directive(std::string kind, std::string body, int line = 10) {
     return Block{Directive{std::move(kind), std::move(body), {"c.md", line, 1}, line + 1}};
 }
 
-// A document of the given directives run through every transform, as the build does.
-Document run(std::vector<Block> blocks, Diagnostics& d, const load::Suppression& rules = {}) {
+// The fixture's indicators and values, read once.
+const load::DataSet& indicators() {
     static load::DataSet data;
     static bool loaded = false;
     if (!loaded) {
@@ -32,12 +32,29 @@ Document run(std::vector<Block> blocks, Diagnostics& d, const load::Suppression&
         data = indicator_data(good_values, ignore);
         loaded = true;
     }
+    return data;
+}
+
+// A document of the given directives run through every transform, as the build does.
+Document run(std::vector<Block> blocks, Diagnostics& d, const load::Suppression& rules = {}) {
     Document doc;
     doc.sections.push_back(section("a", SectionKind::section, 1, std::move(blocks)));
     transform::Context context;
     context.suppression = rules;
-    transform::run_all(doc, data, context, d);
+    transform::run_all(doc, indicators(), context, d);
     return doc;
+}
+
+// The text of each block of a sheet: a table's or a chart's caption, else its words.
+std::vector<std::string> block_text(const Blocks& blocks) {
+    std::vector<std::string> out;
+    for (const Block& b : blocks) {
+        if (const auto* t = std::get_if<Table>(&b.value)) out.push_back("table: " + plain_text(t->caption));
+        else if (const auto* c = std::get_if<Chart>(&b.value)) out.push_back("chart: " + c->title);
+        else if (const auto* h = std::get_if<Heading>(&b.value)) out.push_back("# " + plain_text(h->content));
+        else if (const auto* p = std::get_if<Paragraph>(&b.value)) out.push_back(plain_text(p->content));
+    }
+    return out;
 }
 
 std::vector<std::string> row_text(const TableRow& r) {
@@ -342,6 +359,61 @@ TEST_CASE("an xlsx workbook is a zip, and the same spec gives the same bytes") {
     REQUIRE(b);
     CHECK(a->substr(0, 2) == "PK");
     CHECK(*a == *b);
+}
+
+TEST_CASE("the performance workbook is a model workbook: About, then a sheet per group in document order") {
+    Document doc;
+    doc.title = "Youth justice plan";
+    doc.published = {2023, 6, 26};
+    doc.sections.push_back(section(
+        "a", SectionKind::section, 1,
+        {directive("chart", "title = \"Entrants\"\nindicators = [\"fte\"]\n"),
+         para("Between the figures."),
+         directive("indicator-table", "caption = \"Rate\"\nindicators = [\"rate\"]\n", 20),
+         directive("indicator-table", "caption = \"Entrants by year\"\nindicators = [\"fte\"]\n", 30)}));
+    transform::Context context;
+    context.suppression.threshold = 10;
+    context.suppression.marker = "<10";
+    context.service_name = "Northtown Youth Justice Service";
+    context.local_authority = "Northtown Council";
+    Diagnostics d;
+    transform::run_all(doc, indicators(), context, d);
+    CHECK(all(d) == "");
+    REQUIRE(doc.workbooks.size() == 1);
+    const Workbook& w = doc.workbooks[0];
+    CHECK(w.name == "performance");
+    CHECK(w.title == "Youth justice plan: performance figures");
+    CHECK(w.label == "performance figures");
+    REQUIRE(w.sheets.size() == 3);
+    CHECK(w.sheets[0].first == "About");
+    CHECK(block_text(w.sheets[0].second) ==
+          std::vector<std::string>{"# Youth justice plan: performance figures",
+                                   "Northtown Youth Justice Service, Northtown Council",
+                                   "Published 26 June 2023",
+                                   "The figures in the tables and charts of the plan, one sheet for each group of "
+                                   "indicators. Each table gives its source.",
+                                   "Counts below 10 are shown as <10, and figures that would reveal one as [c], so "
+                                   "that no child can be identified.",
+                                   "# Sheets", "First-time entrants", "Reoffending"});
+    CHECK(w.sheets[1].first == "First-time entrants");
+    CHECK(block_text(w.sheets[1].second) == std::vector<std::string>{"chart: Entrants", "table: Entrants by year"});
+    CHECK(w.sheets[2].first == "Reoffending");
+    CHECK(block_text(w.sheets[2].second) == std::vector<std::string>{"table: Rate"});
+    // Copies of the figures as the document shows them, withheld where it withholds them.
+    const auto& shown = std::get<Table>(doc.sections[0].blocks.at(3).value);
+    const auto& copy = std::get<Table>(w.sheets[1].second.at(1).value);
+    REQUIRE(copy.body.size() == shown.body.size());
+    for (size_t r = 0; r < shown.body.size(); ++r) CHECK(row_text(copy.body[r]) == row_text(shown.body[r]));
+    CHECK(copy.notes.size() == shown.notes.size());
+
+    // No grouped figures, no workbook: prose, and a table of the author's own.
+    Table own;
+    own.caption = text("Staff");
+    Document plain;
+    plain.sections.push_back(section("a", SectionKind::section, 1, {para("Words."), Block{own}}));
+    Diagnostics d2;
+    transform::run_all(plain, indicators(), context, d2);
+    CHECK(plain.workbooks.empty());
 }
 
 TEST_CASE("sheet names are valid and unique") {

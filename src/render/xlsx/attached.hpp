@@ -9,7 +9,7 @@
 
 namespace planpack::render::xlsx {
 
-// Every model::Workbook a document carries (an action plan's, say), as
+// Every model::Workbook a document carries (its action plan, its performance figures), as
 // DOC-ID/NAME.xlsx.
 output::OutputTree render_attached_workbooks(const load::Config& config,
                                              const std::vector<model::Document>& documents,
