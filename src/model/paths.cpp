@@ -89,6 +89,7 @@ std::string media_type(const std::string& path) {
         {".webp", "image/webp"},
         {".pdf", "application/pdf"},
         {".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
         {".csv", "text/csv"},
         {".txt", "text/plain"},
         {".json", "application/json"},

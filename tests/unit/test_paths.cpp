@@ -91,3 +91,15 @@ TEST_CASE("the walker finds images wherever they stand") {
 }
 
 }  // namespace unit_paths
+
+namespace unit_paths_media {
+
+TEST_CASE("every file a build writes is served with its media type") {
+    namespace model = planpack::model;
+    CHECK(model::media_type("plan/plan.docx") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    CHECK(model::media_type("plan/performance.xlsx") == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    CHECK(model::media_type("committees/x/calendar.ics") == "text/calendar");
+    CHECK(model::media_type("plan/index.html") == "text/html");
+}
+
+}  // namespace unit_paths_media
