@@ -1,4 +1,6 @@
 #pragma once
+// Every workbook the model carries, rendered by one writer: action plans, board grids,
+// committee attendance and the performance figures alike.
 #include <vector>
 
 #include "diag/diagnostic.hpp"
