@@ -165,8 +165,8 @@ private:
             case CMARK_NODE_PARAGRAPH: {
                 Inlines content = inlines(n, depth);
                 // A paragraph that is only an image is a figure; its title is the caption.
-                if (content.size() == 1 && std::holds_alternative<Image>(content[0].value)) {
-                    Image img = std::get<Image>(content[0].value);
+                if (content.size() == 1 && get_alternative<Image>(&content[0].value)) {
+                    Image img = std::move(*get_alternative<Image>(&content[0].value));
                     Inlines caption;
                     if (!img.title.empty()) caption.push_back({Text{img.title}});
                     out.push_back({Figure{std::move(img), std::move(caption)}});

@@ -13,6 +13,7 @@
 
 #include "diag/diagnostic.hpp"
 #include "model/date.hpp"
+#include "model/indirect.hpp"
 
 namespace planpack::model {
 
@@ -68,9 +69,11 @@ struct PageRange {
     std::string text;  // printed as it is; empty until filled
 };
 
+// Links and images are boxed: they are few but large, and every run of text would
+// otherwise be their size (model/indirect.hpp). Visitors see them through model::unbox.
 struct Inline {
-    std::variant<Text, SoftBreak, LineBreak, Code, Emph, Strong, Strikethrough, Link, Image,
-                 FootnoteRef, PageRange>
+    std::variant<Text, SoftBreak, LineBreak, Code, Emph, Strong, Strikethrough, Indirect<Link>,
+                 Indirect<Image>, FootnoteRef, PageRange>
         value;
 };
 
@@ -240,9 +243,11 @@ struct Directive {
     int body_line = 0; // line of the body's first line in the .md file
 };
 
+// A chart is boxed, as links are in Inline: it is rare and, with its data table, twice the
+// size of any other block. Visitors see it through model::unbox.
 struct Block {
     std::variant<Paragraph, Heading, List, BlockQuote, CodeBlock, ThematicBreak, PageBreak, Table,
-                 Figure, Chart, Directive, Numbered>
+                 Figure, Indirect<Chart>, Directive, Numbered>
         value;
 };
 

@@ -7,7 +7,8 @@ namespace {
 void append_text(const Inlines& inlines, std::string& out) {
     for (const Inline& in : inlines) {
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, Text> || std::is_same_v<T, Code>) out += v.text;
                 else if constexpr (std::is_same_v<T, SoftBreak> || std::is_same_v<T, LineBreak>) out += ' ';

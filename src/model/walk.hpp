@@ -22,7 +22,8 @@ void for_each_block(Bs& blocks, F&& f) {
     for (auto& b : blocks) {
         f(b);
         std::visit(
-            [&](auto& v) {
+            [&](auto& boxed) {
+                auto& v = unbox(boxed);
                 using T = std::remove_reference_t<decltype(v)>;
                 if constexpr (walk_detail::is<T, BlockQuote> || walk_detail::is<T, Numbered>)
                     for_each_block(v.content, f);
@@ -40,7 +41,8 @@ void for_each_inline(Is& inlines, F&& f) {
     for (auto& in : inlines) {
         f(in);
         std::visit(
-            [&](auto& v) {
+            [&](auto& boxed) {
+                auto& v = unbox(boxed);
                 using T = std::remove_reference_t<decltype(v)>;
                 if constexpr (walk_detail::is<T, Emph> || walk_detail::is<T, Strong> ||
                               walk_detail::is<T, Strikethrough> || walk_detail::is<T, Link>)
@@ -68,7 +70,8 @@ template <typename Bs, typename F>
 void for_each_inline_in(Bs& blocks, F&& f) {
     for_each_block(blocks, [&](auto& b) {
         std::visit(
-            [&](auto& v) {
+            [&](auto& boxed) {
+                auto& v = unbox(boxed);
                 using T = std::remove_reference_t<decltype(v)>;
                 if constexpr (walk_detail::is<T, Paragraph> || walk_detail::is<T, Heading>)
                     for_each_inline(v.content, f);
@@ -104,7 +107,7 @@ void for_each_image(S& s, F&& f) {
     blocks(s.blocks);
     for (auto& fn : s.footnotes) blocks(fn.content);
     for_each_inline(s, [&](auto& in) {
-        if (auto* img = std::get_if<Image>(&in.value)) f(*img);
+        if (auto* img = get_alternative<Image>(&in.value)) f(*img);
     });
 }
 

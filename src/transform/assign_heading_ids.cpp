@@ -22,7 +22,7 @@ void assign_table_ids(model::Section& section, std::set<std::string>& used) {
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
             if (auto* t = std::get_if<model::Table>(&b.value); t && t->id.empty()) t->id = unique("table-", tables);
-            else if (auto* c = std::get_if<model::Chart>(&b.value); c && c->id.empty()) {
+            else if (auto* c = model::get_alternative<model::Chart>(&b.value); c && c->id.empty()) {
                 c->id = unique("chart-", charts);
                 used.insert(c->id + "-data");
             }
@@ -36,7 +36,7 @@ void reserve_data_ids(model::Section& section, std::set<std::string>& used) {
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
             if (auto* t = std::get_if<model::Table>(&b.value); t && !t->id.empty()) used.insert(t->id);
-            else if (auto* c = std::get_if<model::Chart>(&b.value); c && !c->id.empty()) {
+            else if (auto* c = model::get_alternative<model::Chart>(&b.value); c && !c->id.empty()) {
                 used.insert(c->id);
                 used.insert(c->id + "-data");
             }

@@ -20,7 +20,7 @@ void remove_exempt(std::vector<model::Document>& docs) {
                            doc.sections.end());
         for (auto& s : doc.sections)
             for_each_inline(s, [&](model::Inline& in) {
-                auto* link = std::get_if<model::Link>(&in.value);
+                auto* link = model::get_alternative<model::Link>(&in.value);
                 if (link && link->target && removed.count(model::site_path(*link->target)))
                     in = model::Inline{model::Text{model::plain_text(link->content)}};
             });

@@ -48,7 +48,7 @@ void performance_workbook(model::Document& doc, const Context& ctx) {
         for (const model::Block& b : section.blocks) {
             if (const auto* t = std::get_if<model::Table>(&b.value); t && !t->group.empty())
                 group_sheet(w, t->group).push_back(b);
-            else if (const auto* c = std::get_if<model::Chart>(&b.value); c && !c->group.empty())
+            else if (const auto* c = model::get_alternative<model::Chart>(&b.value); c && !c->group.empty())
                 group_sheet(w, c->group).push_back(b);
         }
     if (w.sheets.empty()) return;

@@ -26,7 +26,7 @@ std::set<std::string> anchors(const model::Section& s) {
         if (const auto* h = std::get_if<model::Heading>(&b.value)) out.insert(h->id);
         else if (const auto* n = std::get_if<model::Numbered>(&b.value)) out.insert(n->id);
         else if (const auto* t = std::get_if<model::Table>(&b.value)) table(*t);
-        else if (const auto* c = std::get_if<model::Chart>(&b.value)) table(c->data);
+        else if (const auto* c = model::get_alternative<model::Chart>(&b.value)) table(c->data);
     });
     return out;
 }
@@ -53,7 +53,7 @@ public:
         for (auto& s : doc_.sections) ids_.push_back(anchors(s));
         for (auto& section : doc_.sections)
             for_each_inline(section, [&](model::Inline& in) {
-                auto* link = std::get_if<model::Link>(&in.value);
+                auto* link = model::get_alternative<model::Link>(&in.value);
                 if (link && link->url.rfind("xref:", 0) == 0) resolve(section, in, *link);
             });
     }

@@ -95,7 +95,7 @@ std::string summarise(const model::Chart& c) {
 void summarise_charts(model::Document& doc) {
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
-            if (auto* c = std::get_if<model::Chart>(&b.value); c && c->summary.empty())
+            if (auto* c = model::get_alternative<model::Chart>(&b.value); c && c->summary.empty())
                 c->summary = summarise(*c);
         });
     };

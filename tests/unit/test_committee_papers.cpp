@@ -131,7 +131,7 @@ TEST_CASE("appendix labels follow the agenda when items are reordered") {
     std::vector<std::string> links;
     model::Section yj = section(pack, "youth-justice");
     model::for_each_inline(yj, [&](model::Inline& in) {
-        if (const auto* l = std::get_if<model::Link>(&in.value)) links.push_back(model::plain_text(l->content));
+        if (const auto* l = model::get_alternative<model::Link>(&in.value)) links.push_back(model::plain_text(l->content));
     });
     CHECK(std::count(links.begin(), links.end(), "Appendix 3(a)") == 2);  // prose and 7.1
     CHECK(std::count(links.begin(), links.end(), "Appendix 3(b)") == 2);

@@ -48,7 +48,7 @@ Document pack(Inline link) {
 const Link& first_link(const Document& d) {
     const Link* out = nullptr;
     for_each_inline(d.sections[0], [&](const Inline& in) {
-        if (const auto* l = std::get_if<Link>(&in.value); l && !out) out = l;
+        if (const auto* l = model::get_alternative<model::Link>(&in.value); l && !out) out = l;
     });
     REQUIRE(out);
     return *out;

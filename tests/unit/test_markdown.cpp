@@ -24,8 +24,9 @@ const T& as(const Block& b) {
 
 template <typename T>
 const T& as(const Inline& i) {
-    REQUIRE(std::holds_alternative<T>(i.value));
-    return std::get<T>(i.value);
+    const T* v = model::get_alternative<T>(&i.value);
+    REQUIRE(v);
+    return *v;
 }
 
 }  // namespace

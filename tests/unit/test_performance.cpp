@@ -50,7 +50,7 @@ std::vector<std::string> block_text(const Blocks& blocks) {
     std::vector<std::string> out;
     for (const Block& b : blocks) {
         if (const auto* t = std::get_if<Table>(&b.value)) out.push_back("table: " + plain_text(t->caption));
-        else if (const auto* c = std::get_if<Chart>(&b.value)) out.push_back("chart: " + c->title);
+        else if (const auto* c = model::get_alternative<model::Chart>(&b.value)) out.push_back("chart: " + c->title);
         else if (const auto* h = std::get_if<Heading>(&b.value)) out.push_back("# " + plain_text(h->content));
         else if (const auto* p = std::get_if<Paragraph>(&b.value)) out.push_back(plain_text(p->content));
     }
@@ -152,7 +152,7 @@ TEST_CASE("chart: series, data table, summary with change and comparator") {
     Diagnostics d;
     Document doc = run({directive("chart", "title = \"First-time entrants\"\nindicators = [\"fte\"]\n")}, d);
     CHECK(all(d) == "");
-    const auto& c = std::get<Chart>(doc.sections[0].blocks.at(0).value);
+    const auto& c = *model::get_alternative<model::Chart>(&doc.sections[0].blocks.at(0).value);
     CHECK(c.categories == std::vector<std::string>{"2021", "2022"});
     REQUIRE(c.series.size() == 2);
     CHECK(c.series[0].name == "Northtown");
@@ -167,7 +167,7 @@ TEST_CASE("chart: series, data table, summary with change and comparator") {
                        "8,300 for England.");
     Diagnostics d2;
     Document pct = run({directive("chart", "title = \"R\"\nindicators = [\"rate\"]\n")}, d2);
-    CHECK(std::get<Chart>(pct.sections[0].blocks.at(0).value).summary ==
+    CHECK(model::get_alternative<model::Chart>(&pct.sections[0].blocks.at(0).value)->summary ==
           "In 2020/21, the figure for Northtown was 30.3%, down 0.7 percentage points from 31.1% in 2019/20.");
 }
 
@@ -195,7 +195,7 @@ TEST_CASE("suppression: primary, derived and secondary, in tables and charts") {
     REQUIRE(out.notes.size() == 2);
     CHECK(plain_text(out.notes[0]) == "<5: fewer than 5. Small numbers are not published, so that no child can be identified.");
     CHECK(plain_text(out.notes[1]) == "[c]: not published, because it would reveal a number below 5.");
-    const auto& chart = std::get<Chart>(doc.sections[0].blocks[1].value);
+    const auto& chart = *model::get_alternative<model::Chart>(&doc.sections[0].blocks[1].value);
     CHECK(chart.series[0].values == std::vector<std::optional<double>>{std::nullopt, 2.0});
     CHECK(chart.series[0].markers[0] == "<5");
     CHECK(doc.statistics.figures.empty());
@@ -243,7 +243,7 @@ TEST_CASE("a summary never reads a withheld figure") {
     Document doc;
     doc.sections.push_back(section("x", SectionKind::section, 1, {Block{c}}));
     transform::summarise_charts(doc);
-    CHECK(std::get<Chart>(doc.sections[0].blocks[0].value).summary ==
+    CHECK(model::get_alternative<model::Chart>(&doc.sections[0].blocks[0].value)->summary ==
           "In 2022, the figure for Northtown is not published (<5), so that no child can be identified; "
           "the latest published figure is 30, for 2021.");
 }
@@ -349,7 +349,7 @@ TEST_CASE("an xlsx workbook is a zip, and the same spec gives the same bytes") {
     spec.file = "plan/performance.xlsx";
     spec.title = "T";
     spec.created = {2023, 6, 26};
-    spec.sheets.push_back({"First-time entrants", {&std::get<Chart>(doc.sections[0].blocks[0].value)}});
+    spec.sheets.push_back({"First-time entrants", {model::get_alternative<model::Chart>(&doc.sections[0].blocks[0].value)}});
     spec.sheets.push_back({"Reoffending", {render::xlsx::Text{"About", true},
                                            &std::get<Table>(doc.sections[0].blocks[1].value)}});
     auto a = render::xlsx::write_workbook(spec, d);

@@ -63,10 +63,10 @@ TEST_CASE("cross-references resolve to pages and generated labels") {
     transform::resolve_xrefs(doc, d);
     CHECK(messages(d).empty());
     const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
-    const auto& a = std::get<Link>(p.content[1].value);
+    const auto& a = *model::get_alternative<model::Link>(&p.content[1].value);
     CHECK(href_from(doc, 1, a) == "budget.html");
     CHECK(plain_text(a.content) == "Appendix 2");
-    const auto& b = std::get<Link>(p.content[3].value);
+    const auto& b = *model::get_alternative<model::Link>(&p.content[3].value);
     CHECK(href_from(doc, 1, b) == "intro.html");
     CHECK(plain_text(b.content) == "the introduction");
 }
@@ -79,7 +79,7 @@ TEST_CASE("renumbering appendices changes every reference to them") {
     Diagnostics d;
     transform::resolve_xrefs(doc, d);
     const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
-    CHECK(plain_text(std::get<Link>(p.content[0].value).content) == "Appendix 1");
+    CHECK(plain_text(model::get_alternative<model::Link>(&p.content[0].value)->content) == "Appendix 1");
 }
 
 TEST_CASE("a broken cross-reference is an error at the link") {
@@ -102,7 +102,7 @@ TEST_CASE("fragments must name a heading on the target page") {
     REQUIRE(messages(d).size() == 1);
     CHECK(messages(d)[0].find("has no heading with id 'nope'") != std::string::npos);
     const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
-    CHECK(href_from(doc, 1, std::get<Link>(p.content[0].value)) == "budget.html#police-funding");
+    CHECK(href_from(doc, 1, *model::get_alternative<model::Link>(&p.content[0].value)) == "budget.html#police-funding");
 }
 
 TEST_CASE("xref:#anchor finds the page that shows it, and generated links to nothing keep their words") {
@@ -111,13 +111,13 @@ TEST_CASE("xref:#anchor finds the page that shows it, and generated links to not
     t.id = "budget-table";
     doc.sections[0].blocks.push_back(Block{t});
     Inline optional = xref("#group-p9", "P9: a group");
-    std::get<Link>(optional.value).if_present = true;
+    model::get_alternative<model::Link>(&optional.value)->if_present = true;
     doc.sections[1].blocks.push_back(para({xref("#budget-table", "the table"), optional}));
     doc.sections[1].blocks.push_back(para({xref("#nowhere", "", 9)}));
     Diagnostics d;
     transform::resolve_xrefs(doc, d);
     const auto& p = std::get<Paragraph>(doc.sections[1].blocks[0].value);
-    CHECK(href_from(doc, 1, std::get<Link>(p.content[0].value)) == "budget.html#budget-table");
+    CHECK(href_from(doc, 1, *model::get_alternative<model::Link>(&p.content[0].value)) == "budget.html#budget-table");
     REQUIRE(std::holds_alternative<Text>(p.content[1].value));
     CHECK(std::get<Text>(p.content[1].value).text == "P9: a group");
     REQUIRE(messages(d).size() == 1);

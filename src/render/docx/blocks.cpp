@@ -26,7 +26,8 @@ void collect_targets(const model::Blocks& bs, const std::string& section,
     };
     for (const model::Block& b : bs)
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = model::unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, model::Heading>) {
                     if (!v.id.empty()) out.emplace_back(section, v.id);
@@ -185,7 +186,8 @@ void Writer::inlines(const model::Inlines& content, const Format& f) {
     };
     for (const model::Inline& in : content)
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = model::unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, model::Text>) {
                     run(v.text, f);
@@ -245,7 +247,8 @@ void Writer::blocks(const model::Blocks& bs) {
 
 void Writer::block(const model::Block& b) {
     std::visit(
-        [&](const auto& v) {
+        [&](const auto& boxed) {
+            const auto& v = model::unbox(boxed);
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, model::Paragraph>) {
                 paragraph({}, v.content);

@@ -48,7 +48,8 @@ void wrap(std::string& out, const char* tag, const Tag& v, const std::string& he
 void inlines_to(std::string& out, const Inlines& inlines, const std::string& here) {
     for (const Inline& in : inlines) {
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = model::unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, Text>) append_escaped(out, v.text);
                 else if constexpr (std::is_same_v<T, SoftBreak>) out += '\n';
@@ -281,7 +282,8 @@ void numbered_to(std::string& out, const Numbered& n, PageState& page) {
 
 void block_to(std::string& out, const Block& b, PageState& page, bool tight) {
     std::visit(
-        [&](const auto& v) {
+        [&](const auto& boxed) {
+            const auto& v = model::unbox(boxed);
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, Paragraph>) {
                 if (!tight) out += "<p>";

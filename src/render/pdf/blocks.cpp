@@ -76,7 +76,8 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
     for (size_t at = 0; at < inlines.size(); ++at) {
         const model::Inline& in = inlines[at];
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = model::unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, model::Text>) {
                     out.push_back({v.text, st, false});
@@ -313,7 +314,8 @@ void FlowBuilder::blocks(const model::Blocks& blocks, const Frame& f) {
 
 void FlowBuilder::block(const model::Block& b, const Frame& f) {
     std::visit(
-        [&](const auto& v) {
+        [&](const auto& boxed) {
+            const auto& v = model::unbox(boxed);
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, model::Paragraph>) paragraph(v, f);
             else if constexpr (std::is_same_v<T, model::Heading>) heading(v, f);

@@ -12,7 +12,8 @@ namespace {
 void add_items(const model::Blocks& blocks, std::vector<Item>& items) {
     for (const model::Block& b : blocks) {
         std::visit(
-            [&](const auto& v) {
+            [&](const auto& boxed) {
+                const auto& v = model::unbox(boxed);
                 using T = std::decay_t<decltype(v)>;
                 if constexpr (std::is_same_v<T, model::Table>) items.push_back(&v);
                 else if constexpr (std::is_same_v<T, model::Chart>) items.push_back(&v);

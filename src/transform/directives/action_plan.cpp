@@ -178,7 +178,7 @@ int heading_level(Input& in) {
 // A link to the group's table wherever this document shows it; plain words if it does not.
 model::Inline group_link(const data::Group& g) {
     model::Inline in = model::link("xref:#" + group_anchor(g), text(g.id + ": " + g.title));
-    std::get<model::Link>(in.value).if_present = true;
+    model::get_alternative<model::Link>(&in.value)->if_present = true;
     return in;
 }
 
