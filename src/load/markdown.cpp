@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <mutex>
 
 #include "model/inline_text.hpp"
 #include "model/url.hpp"
@@ -86,8 +87,17 @@ private:
         return true;
     }
 
+    // Nodes map nearly one to one onto model elements: sized once, a vector is neither
+    // regrown nor its elements moved while a long section is converted.
+    static size_t children(cmark_node* parent) {
+        size_t n = 0;
+        for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c)) ++n;
+        return n;
+    }
+
     Inlines inlines(cmark_node* parent, int depth) {
         Inlines out;
+        out.reserve(children(parent));
         for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c))
             inline_node(c, out, depth + 1);
         return out;
@@ -154,6 +164,7 @@ private:
 
     Blocks blocks(cmark_node* parent, int depth) {
         Blocks out;
+        out.reserve(children(parent));
         for (cmark_node* c = cmark_node_first_child(parent); c; c = cmark_node_next(c))
             block(c, out, depth + 1);
         return out;
@@ -239,6 +250,7 @@ private:
         }
         for (cmark_node* row = cmark_node_first_child(n); row; row = cmark_node_next(row)) {
             TableRow r;
+            r.cells.reserve(cols);
             for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell))
                 r.cells.push_back({inlines(cell, depth + 1)});
             r.cells.resize(cols);  // GFM pads short rows and drops excess cells
@@ -307,19 +319,37 @@ bool within_limits(std::string_view text, const std::string& file, int first_lin
 
 }  // namespace
 
+// cmark-gfm 0.29 keeps state that every parser shares: the extension registry, and the
+// table of inline special characters, which finishing a parse switches the extensions'
+// characters into and back out of (blocks.c, process_inlines). Files are parsed on every
+// core, so those two steps take turns; block parsing and conversion run side by side.
+namespace {
+std::mutex& cmark_shared_state() {
+    static std::mutex lock;
+    return lock;
+}
+}  // namespace
+
 int cmark_options() { return CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 | CMARK_OPT_SMART; }
 
 std::optional<MarkdownBody> parse_markdown(std::string_view text, const std::string& file,
                                            int first_line, Diagnostics& diags,
                                            const MarkdownLimits& limits) {
     if (!within_limits(text, file, first_line, diags, limits)) return std::nullopt;
-    cmark_gfm_core_extensions_ensure_registered();
+    {
+        std::lock_guard lock(cmark_shared_state());
+        cmark_gfm_core_extensions_ensure_registered();
+    }
     ParserPtr parser(cmark_parser_new(cmark_options()));
     for (const char* name : {"table", "strikethrough", "autolink", "tagfilter", "tasklist"})
         if (cmark_syntax_extension* ext = cmark_find_syntax_extension(name))
             cmark_parser_attach_syntax_extension(parser.get(), ext);
     cmark_parser_feed(parser.get(), text.data(), text.size());
-    NodePtr doc(cmark_parser_finish(parser.get()));
+    NodePtr doc;
+    {
+        std::lock_guard lock(cmark_shared_state());
+        doc.reset(cmark_parser_finish(parser.get()));
+    }
     if (!doc) {
         diags.error({file, first_line, 1}, "cmark-gfm could not parse this file");
         return std::nullopt;

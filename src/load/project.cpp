@@ -19,6 +19,7 @@
 #include "load/meeting_links.hpp"
 #include "load/people.hpp"
 #include "load/report.hpp"
+#include "util/parallel_for.hpp"
 
 namespace planpack::load {
 
@@ -419,55 +420,70 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
     }
     std::set<std::string> named;  // documents some content file names, loaded or not
     if (cache) cache->parsed = cache->reused = 0;
-    std::map<std::string, SectionCache::Entry> seen;  // this load's entries, for the cache
     // The file that first took each section id and each order, by document.
     std::map<std::pair<std::string, std::string>, std::string> ids;
     std::map<std::tuple<std::string, model::SectionKind, int>, std::string> orders;
-    for (const auto& path : files_with_extension(root, root / "content", ".md", diags)) {
-        std::string document_id, section_id;
-        std::optional<LoadedSection> loaded;
+    // Three passes: decide which files need parsing (the cache may hold the rest), parse
+    // those on every core, then take every file in path order, so messages, ids and the
+    // order of sections never depend on which thread finished first.
+    const auto paths = files_with_extension(root, root / "content", ".md", diags);
+    std::vector<SectionCache::Entry> parsed(paths.size());
+    std::vector<SectionCache::Entry*> entries(paths.size());  // parsed now, or the cache's
+    std::vector<size_t> to_parse;
+    for (size_t i = 0; i < paths.size(); ++i) {
+        const fs::path& path = paths[i];
         if (!cache) {
-            loaded = load_section(root, path, project.config, document_id, section_id, diags);
-        } else {
-            // Size and time stand for the text until they change or a watcher names the
-            // file; then the text decides, so a save within one tick of the clock counts.
-            auto it = cache->entries.find(path.string());
-            // Under a watcher an entry it did not name is the file as last read: no stat
-            // for each of a thousand sections on every save.
-            const bool unnamed = cache->watched && it != cache->entries.end() && it->second.stamp;
-            const auto stamp = unnamed ? it->second.stamp : stamp_of(path);
-            std::optional<std::string> text;
-            bool same = false;
-            if (it != cache->entries.end()) {
-                if (stamp && it->second.stamp == stamp) {
-                    same = true;
-                } else {
-                    Diagnostics unread;
-                    text = read_file(path, path.string(), unread);
-                    same = text && it->second.text == *text;
-                }
-            }
-            if (same) {
-                ++cache->reused;
-                it->second.stamp = stamp;
-            } else {
-                if (!text) {
-                    Diagnostics unread;
-                    text = read_file(path, path.string(), unread);
-                }
-                ++cache->parsed;
-                SectionCache::Entry e;
-                e.stamp = stamp;
-                e.text = text.value_or("");
-                e.loaded = load_section(root, path, project.config, e.document_id, e.section_id, e.diags);
-                it = cache->entries.insert_or_assign(path.string(), std::move(e)).first;
-            }
-            diags.append(it->second.diags);
-            document_id = it->second.document_id;
-            section_id = it->second.section_id;
-            loaded = it->second.loaded;
-            seen.insert(cache->entries.extract(it));
+            entries[i] = &parsed[i];
+            to_parse.push_back(i);
+            continue;
         }
+        // Size and time stand for the text until they change or a watcher names the
+        // file; then the text decides, so a save within one tick of the clock counts.
+        auto it = cache->entries.find(path.string());
+        // Under a watcher an entry it did not name is the file as last read: no stat
+        // for each of a thousand sections on every save.
+        const bool unnamed = cache->watched && it != cache->entries.end() && it->second.stamp;
+        const auto stamp = unnamed ? it->second.stamp : stamp_of(path);
+        std::optional<std::string> text;
+        bool same = false;
+        if (it != cache->entries.end()) {
+            if (stamp && it->second.stamp == stamp) {
+                same = true;
+            } else {
+                Diagnostics unread;
+                text = read_file(path, path.string(), unread);
+                same = text && it->second.text == *text;
+            }
+        }
+        if (same) {
+            ++cache->reused;
+            it->second.stamp = stamp;
+            entries[i] = &it->second;
+            continue;
+        }
+        if (!text) {
+            Diagnostics unread;
+            text = read_file(path, path.string(), unread);
+        }
+        ++cache->parsed;
+        parsed[i].stamp = stamp;
+        parsed[i].text = text.value_or("");
+        entries[i] = &parsed[i];
+        to_parse.push_back(i);
+    }
+    util::parallel_for(to_parse.size(), [&](size_t k) {
+        SectionCache::Entry& e = parsed[to_parse[k]];
+        e.loaded = load_section(root, paths[to_parse[k]], project.config, e.document_id, e.section_id, e.diags);
+    });
+    for (size_t i = 0; i < paths.size(); ++i) {
+        SectionCache::Entry& entry = *entries[i];
+        diags.append(entry.diags);
+        const std::string& document_id = entry.document_id;
+        const std::string& section_id = entry.section_id;
+        // The cache keeps its own copy; a build without one moves the section out.
+        std::optional<LoadedSection> kept;
+        if (cache && entry.loaded) kept = entry.loaded;
+        std::optional<LoadedSection>& loaded = cache ? kept : entry.loaded;
         named.insert(document_id);
         if (!loaded) {
             for (auto& doc : project.documents)
@@ -491,7 +507,12 @@ std::optional<Project> load_project(const fs::path& root, Diagnostics& diags, Se
         doc->draft = doc->draft || loaded->section.draft;
         doc->sections.push_back(std::move(loaded->section));
     }
-    if (cache) cache->entries = std::move(seen);  // files that are gone are forgotten
+    if (cache) {  // files that are gone are forgotten
+        std::map<std::string, SectionCache::Entry> seen;
+        for (size_t i = 0; i < paths.size(); ++i)
+            seen.insert_or_assign(paths[i].string(), std::move(*entries[i]));
+        cache->entries = std::move(seen);
+    }
     for (size_t i = 0; i < project.documents.size(); ++i)
         if (!named.count(project.documents[i].id))
             diags.error(project.config.documents[i].pos,
