@@ -13,6 +13,7 @@
 #include "render/html/committee.hpp"
 #include "render/html/escape.hpp"
 #include "render/html/page.hpp"
+#include "util/parallel_for.hpp"
 
 namespace planpack::render::html {
 
@@ -255,38 +256,66 @@ output::OutputTree render_site(const load::Config& cfg, const std::vector<model:
                                      model::section_heading(doc.sections.front())));
             tree[here] = wrap(ctx, contents.render(ctx));
         }
-        for (size_t i = 0; i < doc.sections.size(); ++i) {
-            const model::Section& s = doc.sections[i];
-            const std::string here = model::page_path(doc, s);
-            std::string body = render_blocks(s.blocks, here), notes = render_footnotes(s.footnotes, here);
-            std::string inputs;
-            if (cache) {
-                inputs = section_inputs(doc, i, here, body, notes);
-                if (auto it = cache->pages.find(here); it != cache->pages.end() && it->second.inputs == inputs) {
-                    tree[here] = it->second.bytes;
-                    ++cache->reused;
-                    continue;
-                }
-            }
-            data ctx = base_context(cfg, model::root_prefix(doc));
-            set_document(ctx, doc, here, false);
-            ctx.set("page_title", model::section_heading(s));
-            ctx.set("heading", model::section_heading(s));
-            ctx.set("body", std::move(body));
-            ctx.set("footnotes", std::move(notes));
-            ctx.set("source", s.source.file);
-            ctx.set("previous", i == 0 ? link(model::relative(here, model::index_path(doc)), "Contents")
-                                       : link(model::relative(here, model::page_path(doc, doc.sections[i - 1])),
-                                              model::section_heading(doc.sections[i - 1])));
-            if (i + 1 < doc.sections.size())
-                ctx.set("next", link(model::relative(here, model::page_path(doc, doc.sections[i + 1])),
-                                     model::section_heading(doc.sections[i + 1])));
-            tree[here] = wrap(ctx, section.render(ctx));
-            if (cache) {
-                cache->pages[here] = {std::move(inputs), tree[here]};
-                ++cache->rendered;
+    }
+    // Section pages, the bulk of a site, on every core; each worker has its own compiled
+    // templates, since a Mustache template keeps state while it renders.
+    struct SectionPage {
+        const model::Document* doc;
+        size_t index;
+        std::string path, inputs, bytes;
+        bool reused = false;
+    };
+    std::vector<SectionPage> pages;
+    for (const auto& doc : documents)
+        for (size_t i = 0; i < doc.sections.size(); ++i)
+            pages.push_back({&doc, i, model::page_path(doc, doc.sections[i]), {}, {}});
+    std::vector<std::optional<std::pair<Page, Page>>> workers(util::worker_count(pages.size()));
+    auto render_section = [&](SectionPage& page, std::pair<Page, Page>& tmpl) {
+        const model::Document& doc = *page.doc;
+        const size_t i = page.index;
+        const model::Section& s = doc.sections[i];
+        const std::string& here = page.path;
+        std::string body = render_blocks(s.blocks, here), notes = render_footnotes(s.footnotes, here);
+        if (cache) {
+            page.inputs = section_inputs(doc, i, here, body, notes);
+            if (auto it = cache->pages.find(here); it != cache->pages.end() && it->second.inputs == page.inputs) {
+                page.bytes = it->second.bytes;
+                page.reused = true;
+                return;
             }
         }
+        data ctx = base_context(cfg, model::root_prefix(doc));
+        set_document(ctx, doc, here, false);
+        ctx.set("page_title", model::section_heading(s));
+        ctx.set("heading", model::section_heading(s));
+        ctx.set("body", std::move(body));
+        ctx.set("footnotes", std::move(notes));
+        ctx.set("source", s.source.file);
+        ctx.set("previous", i == 0 ? link(model::relative(here, model::index_path(doc)), "Contents")
+                                   : link(model::relative(here, model::page_path(doc, doc.sections[i - 1])),
+                                          model::section_heading(doc.sections[i - 1])));
+        if (i + 1 < doc.sections.size())
+            ctx.set("next", link(model::relative(here, model::page_path(doc, doc.sections[i + 1])),
+                                 model::section_heading(doc.sections[i + 1])));
+        ctx.set("content", tmpl.second.render(ctx));
+        page.bytes = render_page(tmpl.first, ctx);
+    };
+    const size_t per_worker = (pages.size() + workers.size() - 1) / std::max<size_t>(workers.size(), 1);
+    util::parallel_for(workers.size(), [&](size_t w) {
+        Diagnostics checked;  // the same templates compiled cleanly above
+        auto& tmpl = workers[w].emplace(Page("layout", templates.layout, checked),
+                                        Page("section", templates.section, checked));
+        for (size_t k = w * per_worker; k < std::min(pages.size(), (w + 1) * per_worker); ++k)
+            render_section(pages[k], tmpl);
+    });
+    for (auto& page : pages) {
+        if (page.reused) {
+            ++cache->reused;
+        } else if (cache) {
+            cache->pages[page.path] = {std::move(page.inputs), page.bytes};
+            ++cache->rendered;
+        }
+        tree[page.path] = std::move(page.bytes);
     }
     tree.merge(render_committee_papers(cfg, papers, templates, diags, downloads));
     for (const auto& [name, bytes] : templates.assets) tree["assets/" + name] = bytes;
