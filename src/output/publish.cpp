@@ -1,7 +1,10 @@
 #include "output/output_tree.hpp"
 
-#include <fstream>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <optional>
 
 namespace planpack::output {
 
@@ -18,15 +21,56 @@ fs::path sibling(const fs::path& out_dir, const char* tag) {
            (out_dir.filename().string() + "." + tag + "-" + std::to_string(::getpid()));
 }
 
-bool write_tree(const OutputTree& tree, const fs::path& dir, Diagnostics& diags) {
+// Whether `path` holds exactly `bytes`: a file the last build wrote that this one would
+// write again unchanged.
+bool holds(const fs::path& path, const std::string& bytes) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == bytes.size();
+    std::string buffer(same ? bytes.size() : 0, '\0');
+    for (size_t done = 0; same && done < buffer.size();) {
+        const ssize_t n = ::read(fd, buffer.data() + done, buffer.size() - done);
+        if (n <= 0) same = false;
+        else done += static_cast<size_t>(n);
+    }
+    ::close(fd);
+    return same && buffer == bytes;
+}
+
+bool write_file(const fs::path& path, const std::string& bytes) {
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return false;
+    bool ok = true;
+    for (size_t done = 0; ok && done < bytes.size();) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n <= 0) ok = false;
+        else done += static_cast<size_t>(n);
+    }
+    return ::close(fd) == 0 && ok;
+}
+
+// Writes each file of tree under dir. A file whose bytes are those of the same file in
+// `previous` (the site being replaced) is hard-linked from it instead: it keeps its inode
+// and modification time, so rsync and web caches see it unchanged, and the file system
+// creates no inode for it.
+bool write_tree(const OutputTree& tree, const fs::path& dir, const std::optional<fs::path>& previous,
+                Diagnostics& diags) {
+    fs::path made;  // the last folder created: most files share their folder with the one before
     for (const auto& [rel, bytes] : tree) {
         const fs::path path = dir / rel;
         std::error_code ec;
-        fs::create_directories(path.parent_path(), ec);
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        out.close();
-        if (ec || !out) {
+        if (path.parent_path() != made) {
+            fs::create_directories(path.parent_path(), ec);
+            made = path.parent_path();
+        }
+        bool written = false;
+        if (!ec && previous) {
+            const fs::path old = *previous / rel;
+            written = holds(old, bytes) && ::link(old.c_str(), path.c_str()) == 0;
+        }
+        if (!ec && !written) written = write_file(path, bytes);
+        if (ec || !written) {
             diags.error({path.string(), 0, 0}, "cannot write the output file");
             return false;
         }
@@ -64,13 +108,11 @@ bool safe_to_replace(const fs::path& out_dir, const fs::path& root, Diagnostics&
 
 }  // namespace
 
-bool publish(const OutputTree& tree_in, const fs::path& out_dir_in, const fs::path& root,
+bool publish(const OutputTree& tree, const fs::path& out_dir_in, const fs::path& root,
              Diagnostics& diags) {
     fs::path out_dir = fs::absolute(out_dir_in).lexically_normal();
     if (!out_dir.has_filename()) out_dir = out_dir.parent_path();  // "site/"
     if (!safe_to_replace(out_dir, root, diags)) return false;
-    OutputTree tree = tree_in;
-    tree[site_marker] = "This directory is written by planpack build and replaced whole by the next build.\n";
     const fs::path staging = sibling(out_dir, "new");
     const fs::path retired = sibling(out_dir, "old");
     std::error_code ec;
@@ -81,7 +123,10 @@ bool publish(const OutputTree& tree_in, const fs::path& out_dir_in, const fs::pa
         diags.error({staging.string(), 0, 0}, "cannot create the staging directory: " + ec.message());
         return false;
     }
-    if (!write_tree(tree, staging, diags)) {
+    std::optional<fs::path> previous;
+    if (fs::exists(out_dir / site_marker, ec)) previous = out_dir;
+    const std::string marker = "This directory is written by planpack build and replaced whole by the next build.\n";
+    if (!write_tree(tree, staging, previous, diags) || !write_tree({{site_marker, marker}}, staging, previous, diags)) {
         fs::remove_all(staging, ec);
         return false;
     }

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -47,6 +49,36 @@ TEST_CASE("replaces the whole directory, dropping stale files") {
     for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path)) ++entries;
     CHECK(entries == 1);  // no staging or retired directory left behind
     CHECK(fs::exists(site / ".planpack-site"));
+}
+
+TEST_CASE("a rebuild keeps each unchanged file's inode and time, and writes changed ones anew") {
+    TempDir tmp;
+    const fs::path site = tmp.path / "site";
+    Diagnostics d;
+    REQUIRE(output::publish({{"same.html", "kept"}, {"b/same.html", "kept too"}, {"changed.html", "old"},
+                             {"edited.html", "as built"}},
+                            site, tmp.path / "sources", d));
+    std::ofstream(site / "edited.html", std::ios::trunc) << "edited by hand";
+    auto stat_of = [](const fs::path& p) {
+        struct stat st {};
+        REQUIRE(::stat(p.c_str(), &st) == 0);
+        return st;
+    };
+    const auto same = stat_of(site / "same.html"), nested = stat_of(site / "b/same.html"),
+               changed = stat_of(site / "changed.html"), edited = stat_of(site / "edited.html");
+    REQUIRE(output::publish({{"same.html", "kept"}, {"b/same.html", "kept too"}, {"changed.html", "new"},
+                             {"edited.html", "as built"}},
+                            site, tmp.path / "sources", d));
+    CHECK(stat_of(site / "same.html").st_ino == same.st_ino);
+    CHECK(stat_of(site / "same.html").st_mtim.tv_nsec == same.st_mtim.tv_nsec);
+    CHECK(stat_of(site / "same.html").st_nlink == 1);  // the old tree is gone
+    CHECK(stat_of(site / "b/same.html").st_ino == nested.st_ino);
+    CHECK(stat_of(site / "changed.html").st_ino != changed.st_ino);
+    CHECK(slurp(site / "changed.html") == "new");
+    // The old file no longer holds what the build would write: never reused.
+    CHECK(stat_of(site / "edited.html").st_ino != edited.st_ino);
+    CHECK(slurp(site / "edited.html") == "as built");
+    CHECK_FALSE(d.has_errors());
 }
 
 TEST_CASE("never replaces the sources, nor a directory planpack did not write") {
