@@ -163,7 +163,7 @@ const char* const header_rels =
     "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
     "Target=\"header1.xml\"/></Relationships>";
 
-TEST_CASE("a reference's header and its logo are copied under planpack's names; its footer kept") {
+TEST_CASE("a reference's header and its logo are copied under planpack's names, its footer kept") {
     const fs::path file = reference_file({
         {"[Content_Types].xml",
          "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -200,7 +200,7 @@ TEST_CASE("a reference's header and its logo are copied under planpack's names; 
                      std::pair<std::string, std::string>{"/word/media/reference1.PNG", "image/png"}) == 1);
 }
 
-TEST_CASE("a reference without headers keeps planpack's footer; a broken one is an error naming it") {
+TEST_CASE("a reference without headers keeps planpack's footer, a broken one is an error naming it") {
     Diagnostics diags;
     const fs::path plain = reference_file(
         {{"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
