@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <cstdlib>
 #include <exception>
 #include <mutex>
 #include <thread>
@@ -12,10 +13,17 @@
 
 namespace planpack::util {
 
-// How many threads parallel_for uses for n jobs: one per core, never more than the jobs.
+// How many threads parallel_for uses for n jobs: one per core, or PLANPACK_JOBS when it
+// is a whole number from 1 (tests build on several counts and compare), never more than
+// the jobs.
 inline size_t worker_count(size_t n) {
-    const size_t cores = std::max(1u, std::thread::hardware_concurrency());
-    return std::min(cores, n);
+    size_t workers = std::max(1u, std::thread::hardware_concurrency());
+    if (const char* jobs = std::getenv("PLANPACK_JOBS")) {
+        char* end = nullptr;
+        const long asked = std::strtol(jobs, &end, 10);
+        if (end != jobs && *end == '\0' && asked >= 1 && asked <= 256) workers = static_cast<size_t>(asked);
+    }
+    return std::min(workers, n);
 }
 
 // Calls job(i) once for each i in [0, n). Jobs are taken one at a time from a shared
