@@ -1,9 +1,11 @@
 #include "render/pdf/writer.hpp"
 #include "render/pdf/text.hpp"
 #include "render/pdf/deflate_streams.hpp"
+#include "render/pdf/glyph_table.hpp"
 #include "render/pdf/path_ops.hpp"
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
 #include <hpdf_page_label.h>
 #include <hpdf_pages.h>
 
@@ -181,6 +183,7 @@ private:
             const std::string path = fonts_.files[i].string();
             const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), path.c_str(), HPDF_TRUE);
             if (!name) return;
+            if (!use_glyph_table(HPDF_GetFontDef(pdf_.get(), name))) return;
             fonts_by_face_[i] = HPDF_GetFont(pdf_.get(), name, "UTF-8");
             if (!fonts_by_face_[i]) return;
             fix_to_unicode(pdf_.get(), fonts_by_face_[i]);
