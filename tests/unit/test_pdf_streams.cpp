@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "pdf_file.hpp"
 #include "render/pdf/deflate_streams.hpp"
 #include "render/pdf/path_ops.hpp"
 
@@ -59,13 +60,8 @@ std::string saved(int pages, unsigned threads) {
         for (int i = 0; i < 20 + p % 50; ++i)
             HPDF_Page_Rectangle(page, static_cast<float>(p), 10, 100, static_cast<float>(i)), HPDF_Page_Stroke(page);
     }
-    REQUIRE(deflate_streams(pdf.get(), {}, threads));
-    REQUIRE(HPDF_SaveToStream(pdf.get()) == HPDF_OK);
-    std::string file(HPDF_GetStreamSize(pdf.get()), '\0');
-    HPDF_UINT32 n = static_cast<HPDF_UINT32>(file.size());
-    HPDF_ReadFromStream(pdf.get(), reinterpret_cast<HPDF_BYTE*>(file.data()), &n);
-    file.resize(n);
-    return file;
+    REQUIRE(deflate_streams(pdf.get(), {}, {}, threads));
+    return planpack::testing::saved_file(pdf.get());
 }
 
 }  // namespace
