@@ -3,14 +3,10 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 
-#include <fstream>
-#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "pdf_file.hpp"
-#include "render/pdf/font_source.hpp"
 #include "render/pdf/glyph_table.hpp"
 
 namespace unit_pdf_glyphs {
@@ -65,32 +61,6 @@ TEST_CASE("the glyph table answers as libharu's cmap search does, for every code
         }
         CHECK(differ == 0);
     }
-}
-
-TEST_CASE("a font read from memory embeds as the font read from its file") {
-    std::ifstream in(dejavu + "DejaVuSans-Bold.ttf", std::ios::binary);
-    const std::string ttf{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-    REQUIRE(ttf.size() > 100000);
-    std::string files[2];
-    for (int k = 0; k < 2; ++k) {
-        DocPtr pdf(HPDF_New(nullptr, nullptr), HPDF_Free);
-        REQUIRE(pdf);
-        HPDF_UseUTFEncodings(pdf.get());
-        HPDF_SetCurrentEncoder(pdf.get(), "UTF-8");
-        const char* name = HPDF_LoadTTFontFromFile(pdf.get(), (dejavu + "DejaVuSans-Bold.ttf").c_str(), HPDF_TRUE);
-        REQUIRE(name);
-        if (k == 1) REQUIRE(read_from_memory(HPDF_GetFontDef(pdf.get(), name), ttf));
-        HPDF_Font font = HPDF_GetFont(pdf.get(), name, "UTF-8");
-        REQUIRE(font);
-        HPDF_Page page = HPDF_AddPage(pdf.get());
-        HPDF_Page_BeginText(page);
-        HPDF_Page_SetFontAndSize(page, font, 12);
-        HPDF_Page_TextOut(page, 72, 700, "\xC3\x85ngstr\xC3\xB6m \xE2\x80\x94 fi \xC5\x93 \xE2\x82\xAC 0123");
-        HPDF_Page_EndText(page);
-        files[k] = planpack::testing::saved_file(pdf.get());
-    }
-    CHECK(files[0].size() > 10000);  // the subset of the glyphs drawn, embedded
-    CHECK(files[1] == files[0]);
 }
 
 TEST_CASE("a cmap it cannot tabulate is left to libharu") {

@@ -151,7 +151,6 @@ std::optional<FontSet> load_fonts(const FontFiles& files, const std::string& sho
         }
         set.metrics[i] = std::move(*m);
         set.files[i] = *paths[i];
-        set.bytes[i] = std::move(*bytes);
     }
     if (!ok) return std::nullopt;
     return set;

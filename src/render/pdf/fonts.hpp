@@ -41,7 +41,6 @@ private:
 struct FontSet {
     std::array<FontMetrics, face_count> metrics;
     std::array<std::filesystem::path, face_count> files;
-    std::array<std::string, face_count> bytes;  // each file's contents, which the writer embeds
     const FontMetrics& operator[](Face f) const { return metrics[static_cast<size_t>(f)]; }
     const std::filesystem::path& file(Face f) const { return files[static_cast<size_t>(f)]; }
 };

@@ -1,7 +1,6 @@
 #include "render/pdf/writer.hpp"
 #include "render/pdf/text.hpp"
 #include "render/pdf/deflate_streams.hpp"
-#include "render/pdf/font_source.hpp"
 #include "render/pdf/glyph_table.hpp"
 #include "render/pdf/text_ops.hpp"
 #include "render/pdf/path_ops.hpp"
@@ -187,8 +186,7 @@ private:
             const std::string path = fonts_.files[i].string();
             const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), path.c_str(), HPDF_TRUE);
             if (!name) return;
-            HPDF_FontDef def = HPDF_GetFontDef(pdf_.get(), name);
-            if (!use_glyph_table(def) || !read_from_memory(def, fonts_.bytes[i])) return;
+            if (!use_glyph_table(HPDF_GetFontDef(pdf_.get(), name))) return;
             fonts_by_face_[i] = HPDF_GetFont(pdf_.get(), name, "UTF-8");
             if (!fonts_by_face_[i]) return;
             widths_[i].emplace(fonts_by_face_[i]);
