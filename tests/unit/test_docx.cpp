@@ -1,7 +1,9 @@
 // The DOCX renderer's parts on hostile and hand-built input: escaping, the zip package,
-// the styles merge with a council's reference, numbering runs, and a small document.
+// the styles merge with a council's reference, its headers and footers, numbering runs,
+// and a small document.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -10,6 +12,7 @@
 
 #include "model_builders.hpp"
 #include "render/docx/docx.hpp"
+#include "render/docx/furniture.hpp"
 #include "render/docx/numbering.hpp"
 #include "render/docx/package.hpp"
 #include "render/docx/styles.hpp"
@@ -138,6 +141,84 @@ TEST_CASE("a hand-built document: hostile text escaped, links to bookmarks, foot
     CHECK(parts["docProps/core.xml"].find("2023-06-26T00:00:00Z") != std::string::npos);
     // The same document, the same bytes.
     CHECK(render_docx(config, doc, *t, {}, {}, diags) == bytes);
+}
+
+// A reference document written to a file, as a council's templates/docx/reference.docx.
+fs::path reference_file(const std::vector<Part>& parts) {
+    std::string error;
+    auto zip = write_package(parts, 0, error);
+    REQUIRE_MESSAGE(zip, error);
+    const fs::path file =
+        fs::temp_directory_path() / ("planpack-unit-reference-" + std::to_string(::getpid()) + ".docx");
+    std::ofstream(file, std::ios::binary) << *zip;
+    return file;
+}
+
+const char* const body_with_header =
+    "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><w:body><w:p/>"
+    "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId8\"/><w:titlePg/></w:sectPr></w:body></w:document>";
+const char* const header_rels =
+    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+    "<Relationship Id=\"rId8\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" "
+    "Target=\"header1.xml\"/></Relationships>";
+
+TEST_CASE("a reference's header and its logo are copied under planpack's names, its footer kept") {
+    const fs::path file = reference_file({
+        {"[Content_Types].xml",
+         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+         "<Default Extension=\"PNG\" ContentType=\"image/png\"/></Types>"},
+        {"word/document.xml", body_with_header},
+        {"word/_rels/document.xml.rels", header_rels},
+        {"word/header1.xml", "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+                             "xmlns:wp=\"wp\"><w:p><wp:docPr id=\"1\" name=\"logo\"/></w:p></w:hdr>"},
+        {"word/_rels/header1.xml.rels",
+         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+         "<Relationship Id=\"rId1\" Type=\"image\" Target=\"media/image1.PNG\"/>"
+         "<Relationship Id=\"rId2\" Type=\"hyperlink\" Target=\"https://example.org/?a&amp;b\" "
+         "TargetMode=\"External\"/></Relationships>"},
+        {"word/media/image1.PNG", "logo bytes"},
+    });
+    Diagnostics diags;
+    auto f = reference_furniture(file, diags);
+    fs::remove(file);
+    REQUIRE(f);
+    CHECK(!diags.has_errors());
+    REQUIRE(f->references.size() == 2);
+    CHECK((f->references[0].header && f->references[0].part == "reference-header1.xml"));
+    CHECK((!f->references[1].header && f->references[1].part == "footer1.xml"));  // planpack's page numbers
+    CHECK(f->title_page);
+    std::map<std::string, std::string> parts;
+    for (const Part& p : f->parts) parts[p.name] = p.bytes;
+    CHECK(parts["word/reference-header1.xml"].find("docPr id=\"100000\"") != std::string::npos);
+    const std::string& rels = parts["word/_rels/reference-header1.xml.rels"];
+    CHECK(rels.find("Id=\"rId1\" Type=\"image\" Target=\"media/reference1.PNG\"") != std::string::npos);
+    CHECK(rels.find("Target=\"https://example.org/?a&amp;b\" TargetMode=\"External\"") != std::string::npos);
+    CHECK(parts["word/media/reference1.PNG"] == "logo bytes");
+    CHECK(parts.count("word/footer1.xml") == 1);
+    CHECK(std::count(f->content_types.begin(), f->content_types.end(),
+                     std::pair<std::string, std::string>{"/word/media/reference1.PNG", "image/png"}) == 1);
+}
+
+TEST_CASE("a reference without headers keeps planpack's footer, a broken one is an error naming it") {
+    Diagnostics diags;
+    const fs::path plain = reference_file(
+        {{"word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                               "<w:body><w:sectPr/></w:body></w:document>"}});
+    auto f = reference_furniture(plain, diags);
+    fs::remove(plain);
+    REQUIRE(f);
+    CHECK(f->references.size() == 1);
+    CHECK(f->parts.front().name == "word/footer1.xml");
+
+    const fs::path broken = reference_file({{"word/document.xml", body_with_header},
+                                            {"[Content_Types].xml", "<Types/>"},
+                                            {"word/_rels/document.xml.rels", header_rels}});
+    CHECK(!reference_furniture(broken, diags));  // word/header1.xml is not in it
+    fs::remove(broken);
+    REQUIRE(diags.has_errors());
+    CHECK(diags.all().back().pos.file == broken.string());
+    CHECK(diags.all().back().message.find("word/header1.xml is missing") != std::string::npos);
 }
 
 }  // namespace unit_docx

@@ -1,7 +1,15 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include "import/docx/fields.hpp"
 #include "import/docx/markdown_writer.hpp"
+#include "import/docx/word.hpp"
 #include "import/docx/xml_tree.hpp"
+#include "render/docx/package.hpp"
 
 namespace unit_import_docx {
 
@@ -89,6 +97,69 @@ TEST_CASE("XML that is not well-formed, or fetches, is refused") {
     // An external entity is neither fetched nor expanded.
     auto t = XmlTree::parse("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>");
     if (t) CHECK(text_of(t->root()).find("root:") == std::string::npos);
+}
+
+TEST_CASE("a HYPERLINK field's address: quoted or not, its switches read past") {
+    CHECK(hyperlink_target(" HYPERLINK \"https://example.org/a b\" ") == "https://example.org/a b");
+    CHECK(hyperlink_target("hyperlink https://example.org/ \\o \"Tip text\"") == "https://example.org/");
+    CHECK(hyperlink_target("HYPERLINK \\o \"tip\" \"https://example.org/\" \\l \"part-2\" \\h") ==
+          "https://example.org/#part-2");
+    CHECK(hyperlink_target("HYPERLINK \"a\\\"b\"") == "a\"b");
+    CHECK(!hyperlink_target("HYPERLINK \\l \"_Toc123\""));  // within the file
+    CHECK(!hyperlink_target(" PAGE "));
+    CHECK(!hyperlink_target(""));
+    CHECK(!hyperlink_target("HYPERLINK"));
+}
+
+// A Word file whose body is the given paragraphs, read back as Markdown.
+std::string read_paragraphs(const std::string& paragraphs) {
+    const std::string body =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
+        paragraphs + "</w:body></w:document>";
+    std::string error;
+    auto zip = planpack::render::docx::write_package({{"word/document.xml", body}}, 0, error);
+    REQUIRE_MESSAGE(zip, error);
+    const auto file = std::filesystem::temp_directory_path() /
+                      ("planpack-unit-import-" + std::to_string(::getpid()) + ".docx");
+    std::ofstream(file, std::ios::binary) << *zip;
+    auto word = read_word(file.string(), "img/x-");
+    std::filesystem::remove(file);
+    REQUIRE(std::holds_alternative<WordFile>(word));
+    std::string out;
+    for (const Block& b : std::get<WordFile>(word).blocks)
+        if (const auto* p = std::get_if<Paragraph>(&b)) out += paragraph_markdown(p->spans) + "\n";
+    return out;
+}
+
+std::string complex_field(const std::string& instruction, const std::string& result) {
+    return "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">" +
+           instruction + "</w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>" + result +
+           "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>";
+}
+
+TEST_CASE("links written as fields, complex or simple, are Markdown links") {
+    const std::string quoted = "HYPERLINK &quot;https://example.org/terms&quot; \\o &quot;tip&quot;";
+    CHECK(read_paragraphs("<w:p><w:r><w:t xml:space=\"preserve\">See </w:t></w:r>" +
+                          complex_field(quoted, "<w:r><w:t xml:space=\"preserve\">the board's </w:t></w:r>"
+                                                "<w:r><w:rPr><w:b/></w:rPr><w:t>terms</w:t></w:r>") +
+                          "<w:r><w:t>.</w:t></w:r></w:p>") ==
+          "See [the board's **terms**](https://example.org/terms).\n");
+    CHECK(read_paragraphs("<w:p><w:fldSimple w:instr=\" " + quoted +
+                          " \"><w:r><w:t>the terms</w:t></w:r></w:fldSimple><w:r><w:t> apply</w:t></w:r></w:p>") ==
+          "[the terms](https://example.org/terms) apply\n");
+    // Within the file, and other fields: the words stay as text, the instruction never shows.
+    CHECK(read_paragraphs("<w:p>" + complex_field("HYPERLINK \\l &quot;_Toc1&quot;", "<w:r><w:t>Aims</w:t></w:r>") +
+                          complex_field(" PAGE ", "<w:r><w:t xml:space=\"preserve\"> 4</w:t></w:r>") + "</w:p>") ==
+          "Aims 4\n");
+    // A field inside the link's words, and a link left open at its paragraph's end.
+    CHECK(read_paragraphs("<w:p>" +
+                          complex_field(quoted, "<w:r><w:t xml:space=\"preserve\">page </w:t></w:r>" +
+                                                    complex_field(" PAGE ", "<w:r><w:t>2</w:t></w:r>")) +
+                          "</w:p><w:p><w:r><w:fldChar w:fldCharType=\"begin\"/><w:instrText>HYPERLINK "
+                          "https://example.org/</w:instrText><w:fldChar w:fldCharType=\"separate\"/><w:t>open"
+                          "</w:t></w:r></w:p><w:p><w:r><w:t>next</w:t><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                          "</w:p>") ==
+          "[page 2](https://example.org/terms)\n[open](https://example.org/)\nnext\n");
 }
 }
 

@@ -5,9 +5,12 @@
 // which planpack makes itself, so the paragraph is plain text).
 // ECMA-376 Part 1, 17.3 (paragraphs and runs), 17.9 (numbering), 17.11 (footnotes).
 #include <algorithm>
+#include <deque>
 #include <map>
 #include <set>
+#include <utility>
 
+#include "import/docx/fields.hpp"
 #include "import/docx/word.hpp"
 #include "import/docx/xml_tree.hpp"
 #include "import/docx/zip_reader.hpp"
@@ -87,6 +90,12 @@ private:
     void paragraph(const xmlNode* p);
     void table(const xmlNode* tbl);
     void inlines(const xmlNode* parent, bool bold, bool italic, std::vector<Span>& out);
+    // inlines, with every field they open closed by their end, so that no open field is
+    // left pointing at spans that are about to go (a paragraph's, a link's).
+    void contained_inlines(const xmlNode* parent, bool bold, bool italic, std::vector<Span>& out);
+    void field_char(const std::string& type, std::vector<Span>& out);
+    void close_fields(size_t depth);
+    std::vector<Span>& sink(std::vector<Span>& out);
     void run(const xmlNode* r, bool bold, bool italic, std::vector<Span>& out);
     void drawing(const xmlNode* d, std::vector<Span>& out);
     void footnote_reference(const std::string& id, std::vector<Span>& out);
@@ -111,6 +120,16 @@ private:
     std::map<std::string, const xmlNode*> footnote_nodes_;          // w:id -> w:footnote
     std::map<std::string, int> footnote_numbers_;                   // w:id -> number
     std::map<std::string, std::string> pictures_;                   // media part -> name
+
+    // The complex fields open where the reader is (w:fldChar begin, not yet end), outermost
+    // first; a deque, so the spans of an outer one's link stay where an inner one points.
+    struct OpenField {
+        std::string instruction;          // w:instrText, joined
+        bool result = false;              // past w:fldChar separate: its runs show the result
+        std::vector<Span>* out = nullptr;  // where the field stands
+        std::optional<Span> link;         // a HYPERLINK's, which its result runs go into
+    };
+    std::deque<OpenField> fields_;
 };
 
 void WordReader::read_relationships(const std::string& part) {
@@ -247,7 +266,7 @@ void WordReader::paragraph(const xmlNode* p) {
         para.kind = Paragraph::Kind::list_item;
         para.ordered = name.rfind("list number", 0) == 0;
     }
-    inlines(p, false, false, para.spans);
+    contained_inlines(p, false, false, para.spans);
     const std::string text = plain_text(para.spans);
     const bool blank = text.find_first_not_of(" \t\u00a0") == std::string::npos &&
                        std::none_of(para.spans.begin(), para.spans.end(),
@@ -273,7 +292,7 @@ void WordReader::table(const xmlNode* tbl) {
                 }
                 if (!is(p, ns::w, "p")) continue;
                 std::vector<Span> spans;
-                inlines(p, false, false, spans);
+                contained_inlines(p, false, false, spans);
                 if (spans.empty()) continue;
                 if (!cell.empty()) cell.push_back({Span::Kind::text, " "});
                 cell.insert(cell.end(), spans.begin(), spans.end());
@@ -302,16 +321,67 @@ void WordReader::inlines(const xmlNode* parent, bool bold, bool italic, std::vec
             }
             Span link{Span::Kind::link};
             link.target = rel->second.target;
-            inlines(c, bold, italic, link.content);
-            out.push_back(std::move(link));
+            contained_inlines(c, bold, italic, link.content);
+            sink(out).push_back(std::move(link));
+        } else if (is(c, ns::w, "fldSimple")) {
+            auto target = hyperlink_target(attribute(c, ns::w, "instr"));
+            if (!target) {
+                inlines(c, bold, italic, out);  // another field: its result stays as text
+                continue;
+            }
+            Span link{Span::Kind::link};
+            link.target = *target;
+            contained_inlines(c, bold, italic, link.content);
+            sink(out).push_back(std::move(link));
         } else if (is(c, ns::w, "sdt")) {
             inlines(child(c, ns::w, "sdtContent"), bold, italic, out);
-        } else if (is(c, ns::w, "ins") || is(c, ns::w, "smartTag") || is(c, ns::w, "fldSimple") ||
-                   is(c, ns::w, "customXml") || is(c, ns::w, "moveTo")) {
+        } else if (is(c, ns::w, "ins") || is(c, ns::w, "smartTag") || is(c, ns::w, "customXml") ||
+                   is(c, ns::w, "moveTo")) {
             inlines(c, bold, italic, out);
         } else if (is(c, ns::w, "del") || is(c, ns::w, "moveFrom")) {
             skipped("tracked deletions (the text as it would read with every change accepted is kept)");
         }
+    }
+}
+
+void WordReader::contained_inlines(const xmlNode* parent, bool bold, bool italic, std::vector<Span>& out) {
+    const size_t depth = fields_.size();
+    inlines(parent, bold, italic, out);
+    close_fields(depth);
+}
+
+// Where a run's spans go: into the link of the innermost HYPERLINK field whose result is
+// being read at this level, else where the run stands.
+std::vector<Span>& WordReader::sink(std::vector<Span>& out) {
+    std::vector<Span>* at = &out;
+    for (OpenField& f : fields_)
+        if (f.out == at && f.result && f.link) at = &f.link->content;
+    return *at;
+}
+
+void WordReader::field_char(const std::string& type, std::vector<Span>& out) {
+    if (type == "begin") {
+        fields_.push_back({"", false, &sink(out), std::nullopt});
+    } else if (type == "separate" && !fields_.empty() && !fields_.back().result) {
+        OpenField& f = fields_.back();
+        f.result = true;
+        if (auto target = hyperlink_target(f.instruction)) {
+            f.link = Span{Span::Kind::link};
+            f.link->target = *target;
+        }
+    } else if (type == "end" && !fields_.empty()) {
+        close_fields(fields_.size() - 1);
+    }
+}
+
+// Ends the open fields beyond the first depth, innermost first: a link goes where its
+// field stands. A field still open at the end of its paragraph ends there (its link
+// keeps the words read so far; the rest of its result stays as text).
+void WordReader::close_fields(size_t depth) {
+    while (fields_.size() > depth) {
+        OpenField f = std::move(fields_.back());
+        fields_.pop_back();
+        if (f.link && !f.link->content.empty()) f.out->push_back(std::move(*f.link));
     }
 }
 
@@ -326,7 +396,7 @@ void WordReader::run(const xmlNode* r, bool bold, bool italic, std::vector<Span>
         Span s{Span::Kind::text, t};
         s.bold = bold;
         s.italic = italic;
-        out.push_back(std::move(s));
+        sink(out).push_back(std::move(s));
     };
     for (const xmlNode* c = first_element(r); c; c = next_element(c)) {
         if (is(c, ns::w, "t")) text(text_of(c));
@@ -334,11 +404,15 @@ void WordReader::run(const xmlNode* r, bool bold, bool italic, std::vector<Span>
         else if (is(c, ns::w, "noBreakHyphen")) text("-");
         else if (is(c, ns::w, "br") || is(c, ns::w, "cr")) {
             const std::string type = attribute(c, ns::w, "type");
-            if (type.empty() || type == "textWrapping") out.push_back({Span::Kind::line_break});
+            if (type.empty() || type == "textWrapping") sink(out).push_back({Span::Kind::line_break});
+        } else if (is(c, ns::w, "fldChar")) {
+            field_char(attribute(c, ns::w, "fldCharType"), out);
+        } else if (is(c, ns::w, "instrText")) {
+            if (!fields_.empty() && !fields_.back().result) fields_.back().instruction += text_of(c);
         } else if (is(c, ns::w, "footnoteReference")) {
-            footnote_reference(attribute(c, ns::w, "id"), out);
+            footnote_reference(attribute(c, ns::w, "id"), sink(out));
         } else if (is(c, ns::w, "drawing")) {
-            drawing(c, out);
+            drawing(c, sink(out));
         } else if (is(c, ns::w, "pict") || is(c, ns::w, "object")) {
             skipped("old-style (VML) pictures and embedded objects: save them as PNG and add them by hand");
         }
@@ -386,11 +460,13 @@ void WordReader::footnote_reference(const std::string& id, std::vector<Span>& ou
     out.push_back(ref);
     if (!fresh) return;
     std::vector<Span> note;
+    auto body_fields = std::exchange(fields_, {});  // the note's fields are its own
     for (const xmlNode* p = first_element(node->second); p; p = next_element(p)) {
         if (!is(p, ns::w, "p")) continue;
         if (!note.empty()) note.push_back({Span::Kind::text, " "});
-        inlines(p, false, false, note);
+        contained_inlines(p, false, false, note);
     }
+    fields_ = std::move(body_fields);
     out_->footnotes.resize(static_cast<size_t>(it->second));
     out_->footnotes[static_cast<size_t>(it->second) - 1] = std::move(note);
 }

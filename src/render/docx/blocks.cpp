@@ -51,15 +51,16 @@ void collect_targets(const model::Blocks& bs, const std::string& section,
 Writer::Writer(const model::Document& doc, const Template& t, const std::map<std::string, std::string>& images,
                Diagnostics& diags)
     : doc_(doc), template_(t), images_(images), diags_(diags) {
-    // The package's own parts come first, so their ids never move: rId1 to rId5.
+    // The package's own parts come first, so their ids never move: rId1 to rId4, then the
+    // headers and footers (section_properties counts on that order).
     const std::string base = relationship_base;
     relationships_ = {
         "<Relationship Id=\"rId1\" Type=\"" + base + "styles\" Target=\"styles.xml\"/>",
         "<Relationship Id=\"rId2\" Type=\"" + base + "numbering\" Target=\"numbering.xml\"/>",
         "<Relationship Id=\"rId3\" Type=\"" + base + "footnotes\" Target=\"footnotes.xml\"/>",
         "<Relationship Id=\"rId4\" Type=\"" + base + "settings\" Target=\"settings.xml\"/>",
-        "<Relationship Id=\"rId5\" Type=\"" + base + "footer\" Target=\"footer1.xml\"/>",
     };
+    for (const HeaderFooter& f : t.furniture.references) relationship(f.header ? "header" : "footer", f.part, false);
     std::vector<std::pair<std::string, std::string>> targets;
     for (const auto& s : doc.sections) {
         pages_.emplace(model::site_path(model::shown_at(doc, s)), s.id);
@@ -385,15 +386,25 @@ void Writer::title(const std::string& title, const std::vector<std::string>& lin
     started_ = true;
 }
 
-std::string Writer::section_properties(bool landscape) const {
+std::string Writer::section_properties(bool landscape) {
     const PageSetup& pg = template_.page;
     const int w = landscape ? pg.height : pg.width, h = landscape ? pg.width : pg.height;
-    return "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId5\"/>"
-           "<w:pgSz w:w=\"" + std::to_string(w) + "\" w:h=\"" + std::to_string(h) + "\"" +
+    // Every section names the headers and footers (rId5 on, as the constructor made them),
+    // a landscape one too, so none depends on Word's inheriting them from the one before.
+    std::string out = "<w:sectPr>";
+    // Only the document's first page is a title page, not a landscape section's first.
+    const bool title_page = template_.furniture.title_page && !closed_section_;
+    closed_section_ = true;
+    const auto& refs = template_.furniture.references;
+    for (size_t i = 0; i < refs.size(); ++i)
+        out += std::string(refs[i].header ? "<w:headerReference" : "<w:footerReference") + " w:type=\"" +
+               xml(refs[i].type) + "\" r:id=\"rId" + std::to_string(i + 5) + "\"/>";
+    return out + "<w:pgSz w:w=\"" + std::to_string(w) + "\" w:h=\"" + std::to_string(h) + "\"" +
            (landscape ? " w:orient=\"landscape\"" : "") + "/><w:pgMar w:top=\"" + std::to_string(pg.top) +
            "\" w:right=\"" + std::to_string(pg.right) + "\" w:bottom=\"" + std::to_string(pg.bottom) +
            "\" w:left=\"" + std::to_string(pg.left) + "\" w:header=\"" + std::to_string(pg.header) +
-           "\" w:footer=\"" + std::to_string(pg.footer) + "\" w:gutter=\"0\"/></w:sectPr>";
+           "\" w:footer=\"" + std::to_string(pg.footer) + "\" w:gutter=\"0\"/>" +
+           (title_page ? "<w:titlePg/>" : "") + "</w:sectPr>";
 }
 
 void Writer::section(const model::Section& s) {

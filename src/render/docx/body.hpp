@@ -84,7 +84,7 @@ private:
         const PageSetup& p = template_.page;
         return (landscape_ ? p.height : p.width) - p.left - p.right;
     }
-    std::string section_properties(bool landscape) const;
+    std::string section_properties(bool landscape);
 
     const model::Document& doc_;
     const Template& template_;
@@ -109,6 +109,7 @@ private:
     const model::Section* section_ = nullptr;
     bool landscape_ = false;  // of the Word section being written
     bool started_ = false;    // a Word section has content
+    bool closed_section_ = false;  // a w:sectPr has been written
     int indent_ = 0;          // left indent of the blocks being written (inside a numbered paragraph)
     std::string body_style_;  // paragraph style of plain paragraphs: empty (Normal), or FootnoteText
 };

@@ -4,35 +4,38 @@
 #include "render/docx/body.hpp"
 #include "render/docx/package.hpp"
 #include "render/docx/properties.hpp"
+#include "render/docx/xml.hpp"
 
 namespace planpack::render::docx {
 
 namespace {
 
-const char* const content_types =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\n"
-    "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\n"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>\n"
-    "<Default Extension=\"png\" ContentType=\"image/png\"/>\n"
-    "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>\n"
-    "<Override PartName=\"/word/document.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\n"
-    "<Override PartName=\"/word/styles.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\n"
-    "<Override PartName=\"/word/numbering.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>\n"
-    "<Override PartName=\"/word/footnotes.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\n"
-    "<Override PartName=\"/word/settings.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\n"
-    "<Override PartName=\"/word/footer1.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml\"/>\n"
-    "<Override PartName=\"/docProps/core.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\n"
-    "<Override PartName=\"/docProps/app.xml\" "
-    "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\n"
-    "</Types>\n";
+std::string content_types(const Furniture& furniture) {
+    std::string out =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\n"
+        "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\n"
+        "<Default Extension=\"xml\" ContentType=\"application/xml\"/>\n"
+        "<Default Extension=\"png\" ContentType=\"image/png\"/>\n"
+        "<Default Extension=\"jpeg\" ContentType=\"image/jpeg\"/>\n"
+        "<Override PartName=\"/word/document.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\n"
+        "<Override PartName=\"/word/styles.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>\n"
+        "<Override PartName=\"/word/numbering.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>\n"
+        "<Override PartName=\"/word/footnotes.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml\"/>\n"
+        "<Override PartName=\"/word/settings.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml\"/>\n"
+        "<Override PartName=\"/docProps/core.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>\n"
+        "<Override PartName=\"/docProps/app.xml\" "
+        "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>\n";
+    for (const auto& [part, type] : furniture.content_types)
+        out += "<Override PartName=\"" + xml(part) + "\" ContentType=\"" + xml(type) + "\"/>\n";
+    return out + "</Types>\n";
+}
 
 const char* const package_relationships =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -48,21 +51,18 @@ const char* const package_relationships =
     "Target=\"docProps/app.xml\"/>\n"
     "</Relationships>\n";
 
-// Footnotes numbered through the document; fields (the page number) refreshed on opening.
-const char* const settings =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-    "<w:defaultTabStop w:val=\"720\"/><w:characterSpacingControl w:val=\"doNotCompress\"/>"
-    "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
-    "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
-    "w:val=\"15\"/></w:compat></w:settings>\n";
-
-// "Page N" centred at the foot of every page.
-const char* const footer =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<w:ftr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-    "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r>"
-    "<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>\n";
+// Footnotes numbered through the document; even pages' own headers when the reference has them
+// (evenAndOddHeaders stands between defaultTabStop and characterSpacingControl in the schema).
+std::string settings(const Furniture& furniture) {
+    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                       "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                       "<w:defaultTabStop w:val=\"720\"/>") +
+           (furniture.even_and_odd ? "<w:evenAndOddHeaders/>" : "") +
+           "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+           "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
+           "<w:compat><w:compatSetting w:name=\"compatibilityMode\" "
+           "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>\n";
+}
 
 }  // namespace
 
@@ -87,7 +87,7 @@ std::optional<std::string> render_docx(const load::Config& config, const model::
 
     const Properties props = properties(config, doc, options.source_date_epoch);
     std::vector<Part> parts = {
-        {"[Content_Types].xml", content_types},
+        {"[Content_Types].xml", content_types(t.furniture)},
         {"_rels/.rels", package_relationships},
         {"docProps/core.xml", core_xml(props)},
         {"docProps/app.xml", app_xml()},
@@ -96,9 +96,9 @@ std::optional<std::string> render_docx(const load::Config& config, const model::
         {"word/styles.xml", t.styles},
         {"word/numbering.xml", w.numbering_xml()},
         {"word/footnotes.xml", w.footnotes_xml()},
-        {"word/settings.xml", settings},
-        {"word/footer1.xml", footer},
+        {"word/settings.xml", settings(t.furniture)},
     };
+    parts.insert(parts.end(), t.furniture.parts.begin(), t.furniture.parts.end());
     for (const Part& m : w.media()) parts.push_back(m);
     std::string error;
     auto bytes = write_package(parts, props.time, error);

@@ -96,6 +96,9 @@ std::optional<Template> load_template(const std::filesystem::path& templates_dir
     }
     if (auto it = parts->find("word/styles.xml"); it != parts->end()) t.styles = merge_styles(it->second, t.styles);
     if (auto it = parts->find("word/document.xml"); it != parts->end()) t.page = page_from(it->second);
+    auto furniture = reference_furniture(reference, diags);
+    if (!furniture) return std::nullopt;
+    t.furniture = std::move(*furniture);
     return t;
 }
 

@@ -1,12 +1,14 @@
 #pragma once
 // What a council may restyle without rebuilding planpack: templates/docx/styles.xml, a
 // readable Word styles part, and, when it exists, templates/docx/reference.docx, whose
-// styles and page setup win (the way Pandoc and Quarto take a reference document).
+// styles, page setup, headers and footers win (the way Pandoc and Quarto take a reference
+// document).
 #include <filesystem>
 #include <optional>
 #include <string>
 
 #include "diag/diagnostic.hpp"
+#include "render/docx/furniture.hpp"
 
 namespace planpack::render::docx {
 
@@ -19,6 +21,7 @@ struct PageSetup {
 struct Template {
     std::string styles;  // word/styles.xml as written into every DOCX
     PageSetup page;      // portrait; a landscape section turns it
+    Furniture furniture = own_furniture();  // every section's headers and footers
 };
 
 // Reads templates_dir/docx: styles.xml, and reference.docx if present. A style planpack
