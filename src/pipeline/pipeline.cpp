@@ -194,6 +194,21 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
                                                        m.images, options, jobs[i].diags);
             jobs[i].ms = ms_since(start);
         }));
+    // Meanwhile, on this thread, each meeting's agenda pack; a restricted one, whole, for a
+    // meeting with exempt items. Their results and diagnostics are taken after the
+    // documents', as when the packs were made after them.
+    struct Pack {
+        const model::Document* doc;
+        bool restricted;
+        render::pdf::Rendered pdf;
+    };
+    std::vector<Pack> packs;
+    Diagnostics pack_diags;
+    if (resources)
+        for_each_pack(m, [&](const model::Document& doc, const auto& images, bool restricted) {
+            if (auto pdf = render::pdf::render_pack(project.config, doc, *resources, images, options, pack_diags))
+                packs.push_back({&doc, restricted, std::move(*pdf)});
+        });
     for (auto& r : running) r.get();
     for (size_t i = 0; i < jobs.size(); ++i) {
         diags.append(jobs[i].diags);
@@ -205,20 +220,17 @@ Printed render_pdfs(const Settings& s, const Model& m, Diagnostics& diags) {
         out.text[model::pdf_path(doc)] = std::move(jobs[i].pdf->text);
         out.tree[model::pdf_path(doc)] = std::move(jobs[i].pdf->bytes);
     }
-    // Each meeting's agenda pack; a restricted one, whole, for a meeting with exempt items.
-    if (!resources) return out;
-    for_each_pack(m, [&](const model::Document& doc, const auto& images, bool restricted) {
-        auto pdf = render::pdf::render_pack(project.config, doc, *resources, images, options, diags);
-        if (!pdf) return;
-        const std::string path = model::pdf_path(doc);
-        if (restricted) {
-            out.restricted[path] = std::move(pdf->bytes);
-            return;
+    diags.append(pack_diags);
+    for (Pack& p : packs) {
+        const std::string path = model::pdf_path(*p.doc);
+        if (p.restricted) {
+            out.restricted[path] = std::move(p.pdf.bytes);
+            continue;
         }
-        out.downloads[doc.id] = {model::relative(model::index_path(doc), path), pdf->pages, pdf->bytes.size()};
-        out.text[path] = std::move(pdf->text);
-        out.tree[path] = std::move(pdf->bytes);
-    });
+        out.downloads[p.doc->id] = {model::relative(model::index_path(*p.doc), path), p.pdf.pages, p.pdf.bytes.size()};
+        out.text[path] = std::move(p.pdf.text);
+        out.tree[path] = std::move(p.pdf.bytes);
+    }
     return out;
 }
 

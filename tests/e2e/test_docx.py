@@ -189,6 +189,12 @@ with tempfile.TemporaryDirectory() as tmp:
             else:
                 at = found + len(w)
         check(not lost, f"{f}: LibreOffice's text has every heading and caption in order (lost {lost[:3]})")
+        # Columns are at least as wide as their head's words: none broken mid-word ("Planne d").
+        head_words = {w for t in elements if t.tag == f"{W}tbl"
+                      for tr in t.findall(f"{W}tr") if tr.find(f"{W}trPr/{W}tblHeader") is not None
+                      for tc in tr.findall(f"{W}tc") for w in re.findall(r"[A-Za-z]{3,}", text_of(tc))}
+        broken = sorted(w for w in head_words if not re.search(rf"\b{w}\b", text))
+        check(not broken, f"{f}: every table head's words are whole in LibreOffice's layout (broken: {broken[:5]})")
         if f == PACK:
             laid = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
             check(all(re.search(n, laid) for n in (r"6\.2\s+HM Inspectorate of Probation",

@@ -3,9 +3,12 @@
 #include <hpdf.h>
 #include <libdeflate.h>
 
+#include <charconv>
+#include <cmath>
 #include <memory>
 #include <string>
 
+#include "pdf_file.hpp"
 #include "render/pdf/deflate_streams.hpp"
 #include "render/pdf/path_ops.hpp"
 
@@ -21,6 +24,20 @@ std::string number(float v) {
     return s;
 }
 
+// What append_number wrote before it formatted integers itself: the rounded value
+// through std::to_chars with three decimals, trailing zeros trimmed.
+std::string number_by_to_chars(float v) {
+    const long milli = std::lround(static_cast<double>(v) * 1000.0);
+    if (milli == 0) return "0";
+    char buf[32];
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<double>(milli) / 1000.0,
+                                   std::chars_format::fixed, 3);
+    REQUIRE(ec == std::errc{});
+    while (end[-1] == '0') --end;
+    if (end[-1] == '.') --end;
+    return std::string(buf, end);
+}
+
 std::string inflate(const std::string& packed) {
     std::unique_ptr<libdeflate_decompressor, void (*)(libdeflate_decompressor*)> d(
         libdeflate_alloc_decompressor(), libdeflate_free_decompressor);
@@ -30,6 +47,21 @@ std::string inflate(const std::string& packed) {
             LIBDEFLATE_SUCCESS);
     out.resize(n);
     return out;
+}
+
+// A document of `pages` pages of rectangles, each page different, saved with its streams
+// deflated on `threads` threads.
+std::string saved(int pages, unsigned threads) {
+    std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, void (*)(HPDF_Doc)> pdf(HPDF_New(nullptr, nullptr), HPDF_Free);
+    REQUIRE(pdf);
+    HPDF_SetCompressionMode(pdf.get(), HPDF_COMP_ALL);
+    for (int p = 0; p < pages; ++p) {
+        HPDF_Page page = HPDF_AddPage(pdf.get());
+        for (int i = 0; i < 20 + p % 50; ++i)
+            HPDF_Page_Rectangle(page, static_cast<float>(p), 10, 100, static_cast<float>(i)), HPDF_Page_Stroke(page);
+    }
+    REQUIRE(deflate_streams(pdf.get(), {}, {}, threads));
+    return planpack::testing::saved_file(pdf.get());
 }
 
 }  // namespace
@@ -44,6 +76,20 @@ TEST_CASE("content-stream numbers: three decimals at most, no trailing zeros, no
     CHECK(number(-3.14159f) == "-3.142");
     CHECK(number(595.2756f) == "595.276");
     CHECK(number(1e-3f) == "0.001");
+}
+
+TEST_CASE("content-stream numbers are what std::to_chars wrote, digit for digit") {
+    // Every thousandth from -2000 to 2000, and a spread of page coordinates and sizes.
+    for (int m = -2000000; m <= 2000000; m += 7) {
+        const float v = static_cast<float>(m) / 1000.0f;
+        REQUIRE(number(v) == number_by_to_chars(v));
+    }
+    std::uint32_t x = 12345;
+    for (int i = 0; i < 200000; ++i) {
+        x = x * 1664525u + 1013904223u;  // a fixed sequence: the test is the same every run
+        const float v = static_cast<float>(static_cast<std::int32_t>(x)) / 65536.0f / static_cast<float>(1 + i % 1000);
+        REQUIRE(number(v) == number_by_to_chars(v));
+    }
 }
 
 TEST_CASE("shapes become a path in PDF coordinates and the operator that paints them") {
@@ -68,6 +114,14 @@ TEST_CASE("colours and lines") {
     CHECK(colour_op({0, 0, 0}, true) == "0 0 0 RG\n");
     CHECK(line_ops(0.5f, {}) == "0.5 w\n[] 0 d\n");
     CHECK(line_ops(1, {2.4f, 0.2f}) == "1 w\n[2 1] 0 d\n");  // whole points, at least 1
+}
+
+TEST_CASE("the file is the same whatever the number of threads that deflate it") {
+    const std::string one = saved(150, 1);  // more pages than one batch of streams
+    CHECK(one.size() > 10000);
+    CHECK(saved(150, 2) == one);
+    CHECK(saved(150, 5) == one);
+    CHECK(saved(3, 8) == saved(3, 1));  // more threads than streams
 }
 
 TEST_CASE("streams are deflated before saving and libharu writes them once, marked FlateDecode") {

@@ -143,6 +143,10 @@ void Writer::run(const std::string& text, const Format& f) {
     if (f.bold) props += "<w:b/>";
     if (f.italic) props += "<w:i/>";
     if (f.strike) props += "<w:strike/>";
+    if (f.size > 0) {
+        const std::string sz = std::to_string(f.size);
+        props += "<w:sz w:val=\"" + sz + "\"/><w:szCs w:val=\"" + sz + "\"/>";
+    }
     if (!props.empty()) o += "<w:rPr>" + props + "</w:rPr>";
     // A tab or line end inside text is its own element in Word.
     size_t start = 0;

@@ -41,6 +41,7 @@ private:
     struct Format {
         bool bold = false, italic = false, strike = false, code = false;
         std::string link_style;  // "Hyperlink" inside a link
+        int size = 0;            // half-points, when not the style's (a tight table's)
     };
     struct ParagraphStyle {
         std::string style;  // style id; empty: Normal
@@ -68,8 +69,9 @@ private:
     int relationship(const std::string& type, const std::string& target, bool external);
 
     // table.cpp
+    // size: the text's in half-points when smaller than Table Text's, else 0.
     void table_rows(const model::Table& t, const std::vector<model::TableRow>& rows, const std::vector<int>& widths,
-                    bool head, bool bold);
+                    bool head, bool bold, int size);
 
     // drawing.cpp
     void image(const model::Image& img);

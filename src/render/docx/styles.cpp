@@ -56,6 +56,13 @@ std::vector<std::pair<std::string, std::string>> style_elements(const std::strin
     return out;
 }
 
+// The w:sz of a style (in half-points), if it sets one.
+std::optional<int> style_size(const std::string& styles, const std::string& id) {
+    for (const auto& [sid, element] : style_elements(styles))
+        if (sid == id) return styles_attribute(element, "<w:sz", "w:val");
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::string merge_styles(const std::string& reference, const std::string& own) {
@@ -85,6 +92,7 @@ std::optional<Template> load_template(const std::filesystem::path& templates_dir
         diags.error({styles_file.string(), 0, 0}, "not a Word styles part: it has no </w:styles>");
         return std::nullopt;
     }
+    if (auto size = style_size(t.styles, "TableText"); size && *size > 0) t.table_text_size = *size;
     const auto reference = dir / "reference.docx";
     std::error_code ec;
     if (!std::filesystem::exists(reference, ec)) return t;
@@ -95,6 +103,7 @@ std::optional<Template> load_template(const std::filesystem::path& templates_dir
         return std::nullopt;
     }
     if (auto it = parts->find("word/styles.xml"); it != parts->end()) t.styles = merge_styles(it->second, t.styles);
+    if (auto size = style_size(t.styles, "TableText"); size && *size > 0) t.table_text_size = *size;
     if (auto it = parts->find("word/document.xml"); it != parts->end()) t.page = page_from(it->second);
     auto furniture = reference_furniture(reference, diags);
     if (!furniture) return std::nullopt;

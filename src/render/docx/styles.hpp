@@ -22,6 +22,7 @@ struct Template {
     std::string styles;  // word/styles.xml as written into every DOCX
     PageSetup page;      // portrait; a landscape section turns it
     Furniture furniture = own_furniture();  // every section's headers and footers
+    int table_text_size = 20;  // Table Text's font size in half-points, for columns' widths
 };
 
 // Reads templates_dir/docx: styles.xml, and reference.docx if present. A style planpack

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "model/inline_text.hpp"
+#include "model/table_shape.hpp"
 #include "render/docx/body.hpp"
 #include "render/docx/xml.hpp"
 
@@ -22,33 +23,81 @@ const char* cell_alignment(model::Align a) {
 
 // Each column's share of the width, after the longest text in it (within bounds, so a
 // column of long sentences does not squeeze the others to a letter a line): Word then lays
-// the table out from these widths, as every reader does not autofit.
-std::vector<int> column_widths(const model::Table& t, size_t columns, int width) {
-    std::vector<size_t> longest(columns, 0);
+// the table out from these widths, as every reader does not autofit. No column is narrower
+// than its longest word when the words fit the width, nor much narrower when they do not: a
+// wide summary table shared by text length alone broke "Planned" and "Accountable" mid-word.
+// The size (half-points) comes down to 8 pt, if need be, for the words to fit.
+struct Columns {
+    std::vector<int> widths;  // twips
+    int size = 0;             // half-points
+    bool fit = true;          // every column as wide as its longest word
+};
+
+Columns column_widths(const model::Table& t, size_t columns, int width, int text_size) {
+    std::vector<size_t> longest(columns, 0), words(columns, 0);
     for (const auto* rows : {&t.head, &t.body, &t.foot})
         for (const auto& r : *rows)
             for (size_t c = 0; c < r.cells.size() && c < columns; ++c) {
                 // Words wrap: a short text should fit on a line, a long one may take a few.
                 const std::string text = model::plain_text(r.cells[c].content);
-                size_t word = 0, run = 0;
-                for (char ch : text) run = ch == ' ' ? 0 : run + 1, word = std::max(word, run);
+                size_t word = 0, run = 0, unbroken = 0, piece = 0;
+                for (char ch : text) {
+                    run = ch == ' ' ? 0 : run + 1, word = std::max(word, run);
+                    // A line may break after a hyphen or slash too (an address, "out-of-court").
+                    piece = ch == ' ' || ch == '-' || ch == '/' ? 0 : piece + 1, unbroken = std::max(unbroken, piece);
+                }
+                words[c] = std::max(words[c], std::min<size_t>(unbroken, 20));
                 longest[c] = std::max({longest[c], word + 2, std::min<size_t>(text.size() + 1, 16),
                                        std::min<size_t>(text.size() / 2, 40)});
             }
     size_t total = 0;
     for (auto& l : longest) total += l = std::clamp<size_t>(l, 4, 40);
-    std::vector<int> out;
+    Columns result;
+    std::vector<int>& out = result.widths;
     for (size_t c = 0; c < columns; ++c) out.push_back(static_cast<int>(static_cast<long>(width) * longest[c] / total));
-    return out;
+    // A character of bold Arial is about 0.6 em (text_size is in half-points, a twip a
+    // twentieth of a point); each cell has 108 twips of margin each side (styles.xml).
+    std::vector<int> least(columns);
+    long need = 0;
+    for (int size = text_size; size >= std::min(text_size, 16); --size) {
+        result.size = size;
+        need = 0;
+        for (size_t c = 0; c < columns; ++c) need += least[c] = static_cast<int>(words[c]) * size * 6 + 216 + 40;
+        if (need < width) break;
+    }
+    if (need >= width) {  // the words cannot all fit: each column as near its longest word as may be
+        for (size_t c = 0; c < columns; ++c) out[c] = static_cast<int>(least[c] * static_cast<long>(width) / need);
+        result.fit = false;
+        return result;
+    }
+    long short_by = 0, spare = 0;
+    for (size_t c = 0; c < columns; ++c) {
+        if (out[c] < least[c]) short_by += least[c] - out[c];
+        else spare += out[c] - least[c];
+    }
+    if (short_by == 0 || spare <= 0) return result;
+    // The wider columns give up room in proportion to what they have beyond their words.
+    for (size_t c = 0; c < columns; ++c)
+        out[c] = std::max(least[c], out[c] - static_cast<int>(short_by * (out[c] - least[c]) / spare));
+    return result;
 }
 
 }  // namespace
 
-void Writer::table(const model::Table& t) {
-    size_t columns = 0;
-    for (const auto* rows : {&t.head, &t.body, &t.foot})
-        for (const auto& r : *rows) columns = std::max(columns, r.cells.size());
+void Writer::table(const model::Table& table) {
+    size_t columns = model::column_count(table);
     if (columns == 0) return;
+    const int width = text_width() - indent_;
+    Columns shape = column_widths(table, columns, width, template_.table_text_size);
+    // Many columns of few rows whose words do not fit turn on their side, as in the PDF.
+    std::optional<model::Table> side;
+    if (!shape.fit && !table.head.empty() && table.body.size() + table.foot.size() + 1 < columns) {
+        side = model::sideways(table);
+        Columns turned = column_widths(*side, model::column_count(*side), width, template_.table_text_size);
+        if (turned.fit) columns = model::column_count(*side), shape = std::move(turned);
+        else side.reset();
+    }
+    const model::Table& t = side ? *side : table;
     ParagraphStyle cap;
     cap.style = "Caption";
     cap.keep_next = true;
@@ -59,7 +108,6 @@ void Writer::table(const model::Table& t) {
         close_paragraph();
     }
     std::string& o = *into_;
-    const int width = text_width() - indent_;
     o += "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"" + std::to_string(width) +
          "\" w:type=\"dxa\"/>";
     if (indent_ > 0) o += "<w:tblInd w:w=\"" + std::to_string(indent_) + "\" w:type=\"dxa\"/>";
@@ -68,12 +116,13 @@ void Writer::table(const model::Table& t) {
          "\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>";
     if (!t.caption.empty()) o += "<w:tblCaption w:val=\"" + xml(model::plain_text(t.caption)) + "\"/>";
     o += "</w:tblPr><w:tblGrid>";
-    const std::vector<int> widths = column_widths(t, columns, width);
+    const std::vector<int>& widths = shape.widths;
+    const int size = shape.size == template_.table_text_size ? 0 : shape.size;
     for (int w : widths) o += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
     o += "</w:tblGrid>\n";
-    table_rows(t, t.head, widths, true, true);
-    table_rows(t, t.body, widths, false, false);
-    table_rows(t, t.foot, widths, false, true);
+    table_rows(t, t.head, widths, true, true, size);
+    table_rows(t, t.body, widths, false, false, size);
+    table_rows(t, t.foot, widths, false, true, size);
     *into_ += "</w:tbl>\n";
     ParagraphStyle note;
     note.style = "TableNote";
@@ -82,7 +131,7 @@ void Writer::table(const model::Table& t) {
 }
 
 void Writer::table_rows(const model::Table& t, const std::vector<model::TableRow>& rows,
-                        const std::vector<int>& widths, bool head, bool bold) {
+                        const std::vector<int>& widths, bool head, bool bold, int size) {
     const size_t columns = widths.size();
     for (const model::TableRow& r : rows) {
         std::string& o = *into_;
@@ -102,6 +151,7 @@ void Writer::table_rows(const model::Table& t, const std::vector<model::TableRow
                 if (section_ && !cell.id.empty()) bookmark(section_->id, cell.id);
                 Format f;
                 f.bold = bold || (c == 0 && t.row_headers);
+                f.size = size;
                 inlines(cell.content, f);
             }
             close_paragraph();

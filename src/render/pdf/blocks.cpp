@@ -46,6 +46,21 @@ PrintedPages printed_pages(const model::Document& doc) {
     return out;
 }
 
+const std::string* PrintedPages::page_number(const std::string& anchor) const {
+    consulted.insert(anchor);
+    const auto it = page_numbers.find(anchor);
+    return it == page_numbers.end() ? nullptr : &it->second;
+}
+
+bool PrintedPages::settled(const std::map<std::string, std::string>& numbers) const {
+    for (const std::string& name : consulted) {
+        const auto now = page_numbers.find(name), next = numbers.find(name);
+        const bool known = now != page_numbers.end();
+        if (known != (next != numbers.end()) || (known && now->second != next->second)) return false;
+    }
+    return true;
+}
+
 std::string anchor_name(const std::string& section_id, const std::string& fragment) {
     return fragment.empty() ? section_id : section_id + "#" + fragment;
 }
@@ -131,11 +146,11 @@ void FlowBuilder::flatten(const model::Inlines& inlines, const RunStyle& st, std
                     // says which page it is on, outside the link: "the Child First (page 3)
                     // section", or inside brackets already "(Appendix 4, page 26)".
                     if (cite_pages_ && env_.printed && !l.link.empty() && !l.external && l.file.empty())
-                        if (auto it = env_.printed->page_numbers.find(l.link); it != env_.printed->page_numbers.end()) {
+                        if (const std::string* page = env_.printed->page_number(l.link)) {
                             const auto* next = at + 1 < inlines.size() ? std::get_if<model::Text>(&inlines[at + 1].value)
                                                                        : nullptr;
                             const bool bracketed = next && !next->text.empty() && next->text[0] == ')';
-                            out.push_back({(bracketed ? ", page " : " (page ") + it->second + (bracketed ? "" : ")"),
+                            out.push_back({(bracketed ? ", page " : " (page ") + *page + (bracketed ? "" : ")"),
                                            st, false});
                         }
                 } else if constexpr (std::is_same_v<T, model::Image>) {

@@ -36,6 +36,14 @@ struct PrintedPages {
     // fixed it: a cross-reference in the text then gives its page ("see Priorities,
     // page 13"). Empty on the first layout; see layout_document.
     std::map<std::string, std::string> page_numbers;
+    // The names whose page a layout asked for: only they can change what it printed.
+    mutable std::set<std::string> consulted;
+
+    // The printed page of a named destination, if known; remembers the name as consulted.
+    const std::string* page_number(const std::string& anchor) const;
+    // Would a layout with `numbers` print what the last one did? True when each number it
+    // consulted is the same there (or as absent); then laying it out again changes nothing.
+    bool settled(const std::map<std::string, std::string>& numbers) const;
 };
 PrintedPages printed_pages(const model::Document& doc);
 

@@ -78,13 +78,17 @@ LaidOutDocument layout_document(const model::Document& doc, const DocumentInfo& 
     // Pass 1: the body, which fixes every page number. A cross-reference prints the page
     // of its target, which the first layout does not know yet: the body is laid out again
     // with the pages the last layout found, until they stop moving (a page number's few
-    // characters seldom move anything, so once more is the rule; four is the limit).
+    // characters seldom move anything, so once more is the rule; four is the limit). A
+    // layout whose text asked for no page that moved would come out the same: a document
+    // without printed cross-references is laid out once.
     PrintedPages printed = printed_pages(doc);
     BodyPass pass = lay_out_body(doc, style, fonts, images, printed);
     for (int again = 0; again < 4; ++again) {
         std::map<std::string, std::string> numbers = printed_numbers(pass);
-        if (numbers == printed.page_numbers) break;  // laid out with the pages it has
+        const bool settled = printed.settled(numbers);  // laid out with the pages it has
         printed.page_numbers = std::move(numbers);
+        if (settled) break;
+        printed.consulted.clear();
         pass = lay_out_body(doc, style, fonts, images, printed);
     }
     diags.append(pass.diags);

@@ -143,8 +143,9 @@ LaidOutPack layout_pack(const model::Document& source, const DocumentInfo& info,
     // each item with its papers beneath it.
     PrintedPages printed = printed_pages(pack);
     PapersPass pass = lay_out_papers(pack, style, fonts, images, printed);
-    for (int again = 0; again < 4 && pass.page_numbers != printed.page_numbers; ++again) {
+    for (int again = 0; again < 4 && !printed.settled(pass.page_numbers); ++again) {
         printed.page_numbers = pass.page_numbers;
+        printed.consulted.clear();
         pass = lay_out_papers(pack, style, fonts, images, printed);
     }
     diags.append(pass.diags);

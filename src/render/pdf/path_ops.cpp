@@ -1,23 +1,34 @@
 #include "render/pdf/path_ops.hpp"
 
-#include <charconv>
 #include <cmath>
 
 namespace planpack::render::pdf {
 
+// Thousandths as an integer, written digit by digit: exactly what formatting the
+// rounded value with three decimals and trimming gives, without std::to_chars's
+// floating-point formatting, which was a fifth of a long document's instructions.
 void append_number(std::string& out, float v) {
     const long milli = std::lround(static_cast<double>(v) * 1000.0);
     if (milli == 0) {
         out += '0';
         return;
     }
+    unsigned long whole = milli < 0 ? static_cast<unsigned long>(-milli) : static_cast<unsigned long>(milli);
+    unsigned frac = static_cast<unsigned>(whole % 1000);
+    whole /= 1000;
     char buf[32];
-    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, static_cast<double>(milli) / 1000.0,
-                                   std::chars_format::fixed, 3);
-    if (ec != std::errc{}) return;
-    while (end[-1] == '0') --end;
-    if (end[-1] == '.') --end;
-    out.append(buf, end);
+    char* end = buf + sizeof buf;
+    char* p = end;
+    if (frac != 0) {
+        int digits = 3;
+        while (frac % 10 == 0) frac /= 10, --digits;  // no trailing zeros
+        for (int i = 0; i < digits; ++i, frac /= 10) *--p = static_cast<char>('0' + frac % 10);
+        *--p = '.';
+    }
+    do *--p = static_cast<char>('0' + whole % 10), whole /= 10;
+    while (whole != 0);
+    if (milli < 0) *--p = '-';
+    out.append(p, end);
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <memory>
 #include <numeric>
 
+#include "model/table_shape.hpp"
 #include "render/pdf/furniture.hpp"
 
 namespace planpack::render::pdf {
@@ -108,35 +109,6 @@ struct Row {
     int node = artifact;
 };
 
-size_t column_count(const model::Table& t) {
-    size_t n = t.aligns.size();
-    for (const auto* rows : {&t.head, &t.body, &t.foot})
-        for (const auto& r : *rows) n = std::max(n, r.cells.size());
-    return n;
-}
-
-// The table turned on its side: a summary with many status columns and a few rows reads
-// better as a few columns of many rows. The header row becomes the row headers.
-model::Table transpose(const model::Table& t) {
-    model::Table out = t;
-    out.head.clear(), out.body.clear(), out.foot.clear(), out.choices.clear(), out.value_styles.clear();
-    std::vector<const model::TableRow*> rows;
-    for (const auto* part : {&t.head, &t.body, &t.foot})
-        for (const auto& r : *part) rows.push_back(&r);
-    const size_t n = column_count(t);
-    bool numeric = true;  // every column after the first right-aligned: numbers
-    for (size_t c = 1; c < t.aligns.size(); ++c) numeric = numeric && t.aligns[c] == model::Align::right;
-    for (size_t c = 0; c < n; ++c) {
-        model::TableRow row;
-        for (const auto* r : rows) row.cells.push_back(c < r->cells.size() ? r->cells[c] : model::TableCell());
-        (c == 0 && !t.head.empty() ? out.head : out.body).push_back(std::move(row));
-    }
-    out.aligns.assign(rows.size(), numeric ? model::Align::right : model::Align::left);
-    if (!out.aligns.empty()) out.aligns[0] = model::Align::left;
-    out.row_headers = !t.head.empty();
-    return out;
-}
-
 class TableLayout {
 public:
     TableLayout(FlowBuilder& b, const model::Table& t, const Frame& f)
@@ -176,8 +148,8 @@ private:
         };
         for (float size : {st_.size, st_.min_size})
             if (fits(t_, size, f_.width)) return set_size(size);
-        if (!t_.head.empty() && t_.body.size() + t_.foot.size() + 1 < column_count(t_)) {
-            model::Table side = transpose(t_);
+        if (!t_.head.empty() && t_.body.size() + t_.foot.size() + 1 < model::column_count(t_)) {
+            model::Table side = model::sideways(t_);
             for (float size : {st_.size, st_.min_size})
                 if (fits(side, size, f_.width)) {
                     transposed_ = std::move(side);
@@ -202,7 +174,7 @@ private:
         lh_ = size * st_.leading;
     }
 
-    size_t columns() const { return column_count(transposed_ ? *transposed_ : t_); }
+    size_t columns() const { return model::column_count(transposed_ ? *transposed_ : t_); }
 
     void caption(int table) {
         if (t_.caption.empty()) return;
@@ -218,7 +190,7 @@ private:
     // Cells with their text and looks; structure nodes come later, once the shape is chosen.
     std::vector<Row> build(const model::Table& t, float size) {
         std::vector<Row> rows;
-        const size_t n = column_count(t);
+        const size_t n = model::column_count(t);
         static const model::TableCell empty;
         auto part = [&](const std::vector<model::TableRow>& src, Part p) {
             for (size_t i = 0; i < src.size(); ++i) {

@@ -1,11 +1,15 @@
 #include "render/pdf/writer.hpp"
 #include "render/pdf/text.hpp"
 #include "render/pdf/deflate_streams.hpp"
+#include "render/pdf/glyph_table.hpp"
+#include "render/pdf/text_ops.hpp"
 #include "render/pdf/path_ops.hpp"
 
 #include <hpdf.h>
+#include <hpdf_doc.h>
 #include <hpdf_page_label.h>
 #include <hpdf_pages.h>
+#include <hpdf_streams.h>
 
 #include <array>
 #include <cmath>
@@ -13,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <unordered_map>
 
 #include "render/pdf/tagging/marked_content.hpp"
 #include "render/pdf/tagging/pdf_text.hpp"
@@ -181,8 +186,10 @@ private:
             const std::string path = fonts_.files[i].string();
             const char* name = HPDF_LoadTTFontFromFile(pdf_.get(), path.c_str(), HPDF_TRUE);
             if (!name) return;
+            if (!use_glyph_table(HPDF_GetFontDef(pdf_.get(), name))) return;
             fonts_by_face_[i] = HPDF_GetFont(pdf_.get(), name, "UTF-8");
             if (!fonts_by_face_[i]) return;
+            widths_[i].emplace(fonts_by_face_[i]);
             fix_to_unicode(pdf_.get(), fonts_by_face_[i]);
         }
     }
@@ -197,8 +204,32 @@ private:
         std::vector<float> dash;
     };
 
-    static void write_ops(HPDF_Page page, const std::string& ops) {
-        HPDF_Stream_WriteStr(static_cast<HPDF_PageAttr>(page->attr)->stream, ops.c_str());
+    // A page's contents are built here, in ops_, and handed to deflate_streams whole.
+    // What libharu draws (images, the watermark, font selection, which registers the font
+    // with the page) it writes into the page's own stream; absorb moves that into ops_
+    // straight after, so everything stays in drawing order.
+    void write_ops(HPDF_Page, std::string_view ops) { ops_ += ops; }
+    void absorb(HPDF_Page page) {
+        HPDF_Stream s = static_cast<HPDF_PageAttr>(page->attr)->stream;
+        if (s->size == 0) return;
+        const HPDF_UINT buffers = HPDF_MemStream_GetBufCount(s);
+        for (HPDF_UINT i = 0; i < buffers; ++i) {
+            HPDF_UINT n = 0;
+            if (const HPDF_BYTE* p = HPDF_MemStream_GetBufPtr(s, i, &n)) ops_.append(reinterpret_cast<const char*>(p), n);
+        }
+        HPDF_MemStream_FreeData(s);
+    }
+    // BT and ET as libharu's HPDF_Page_BeginText and EndText write them; libharu's own
+    // text state is not used (text_out keeps the matrix).
+    void begin_text(State& st) {
+        ops_ += "BT\012";
+        matrix_ = {};
+        st.in_text = true;
+    }
+    void end_text(State& st) {
+        if (!st.in_text) return;
+        ops_ += "ET\012";
+        st.in_text = false;
     }
 
     void set_fill(HPDF_Page page, State& st, Colour c) {
@@ -220,7 +251,7 @@ private:
         if (!meta_.tagged) return;
         const std::string& ops = marker_.enter(item.node, kind);
         if (ops.empty()) return;
-        if (st.in_text) HPDF_Page_EndText(page), st.in_text = false;
+        end_text(st);
         write_ops(page, ops);
     }
 
@@ -250,8 +281,11 @@ private:
 
     void draw_page(size_t index, HPDF_Page page, const LaidPage& p) {
         State st;
+        ops_.clear();
+        absorb(page);
         HPDF_Page_SetLineCap(page, HPDF_BUTT_END);
         HPDF_Page_SetLineJoin(page, HPDF_ROUND_JOIN);
+        absorb(page);
         const float h = p.geometry.height;
         marker_.begin_page(index);
         // A draft's watermark is an artifact: it says something about the page, not the text.
@@ -260,6 +294,7 @@ private:
             mark_item.node = artifact;
             mark(page, st, mark_item, tagging::ArtifactKind::pagination);
             watermark(page, p.geometry);
+            absorb(page);
         }
         for (const auto* items : {&p.furniture, &p.items})
             for (const Item& item : *items) {
@@ -271,16 +306,20 @@ private:
                         using T = std::decay_t<decltype(v)>;
                         if constexpr (std::is_same_v<T, TextItem>) text(page, st, v, h);
                         else {
-                            if (st.in_text) HPDF_Page_EndText(page), st.in_text = false;
+                            end_text(st);
                             if constexpr (std::is_same_v<T, ShapeItem>) shape(page, st, v, h);
-                            else image(page, v, h);
+                            else image(page, v, h), absorb(page);
                         }
                     },
                     item.value);
             }
-        if (st.in_text) HPDF_Page_EndText(page);
+        end_text(st);
         if (meta_.tagged)
             write_ops(page, marker_.finish_page());
+        absorb(page);
+        const HPDF_Dict contents = static_cast<HPDF_PageAttr>(page->attr)->contents;
+        kept_[contents].swap(ops_);
+        kept_[contents].shrink_to_fit();
     }
 
     // The watermark corner to corner, pale grey, under everything else on the page. Its
@@ -306,13 +345,15 @@ private:
     }
 
     void text(HPDF_Page page, State& st, const TextItem& t, float h) {
-        if (!st.in_text) HPDF_Page_BeginText(page), st.in_text = true;
-        HPDF_Font font = fonts_by_face_[static_cast<size_t>(t.face)];
-        if (font != st.font || t.size != st.size) HPDF_Page_SetFontAndSize(page, font, t.size);
+        if (!st.in_text) begin_text(st);
+        const auto face = static_cast<size_t>(t.face);
+        HPDF_Font font = fonts_by_face_[face];
+        if (font != st.font || t.size != st.size) HPDF_Page_SetFontAndSize(page, font, t.size), absorb(page);
         st.font = font;
         st.size = t.size;
         set_fill(page, st, t.colour);
-        HPDF_Page_TextOut(page, t.x, h - t.baseline, t.text.c_str());
+        if (!text_out(ops_, matrix_, *widths_[face], t.x, h - t.baseline, t.text))
+            on_hpdf_error(HPDF_STRING_OUT_OF_RANGE, 0, &log_);
     }
 
     void shape(HPDF_Page page, State& st, const ShapeItem& s, float h) {
@@ -507,7 +548,7 @@ private:
 
     std::optional<std::string> save(std::string& error) {
         HPDF_Doc pdf = pdf_.get();
-        if (!deflate_streams(pdf, fonts_by_face_) || !ok(error)) {
+        if (!deflate_streams(pdf, fonts_by_face_, std::move(kept_)) || !ok(error)) {
             if (error.empty()) error = "the PDF's streams could not be compressed";
             return std::nullopt;
         }
@@ -537,6 +578,10 @@ private:
     DocPtr pdf_;
     std::array<HPDF_Font, face_count> fonts_by_face_{};
     std::vector<HPDF_Page> pages_;
+    std::string ops_;  // the contents of the page being drawn
+    TextMatrix matrix_;
+    std::array<std::optional<FontWidths>, face_count> widths_;
+    std::unordered_map<HPDF_Dict, std::string> kept_;  // each page's contents, drawn
     std::map<std::string, HPDF_Image> loaded_;
     tagging::ContentMarker marker_;
     std::unique_ptr<tagging::StructureText> structure_;  // written into the file by save()
