@@ -149,8 +149,10 @@ struct Formula {
     std::variant<double, std::string> cached;
 };
 
+// Counts and formulas are boxed: few cells hold one, and every cell of every table would
+// otherwise take their room.
 struct CellValue {
-    std::variant<std::monostate, double, Date, std::string, CountIf, Formula> value;
+    std::variant<std::monostate, double, Date, std::string, Indirect<CountIf>, Indirect<Formula>> value;
     std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
 };
 
@@ -243,11 +245,12 @@ struct Directive {
     int body_line = 0; // line of the body's first line in the .md file
 };
 
-// A chart is boxed, as links are in Inline: it is rare and, with its data table, twice the
-// size of any other block. Visitors see it through model::unbox.
+// Tables, figures and charts are boxed, as links are in Inline: each is several times the
+// size of a paragraph, and every block of a section would otherwise take that much room.
+// Visitors see them through model::unbox.
 struct Block {
-    std::variant<Paragraph, Heading, List, BlockQuote, CodeBlock, ThematicBreak, PageBreak, Table,
-                 Figure, Indirect<Chart>, Directive, Numbered>
+    std::variant<Paragraph, Heading, List, BlockQuote, CodeBlock, ThematicBreak, PageBreak, Indirect<Table>,
+                 Indirect<Figure>, Indirect<Chart>, Directive, Numbered>
         value;
 };
 

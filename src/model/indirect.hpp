@@ -62,4 +62,15 @@ const T* get_alternative(const std::variant<Ts...>* v) {
     return get_alternative<T>(const_cast<std::variant<Ts...>*>(v));
 }
 
+// std::get that sees through a box: the alternative, or std::bad_variant_access.
+template <class T, class... Ts>
+T& alternative(std::variant<Ts...>& v) {
+    if (T* p = get_alternative<T>(&v)) return *p;
+    throw std::bad_variant_access();
+}
+template <class T, class... Ts>
+const T& alternative(const std::variant<Ts...>& v) {
+    return alternative<T>(const_cast<std::variant<Ts...>&>(v));
+}
+
 }  // namespace planpack::model

@@ -101,7 +101,7 @@ template <typename S, typename F>
 void for_each_image(S& s, F&& f) {
     auto blocks = [&](auto& bs) {
         for_each_block(bs, [&](auto& b) {
-            if (auto* fig = std::get_if<Figure>(&b.value)) f(fig->image);
+            if (auto* fig = model::get_alternative<model::Figure>(&b.value)) f(fig->image);
         });
     };
     blocks(s.blocks);

@@ -21,7 +21,7 @@ void assign_table_ids(model::Section& section, std::set<std::string>& used) {
     };
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
-            if (auto* t = std::get_if<model::Table>(&b.value); t && t->id.empty()) t->id = unique("table-", tables);
+            if (auto* t = model::get_alternative<model::Table>(&b.value); t && t->id.empty()) t->id = unique("table-", tables);
             else if (auto* c = model::get_alternative<model::Chart>(&b.value); c && c->id.empty()) {
                 c->id = unique("chart-", charts);
                 used.insert(c->id + "-data");
@@ -35,7 +35,7 @@ void assign_table_ids(model::Section& section, std::set<std::string>& used) {
 void reserve_data_ids(model::Section& section, std::set<std::string>& used) {
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
-            if (auto* t = std::get_if<model::Table>(&b.value); t && !t->id.empty()) used.insert(t->id);
+            if (auto* t = model::get_alternative<model::Table>(&b.value); t && !t->id.empty()) used.insert(t->id);
             else if (auto* c = model::get_alternative<model::Chart>(&b.value); c && !c->id.empty()) {
                 used.insert(c->id);
                 used.insert(c->id + "-data");

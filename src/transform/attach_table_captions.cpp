@@ -37,7 +37,7 @@ std::optional<model::Inlines> caption_row(model::Table& t) {
 
 void attach(model::Blocks& blocks, Diagnostics& diags) {
     for (size_t i = 0; i < blocks.size(); ++i) {
-        auto* t = std::get_if<model::Table>(&blocks[i].value);
+        auto* t = model::get_alternative<model::Table>(&blocks[i].value);
         if (!t || !t->caption.empty()) continue;
         if (auto caption = caption_row(*t)) {
             t->caption = std::move(*caption);

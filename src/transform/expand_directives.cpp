@@ -60,7 +60,7 @@ std::optional<model::Blocks> expand(const model::Directive& d, model::Document& 
     // Tables built from data are located at their directive, for warnings from renderers.
     if (blocks)
         for (auto& b : *blocks)
-            if (auto* t = std::get_if<model::Table>(&b.value); t && t->pos.file.empty()) t->pos = d.pos;
+            if (auto* t = model::get_alternative<model::Table>(&b.value); t && t->pos.file.empty()) t->pos = d.pos;
     return blocks;
 }
 

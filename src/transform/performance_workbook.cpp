@@ -46,7 +46,7 @@ void performance_workbook(model::Document& doc, const Context& ctx) {
     w.label = "performance figures";
     for (const model::Section& section : doc.sections)
         for (const model::Block& b : section.blocks) {
-            if (const auto* t = std::get_if<model::Table>(&b.value); t && !t->group.empty())
+            if (const auto* t = model::get_alternative<model::Table>(&b.value); t && !t->group.empty())
                 group_sheet(w, t->group).push_back(b);
             else if (const auto* c = model::get_alternative<model::Chart>(&b.value); c && !c->group.empty())
                 group_sheet(w, c->group).push_back(b);

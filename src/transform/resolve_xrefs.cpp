@@ -25,7 +25,7 @@ std::set<std::string> anchors(const model::Section& s) {
     for_each_block(s.blocks, [&](const model::Block& b) {
         if (const auto* h = std::get_if<model::Heading>(&b.value)) out.insert(h->id);
         else if (const auto* n = std::get_if<model::Numbered>(&b.value)) out.insert(n->id);
-        else if (const auto* t = std::get_if<model::Table>(&b.value)) table(*t);
+        else if (const auto* t = model::get_alternative<model::Table>(&b.value)) table(*t);
         else if (const auto* c = model::get_alternative<model::Chart>(&b.value)) table(c->data);
     });
     return out;

@@ -220,7 +220,7 @@ void suppress_small_numbers(model::Document& doc, const load::Suppression& rules
     }
     auto visit = [&](model::Blocks& blocks) {
         for_each_block(blocks, [&](model::Block& b) {
-            if (auto* t = std::get_if<model::Table>(&b.value)) apply(*t, decide, rules);
+            if (auto* t = model::get_alternative<model::Table>(&b.value)) apply(*t, decide, rules);
             else if (auto* c = model::get_alternative<model::Chart>(&b.value)) {
                 apply(*c, decide);
                 apply(c->data, decide, rules);

@@ -152,7 +152,7 @@ TEST_CASE("indicator-table latest = N: the latest periods ended by the document'
         transform::run_all(doc, data, {}, d);
         std::vector<std::string> head;
         if (doc.sections[0].blocks.empty()) return head;
-        for (const auto& c : std::get<Table>(doc.sections[0].blocks.at(0).value).head.at(0).cells)
+        for (const auto& c : model::alternative<model::Table>(doc.sections[0].blocks.at(0).value).head.at(0).cells)
             head.push_back(plain_text(c.content));
         return head;
     };

@@ -172,7 +172,7 @@ model::Document odd_cycle(std::vector<std::pair<std::string, double>> figures,
 
 std::vector<std::string> shown(const model::Document& doc) {
     std::vector<std::string> out;
-    for (const auto& c : std::get<model::Table>(doc.sections[0].blocks[0].value).body[0].cells)
+    for (const auto& c : model::alternative<model::Table>(doc.sections[0].blocks[0].value).body[0].cells)
         out.push_back(model::plain_text(c.content));
     return out;
 }

@@ -18,8 +18,8 @@ load::MarkdownBody parse(std::string_view md, Diagnostics& d, int first_line = 1
 
 template <typename T>
 const T& as(const Block& b) {
-    REQUIRE(std::holds_alternative<T>(b.value));
-    return std::get<T>(b.value);
+    REQUIRE(get_alternative<T>(&b.value) != nullptr);
+    return alternative<T>(b.value);
 }
 
 template <typename T>

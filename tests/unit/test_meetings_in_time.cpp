@@ -51,7 +51,7 @@ std::vector<std::string> grid_meetings(model::DocumentKind kind, Date as_of, Dia
     transform::expand_directives(doc, board_data(), {}, d);
     std::vector<std::string> out;
     if (doc.sections[0].blocks.empty()) return out;
-    const auto* t = std::get_if<model::Table>(&doc.sections[0].blocks[0].value);
+    const auto* t = model::get_alternative<model::Table>(&doc.sections[0].blocks[0].value);
     REQUIRE(t);
     const auto& head = t->head.at(0).cells;
     for (size_t i = 2; i + 1 < head.size(); ++i) out.push_back(model::plain_text(head[i].content));

@@ -87,7 +87,7 @@ TEST_CASE("the walker finds images wherever they stand") {
     std::sort(seen.begin(), seen.end());
     CHECK(seen == std::vector<std::string>{"cell.png", "figure.png", "inline.png", "item.png", "note.png"});
     for_each_image(s, [](Image& img) { img.asset = "content/" + img.url; });
-    CHECK(std::get<Figure>(s.blocks[1].value).image.asset == "content/figure.png");
+    CHECK(model::alternative<model::Figure>(s.blocks[1].value).image.asset == "content/figure.png");
 }
 
 }  // namespace unit_paths

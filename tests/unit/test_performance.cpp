@@ -49,7 +49,7 @@ Document run(std::vector<Block> blocks, Diagnostics& d, const load::Suppression&
 std::vector<std::string> block_text(const Blocks& blocks) {
     std::vector<std::string> out;
     for (const Block& b : blocks) {
-        if (const auto* t = std::get_if<Table>(&b.value)) out.push_back("table: " + plain_text(t->caption));
+        if (const auto* t = model::get_alternative<model::Table>(&b.value)) out.push_back("table: " + plain_text(t->caption));
         else if (const auto* c = model::get_alternative<model::Chart>(&b.value)) out.push_back("chart: " + c->title);
         else if (const auto* h = std::get_if<Heading>(&b.value)) out.push_back("# " + plain_text(h->content));
         else if (const auto* p = std::get_if<Paragraph>(&b.value)) out.push_back(plain_text(p->content));
@@ -89,7 +89,7 @@ TEST_CASE("indicator-table: periods across, change in per cent for counts") {
     Diagnostics d;
     Document doc = run({directive("indicator-table", "caption = \"FTE\"\nindicators = [\"fte\"]\n")}, d);
     CHECK(all(d) == "");
-    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     CHECK(row_text(t.head[0]) == std::vector<std::string>{"Area", "2021", "2022", "Change, 2021 to 2022"});
     CHECK(row_text(t.body[0]) == std::vector<std::string>{"Northtown", "26", "46", "+77%"});
     CHECK(row_text(t.body[1]) == std::vector<std::string>{"England", "", "8,300", ""});
@@ -107,7 +107,7 @@ TEST_CASE("indicator-table: change in percentage points for percentages, from un
                                   "caption = \"R\"\nindicators = [\"cohort\", \"reoffenders\", \"rate\"]\n")},
                        d);
     CHECK(all(d) == "");
-    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     CHECK(row_text(t.head[0]) == std::vector<std::string>{"Measure", "2019/20", "2020/21", "Change, 2019/20 to 2020/21"});
     CHECK(row_text(t.body[0]) == std::vector<std::string>{"Children in the cohort", "74", "89", "+20%"});
     // 27/89 - 23/74 = -0.74 points (the rounded figures would say -0.8).
@@ -123,10 +123,10 @@ TEST_CASE("indicator-table: areas across for one period, and a total row") {
                                                      "total = \"cohort\"\nchange = false\n", 20)},
                        d);
     CHECK(all(d) == "");
-    const auto& a = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    const auto& a = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     CHECK(row_text(a.head[0]) == std::vector<std::string>{"Indicator, 2022", "Northtown", "England"});
     CHECK(row_text(a.body[0]) == std::vector<std::string>{"First-time entrants", "46", "8,300"});
-    const auto& t = std::get<Table>(doc.sections[0].blocks.at(1).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(1).value);
     REQUIRE(t.foot.size() == 1);
     CHECK(row_text(t.foot[0]) == std::vector<std::string>{"Children in the cohort", "74", "89"});
 }
@@ -188,7 +188,7 @@ TEST_CASE("suppression: primary, derived and secondary, in tables and charts") {
     ch.series.push_back({"S", {1.0, 2.0}, {"a", "c"}, {"", ""}});
     doc.sections.push_back(section("x", SectionKind::section, 1, {Block{t}, Block{ch}}));
     transform::suppress_small_numbers(doc, {});
-    const auto& out = std::get<Table>(doc.sections[0].blocks[0].value);
+    const auto& out = model::alternative<model::Table>(doc.sections[0].blocks[0].value);
     CHECK(row_text(out.body[0]) == std::vector<std::string>{"<5", "[c]", "raw", "raw", "[c]", "raw"});
     CHECK(std::get<std::string>(out.body[0].cells[0].value.value) == "<5");
     CHECK(out.body[0].cells[0].style == "suppressed");
@@ -212,7 +212,7 @@ TEST_CASE("secondary suppression carries across breakdowns that share a figure")
     t.body.push_back({{fig("t1"), fig("a"), fig("b"), fig("t2"), fig("d"), fig("e")}});
     doc.sections.push_back(section("x", SectionKind::section, 1, {Block{t}}));
     transform::suppress_small_numbers(doc, {});
-    CHECK(row_text(std::get<Table>(doc.sections[0].blocks[0].value).body[0]) ==
+    CHECK(row_text(model::alternative<model::Table>(doc.sections[0].blocks[0].value).body[0]) ==
           std::vector<std::string>{"raw", "<5", "[c]", "raw", "[c]", "raw"});
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("suppression: a threshold and markers from planpack.toml, zero, and so
     rules.threshold = 10;
     rules.marker = "fewer than 10";
     transform::suppress_small_numbers(doc, rules);
-    const auto& out = std::get<Table>(doc.sections[0].blocks[0].value);
+    const auto& out = model::alternative<model::Table>(doc.sections[0].blocks[0].value);
     CHECK(row_text(out.body[0]) == std::vector<std::string>{"fewer than 10", "fewer than 10", "raw", "<10"});
     CHECK(plain_text(out.notes.back()) == "<10: fewer than 10, withheld by the source.");
 }
@@ -351,7 +351,7 @@ TEST_CASE("an xlsx workbook is a zip, and the same spec gives the same bytes") {
     spec.created = {2023, 6, 26};
     spec.sheets.push_back({"First-time entrants", {model::get_alternative<model::Chart>(&doc.sections[0].blocks[0].value)}});
     spec.sheets.push_back({"Reoffending", {render::xlsx::Text{"About", true},
-                                           &std::get<Table>(doc.sections[0].blocks[1].value)}});
+                                           &model::alternative<model::Table>(doc.sections[0].blocks[1].value)}});
     auto a = render::xlsx::write_workbook(spec, d);
     auto b = render::xlsx::write_workbook(spec, d);
     CHECK(all(d) == "");
@@ -400,8 +400,8 @@ TEST_CASE("the performance workbook is a model workbook: About, then a sheet per
     CHECK(w.sheets[2].first == "Reoffending");
     CHECK(block_text(w.sheets[2].second) == std::vector<std::string>{"table: Rate"});
     // Copies of the figures as the document shows them, withheld where it withholds them.
-    const auto& shown = std::get<Table>(doc.sections[0].blocks.at(3).value);
-    const auto& copy = std::get<Table>(w.sheets[1].second.at(1).value);
+    const auto& shown = model::alternative<model::Table>(doc.sections[0].blocks.at(3).value);
+    const auto& copy = model::alternative<model::Table>(w.sheets[1].second.at(1).value);
     REQUIRE(copy.body.size() == shown.body.size());
     for (size_t r = 0; r < shown.body.size(); ++r) CHECK(row_text(copy.body[r]) == row_text(shown.body[r]));
     CHECK(copy.notes.size() == shown.notes.size());

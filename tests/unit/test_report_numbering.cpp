@@ -57,7 +57,7 @@ std::vector<std::string> outline(const model::Blocks& blocks) {
             for (const auto& c : n->content)
                 if (const auto* p = std::get_if<model::Paragraph>(&c.value)) text += model::plain_text(p->content);
                 else if (std::holds_alternative<model::List>(c.value)) text += "[list]";
-                else if (std::holds_alternative<model::Table>(c.value)) text += "[table]";
+                else if (model::get_alternative<model::Table>(&c.value)) text += "[table]";
             out.push_back(n->number + ": " + text + "|" + n->id);
         }
     }

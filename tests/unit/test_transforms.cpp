@@ -155,8 +155,8 @@ TEST_CASE("a 'Table:' paragraph after or before a table becomes its caption") {
     transform::attach_table_captions(doc, d);
     const auto& b = doc.sections[0].blocks;
     REQUIRE(b.size() == 4);
-    CHECK(plain_text(std::get<Table>(b[0].value).caption) == "After");
-    CHECK(plain_text(std::get<Table>(b[1].value).caption) == "Before");
+    CHECK(plain_text(model::alternative<model::Table>(b[0].value).caption) == "After");
+    CHECK(plain_text(model::alternative<model::Table>(b[1].value).caption) == "Before");
     REQUIRE(messages(d).size() == 1);
     CHECK(messages(d)[0].rfind("c.md:20:1: error: this table has no caption", 0) == 0);
 }
@@ -176,7 +176,7 @@ TEST_CASE("the table directive turns CSV into a captioned table with computed to
     doc.sections.push_back(section("a", SectionKind::section, 1, {Block{dir}}));
     transform::expand_directives(doc, data, {}, d);
     CHECK(messages(d).empty());
-    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     CHECK(plain_text(t.caption) == "Costs");
     CHECK(t.row_headers);
     CHECK(t.aligns == std::vector<Align>{Align::left, Align::right, Align::right});
@@ -201,7 +201,7 @@ TEST_CASE("a table of counts of people withholds small counts and what would rev
     transform::expand_directives(doc, data, {}, d);
     CHECK(messages(d).empty());
     transform::suppress_small_numbers(doc, load::Suppression{});
-    const auto& t = std::get<Table>(doc.sections[0].blocks.at(0).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     auto cell = [&](const TableRow& r, size_t i) { return plain_text(r.cells[i].content); };
     CHECK(cell(t.body[0], 2) == "<5");   // 3 men officers
     CHECK(cell(t.body[0], 1) == "[c]");  // 12 women officers would reveal it from the row total 15
@@ -227,7 +227,7 @@ TEST_CASE("figures in a document's spreadsheets are withheld like those on its p
     doc.statistics.figures["k"].count = 3;
     doc.workbooks.push_back({"w", "W", "", {{"Sheet", {Block{t}}}}});
     transform::suppress_small_numbers(doc, load::Suppression{});
-    const auto& cell = std::get<Table>(doc.workbooks[0].sheets[0].second[0].value).body[0].cells[0];
+    const auto& cell = model::alternative<model::Table>(doc.workbooks[0].sheets[0].second[0].value).body[0].cells[0];
     CHECK(plain_text(cell.content) == "<5");
     CHECK(std::holds_alternative<std::string>(cell.value.value));
 }

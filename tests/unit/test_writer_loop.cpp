@@ -78,7 +78,7 @@ TEST_CASE("'Table:' typed on the line under a table is its caption, not a row") 
     doc.sections.push_back(std::move(s));
     transform::attach_table_captions(doc, d);
     CHECK_FALSE(d.has_errors());
-    const auto& t = std::get<model::Table>(doc.sections[0].blocks.at(0).value);
+    const auto& t = model::alternative<model::Table>(doc.sections[0].blocks.at(0).value);
     CHECK(model::plain_text(t.caption) == "Counts by year");
     CHECK(t.body.size() == 1);
 }

@@ -484,7 +484,8 @@ private:
             const std::string shown = model::plain_text(cell.content);
             widen(c, shown);
             std::visit(
-                [&](const auto& v) {
+                [&](const auto& boxed) {
+                    const auto& v = model::unbox(boxed);
                     using T = std::decay_t<decltype(v)>;
                     if constexpr (std::is_same_v<T, double> || std::is_same_v<T, model::Date> ||
                                   std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>)
@@ -501,7 +502,7 @@ private:
                         put_string(row_, c, v, text_style);
                     } else if constexpr (std::is_same_v<T, model::CountIf> || std::is_same_v<T, model::Formula>) {
                         model::CellValue value = cell.value;
-                        if (auto* f = std::get_if<model::Formula>(&value.value))
+                        if (auto* f = model::get_alternative<model::Formula>(&value.value))
                             for (model::CellRange& range : f->ranges)
                                 if (range.table.empty()) range.table = self_;
                         book_.pending.push_back(
@@ -628,7 +629,7 @@ private:
 // A live cell's formula with its cached result; a reference that cannot be resolved
 // (its table is not in this workbook) leaves the figure as a constant.
 void write_live(const PendingCell& p, const Placements& placed) {
-    if (const auto* f = std::get_if<model::Formula>(&p.value.value)) {
+    if (const auto* f = model::get_alternative<model::Formula>(&p.value.value)) {
         const auto text = formula_text(*f, p.sheet, placed);
         if (const auto* v = std::get_if<double>(&f->cached)) {
             if (text) worksheet_write_formula_num(p.ws, p.row, p.col, text->c_str(), p.format, *v);
@@ -638,7 +639,7 @@ void write_live(const PendingCell& p, const Placements& placed) {
             if (text) worksheet_write_formula_str(p.ws, p.row, p.col, text->c_str(), p.format, s.c_str());
             else worksheet_write_string(p.ws, p.row, p.col, s.c_str(), p.format);
         }
-    } else if (const auto* c = std::get_if<model::CountIf>(&p.value.value)) {
+    } else if (const auto* c = model::get_alternative<model::CountIf>(&p.value.value)) {
         const double now = model::parse_decimal(p.shown).value_or(0);
         if (const auto text = countifs_text(*c, placed))
             worksheet_write_formula_num(p.ws, p.row, p.col, text->c_str(), p.format, now);
