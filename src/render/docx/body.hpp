@@ -29,6 +29,8 @@ public:
     void section(const model::Section& s);
     // A table outside any section (a board pack's agenda).
     void table(const model::Table& t);
+    // The table as shaped: column widths in twips, text size in half-points (0: the style's).
+    void write_table(const model::Table& t, const std::vector<int>& widths, int size);
 
     std::string document_xml();  // closes the last Word section with its page setup
     std::string footnotes_xml() const;

@@ -55,14 +55,16 @@ Columns column_widths(const model::Table& t, size_t columns, int width, int text
     Columns result;
     std::vector<int>& out = result.widths;
     for (size_t c = 0; c < columns; ++c) out.push_back(static_cast<int>(static_cast<long>(width) * longest[c] / total));
-    // A character of bold Arial is about 0.6 em (text_size is in half-points, a twip a
-    // twentieth of a point); each cell has 108 twips of margin each side (styles.xml).
+    // A character of bold Arial is about 0.6 em, of bold DejaVu Sans (which LibreOffice and
+    // many machines put in Arial's place) about 0.7: words are measured at the wider, so they
+    // stay whole in either (text_size is in half-points, a twip a twentieth of a point). Each
+    // cell has 108 twips of margin each side (styles.xml).
     std::vector<int> least(columns);
     long need = 0;
     for (int size = text_size; size >= std::min(text_size, 16); --size) {
         result.size = size;
         need = 0;
-        for (size_t c = 0; c < columns; ++c) need += least[c] = static_cast<int>(words[c]) * size * 6 + 216 + 40;
+        for (size_t c = 0; c < columns; ++c) need += least[c] = static_cast<int>(words[c]) * size * 7 + 216 + 40;
         if (need < width) break;
     }
     if (need >= width) {  // the words cannot all fit: each column as near its longest word as may be
@@ -97,7 +99,26 @@ void Writer::table(const model::Table& table) {
         if (turned.fit) columns = model::column_count(*side), shape = std::move(turned);
         else side.reset();
     }
+    // Still too wide: the table gets a landscape page of its own, as an officer would give
+    // it in Word, rather than columns narrower than their words.
+    const bool turn_page = !shape.fit && !landscape_ && into_ == &out_;
+    if (turn_page) {
+        out_ += "<w:p><w:pPr>" + section_properties(false) + "</w:pPr></w:p>\n";
+        landscape_ = true;
+        side.reset();
+        columns = model::column_count(table);
+        shape = column_widths(table, columns, text_width() - indent_, template_.table_text_size);
+    }
     const model::Table& t = side ? *side : table;
+    write_table(t, shape.widths, shape.size == template_.table_text_size ? 0 : shape.size);
+    if (turn_page) {
+        out_ += "<w:p><w:pPr>" + section_properties(true) + "</w:pPr></w:p>\n";
+        landscape_ = false;
+    }
+}
+
+void Writer::write_table(const model::Table& t, const std::vector<int>& widths, int size) {
+    const int width = text_width() - indent_;
     ParagraphStyle cap;
     cap.style = "Caption";
     cap.keep_next = true;
@@ -116,8 +137,6 @@ void Writer::table(const model::Table& table) {
          "\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"1\" w:noVBand=\"1\"/>";
     if (!t.caption.empty()) o += "<w:tblCaption w:val=\"" + xml(model::plain_text(t.caption)) + "\"/>";
     o += "</w:tblPr><w:tblGrid>";
-    const std::vector<int>& widths = shape.widths;
-    const int size = shape.size == template_.table_text_size ? 0 : shape.size;
     for (int w : widths) o += "<w:gridCol w:w=\"" + std::to_string(w) + "\"/>";
     o += "</w:tblGrid>\n";
     table_rows(t, t.head, widths, true, true, size);
