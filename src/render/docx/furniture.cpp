@@ -150,7 +150,7 @@ std::optional<Furniture> reference_furniture(const std::filesystem::path& refere
     std::vector<std::string> sources;
     int headers = 0, footers = 0;
     for (auto& [ref, id] : named) {
-        auto rel = std::find_if(rels->begin(), rels->end(), [&](const auto& r) { return r.id == id; });
+        auto rel = std::find_if(rels->begin(), rels->end(), [&id = id](const auto& r) { return r.id == id; });
         if (rel == rels->end()) return fail("its body names relationship '" + id + "', which it does not have");
         const std::string source = furniture_resolve("word", rel->target);
         auto [it, fresh] = renamed.emplace(source, "");
