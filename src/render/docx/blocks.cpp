@@ -414,12 +414,15 @@ std::string Writer::section_properties(bool landscape) {
            (title_page ? "<w:titlePg/>" : "") + "</w:sectPr>";
 }
 
+void Writer::turn_page(bool landscape) {
+    if (landscape == landscape_) return;
+    if (started_) out_ += "<w:p><w:pPr>" + section_properties(landscape_) + "</w:pPr></w:p>\n";
+    landscape_ = landscape;
+}
+
 void Writer::section(const model::Section& s) {
     // A landscape section is a Word section of its own: the one before it ends here.
-    if (s.landscape != landscape_) {
-        if (started_) out_ += "<w:p><w:pPr>" + section_properties(landscape_) + "</w:pPr></w:p>\n";
-        landscape_ = s.landscape;
-    }
+    turn_page(s.landscape);
     started_ = true;
     section_ = &s;
     numbering_.new_section();

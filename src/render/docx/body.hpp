@@ -89,6 +89,8 @@ private:
         return (landscape_ ? p.height : p.width) - p.left - p.right;
     }
     std::string section_properties(bool landscape);
+    // Ends the Word section being written if its orientation is not `landscape`.
+    void turn_page(bool landscape);
 
     const model::Document& doc_;
     const Template& template_;

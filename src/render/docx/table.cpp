@@ -101,20 +101,16 @@ void Writer::table(const model::Table& table) {
     }
     // Still too wide: the table gets a landscape page of its own, as an officer would give
     // it in Word, rather than columns narrower than their words.
-    const bool turn_page = !shape.fit && !landscape_ && into_ == &out_;
-    if (turn_page) {
-        out_ += "<w:p><w:pPr>" + section_properties(false) + "</w:pPr></w:p>\n";
-        landscape_ = true;
+    const bool own_page = !shape.fit && !landscape_ && into_ == &out_;
+    if (own_page) {
+        turn_page(true);
         side.reset();
         columns = model::column_count(table);
         shape = column_widths(table, columns, text_width() - indent_, template_.table_text_size);
     }
     const model::Table& t = side ? *side : table;
     write_table(t, shape.widths, shape.size == template_.table_text_size ? 0 : shape.size);
-    if (turn_page) {
-        out_ += "<w:p><w:pPr>" + section_properties(true) + "</w:pPr></w:p>\n";
-        landscape_ = false;
-    }
+    if (own_page) turn_page(false);
 }
 
 void Writer::write_table(const model::Table& t, const std::vector<int>& widths, int size) {
