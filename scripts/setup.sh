@@ -15,6 +15,7 @@ build_packages=(
   libtomlplusplus-dev libkainjow-mustache-dev libcsv-dev
   libxlsxwriter-dev zlib1g-dev libhpdf-dev libcpp-httplib-dev libgmp-dev nettle-dev
   libdeflate-dev libpng-dev libjpeg62-turbo-dev libical-dev libzip-dev librsvg2-dev libxml2-dev
+  libmimalloc-dev
   fonts-dejavu-core fonts-dejavu-extra
 )
 # ninja schedules the whole build graph at once and lld links the sanitized binaries

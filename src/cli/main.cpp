@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "cli/build.hpp"
+#include "cli/heap.hpp"
 #include "cli/import.hpp"
 #include "cli/new.hpp"
 #include "cli/options.hpp"
@@ -50,6 +51,7 @@ int run(int argc, char** argv) {
 // The last resort: a fault no check caught still ends with a sentence and exit 1, never an
 // abort. Output is published only after a whole build succeeded, so nothing was written.
 int main(int argc, char** argv) {
+    planpack::cli::tune_heap();
     try {
         return run(argc, argv);
     } catch (const std::exception& e) {
