@@ -14,6 +14,7 @@
 #include "diag/diagnostic.hpp"
 #include "model/date.hpp"
 #include "model/indirect.hpp"
+#include "model/rare_string.hpp"
 
 namespace planpack::model {
 
@@ -153,7 +154,7 @@ struct Formula {
 // otherwise take their room.
 struct CellValue {
     std::variant<std::monostate, double, Date, std::string, Indirect<CountIf>, Indirect<Formula>> value;
-    std::string number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
+    RareString number_format;  // Excel-style, e.g. "#,##0", "0.0%", "£#,##0"; empty: general
 };
 
 struct TableCell {
@@ -162,9 +163,9 @@ struct TableCell {
 
     Inlines content;   // what HTML and PDF print
     CellValue value;   // what a spreadsheet stores; monostate: the printed text
-    std::string style; // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
-    std::string id;    // an anchor for links to this cell's row, empty if none
-    std::string figure;  // key into Document::statistics when the cell holds a statistic
+    RareString style;   // semantic class: "rag-red", "status-complete", "overdue", "suppressed"
+    RareString id;      // an anchor for links to this cell's row, empty if none
+    RareString figure;  // key into Document::statistics when the cell holds a statistic
 };
 struct TableRow { std::vector<TableCell> cells; };
 struct Table {
