@@ -155,7 +155,7 @@ void resolve_board_packs(Project& project, Diagnostics& diags) {
             if (meeting.meeting) {
                 data.used.insert(meeting.board->name);
                 doc.meeting = model::MeetingDetails{meeting.board->title, meeting.meeting->date,
-                                                    meeting.meeting->time, meeting.meeting->venue};
+                                                    meeting.meeting->time, meeting.meeting->venue, {}};
             } else if (data.broken.empty()) {
                 std::vector<std::string> ids;
                 for (const auto& [name, board] : data.boards)

@@ -274,6 +274,9 @@ struct MeetingDetails {
     Date date;
     std::optional<Time> time;
     std::string venue;  // empty: not given
+    // The day the meeting was called off. Its pages say so above the paper; the paper
+    // itself stays as it was issued (it is on the publication record).
+    std::optional<Date> cancelled;
 };
 
 // How a section is bound into an agenda pack; plain documents leave it as it is.

@@ -379,12 +379,50 @@ def check_pages(site):
     check('href="calendar.ics"' in committee and '<link rel="alternate" type="application/atom+xml" href="feed.atom"' in committee,
           "the committee's page offers its calendar and names its feed")
     check("(cancelled)" in committee, "the committee's page marks the cancelled meeting")
+    check_cancelled(site)
     home = read(site, "index.html")
     for href in ("members/index.html", "calendar.ics", "feed.atom", "data/v1/committee-papers.json"):
         check(f'href="{href}"' in home, f"the home page links {href}")
     members = Page(os.path.join(site, "members/index.html"))
     check(any(h == "cllr-callow/index.html" for h, _, _ in members.links), "the members' list includes a substitute")
     check(not os.path.exists(os.path.join(site, "members/victoria-gent")), "no page for an officer")
+
+
+def check_cancelled(site):
+    """A cancelled meeting's page says so above the paper; the paper stays as issued."""
+    rel = f"{COMMITTEE}/cyp-scrutiny-2022-11-17/index.html"
+    page = read(site, rel)
+    notice = "CANCELLED This meeting was cancelled on 10 November 2022."
+    head, main = page.split("<main", 1)
+    main = main.split("</main>", 1)[0]
+    words = lambda h: " ".join(html.unescape(re.sub(r"<[^>]+>", " ", h)).split())
+    check(notice in words(head), f"the cancelled meeting's page gives the notice before its content: {words(head)[-300:]!r}")
+    check("cancelled" not in words(main).lower(), "the agenda itself is as it was issued")
+    folder = os.path.join(site, COMMITTEE, "cyp-scrutiny-2022-11-17")
+    pdfs = [f for f in os.listdir(folder) if f.endswith(".pdf")]
+    if check(len(pdfs) == 1, f"the cancelled meeting's agenda is printed: {pdfs}"):
+        printed = subprocess.run(["pdftotext", os.path.join(folder, pdfs[0]), "-"], capture_output=True, text=True).stdout
+        check("Date and time:" in printed and "cancelled" not in printed.lower(), "the printed agenda is as it was issued")
+    held = read(site, f"{COMMITTEE}/cyp-scrutiny-2022-09-22/index.html")
+    check("CANCELLED" not in held, "a meeting that was held carries no notice")
+
+
+def check_cancelled_after_publication(tree, tmp):
+    """The usual order: the agenda is published, then the meeting is called off. The
+    published paper does not change, so the build succeeds, and its page gives the notice."""
+    path = os.path.join(tree, "meetings/cyp-scrutiny-2022-11-17/meeting.toml")
+    toml = open(path, encoding="utf-8").read()
+    write(path, toml.replace("cancelled = 2022-11-10\n", ""))
+    site = os.path.join(tmp, "cancelled-later")
+    r = subprocess.run([planpack, "publish", "--root", tree, "--out", site], capture_output=True, text=True)
+    if not check(r.returncode == 0, f"the agenda is published before the cancellation: {r.stderr[-400:]}"):
+        return
+    write(path, toml)
+    r = build(tree, site)
+    check(r.returncode == 0, f"cancelling a published meeting builds: {r.stderr[-600:]}")
+    check("CANCELLED" in read(site, f"{COMMITTEE}/cyp-scrutiny-2022-11-17/index.html"),
+          "the published meeting's page now says it is cancelled")
+    os.remove(os.path.join(tree, "published.toml"))
 
 
 def check_exempt(site, words):
@@ -423,6 +461,7 @@ with tempfile.TemporaryDirectory() as tmp:
         check_attendance(site, tree, data)
         check_pages(site)
         check_exempt(site, exempt_words(tree))
+    check_cancelled_after_publication(tree, tmp)
     check_roles_only(tree, tmp)
 
 check.finish()

@@ -50,6 +50,9 @@ public:
             ctx.set("heading", front ? doc.title : s.title);
             if (!s.binding.stamp.empty()) ctx.set("stamp", s.binding.stamp);
             if (restricted_) ctx.set("banner", s.exempt_stamp.empty() ? marker_ : s.exempt_stamp);
+            if (doc.meeting && doc.meeting->cancelled)
+                ctx.set("cancelled", "This meeting was cancelled on " + model::format_long(*doc.meeting->cancelled) +
+                                         ". The agenda and papers are kept as they were issued.");
             ctx.set("body", render_blocks(s.blocks, here));
             ctx.set("footnotes", render_footnotes(s.footnotes, here));
             ctx.set("published", model::format_long(doc.published));

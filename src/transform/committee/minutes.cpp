@@ -114,7 +114,7 @@ std::optional<model::Document> minutes_document(const Sources& s, const data::Co
     doc.path = meeting_folder(c, m);
     doc.title = c.name + ": minutes of " + model::format_long(m.date);
     doc.period_start = doc.period_end = doc.published = m.date;
-    doc.meeting = model::MeetingDetails{c.name, m.date, m.time, m.venue.empty() ? c.default_venue : m.venue};
+    doc.meeting = model::MeetingDetails{c.name, m.date, m.time, m.venue.empty() ? c.default_venue : m.venue, {}};
     doc.as_of = m.date;
 
     model::Section pub, exempt;

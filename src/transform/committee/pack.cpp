@@ -167,7 +167,8 @@ Built meeting_document(const Sources& s, const data::Committee& c, const data::C
     doc.title = c.name + ", " + model::format_long(m.date);
     doc.published = m.issued;
     doc.period_start = doc.period_end = m.date;
-    doc.meeting = model::MeetingDetails{c.name, m.date, m.time, m.venue.empty() ? c.default_venue : m.venue};
+    doc.meeting = model::MeetingDetails{c.name, m.date, m.time, m.venue.empty() ? c.default_venue : m.venue,
+                                        m.cancelled};
     doc.as_of = m.date;  // its reports' figures are judged as at the meeting
 
     std::vector<ItemView> views;
