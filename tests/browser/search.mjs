@@ -23,6 +23,8 @@ import { serve } from "./static_server.mjs";
 const REPORT_WORD = "criminalisation";
 const REPORT_PAGE = /cyp-scrutiny-2022-09-22\/youth-justice-update\.html$/;
 const EXEMPT_WORD = "Harbourside";
+const HEADER_WORD = "anticipated";  // "Anticipated Impact on the Quality of Practice"
+const HEADER_PAGE = /youth-justice-plan-2022-23\/improvement-plan\.html$/;
 const STEP_TIMEOUT = 30_000;
 
 const [planpack, repoRoot] = process.argv.slice(2);
@@ -80,6 +82,7 @@ try {
       status: (await status.textContent()).trim(),
       links: await page.$$eval("#search-results:not([hidden]) ol a", (as) => as.map((a) => a.href)),
       marks: await page.$$eval("#search-results ol mark", (ms) => ms.map((m) => m.textContent)),
+      excerpts: await page.$$eval("#search-results ol li p", (ps) => ps.map((p) => p.textContent)),
     };
   };
   const found = await search(REPORT_WORD);
@@ -102,6 +105,14 @@ try {
       resultTypes: ["violations"] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ").slice(0, 300)}`));
     check(violations.length === 0, `search.html with results at ${label} px: axe finds no violations`, violations);
   }
+  // A word that stands only in a table's head, beside other head cells: it is found, and
+  // the excerpt a reader sees does not run it together with its neighbours' words.
+  const header = await search(HEADER_WORD);
+  check(header.links.some((u) => HEADER_PAGE.test(u)),
+    `"${HEADER_WORD}", which only a column head of the 2022/23 action plan says, finds it (${header.status})`, header.links);
+  const glued = header.excerpts.filter((e) => /[a-z]Anticipated|Practice[A-Z]/.test(e));
+  check(header.excerpts.length > 0 && glued.length === 0,
+    "its excerpt keeps the head cells' words apart (not \"ActionAnticipated\")", header.excerpts);
   const exempt = await search(EXEMPT_WORD);
   check(exempt.links.length === 0 && /^No results/.test(exempt.status),
     `"${EXEMPT_WORD}", which only an exempt paper says, finds nothing (${exempt.status})`, exempt.links);

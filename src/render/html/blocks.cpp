@@ -153,7 +153,9 @@ void rows_to(std::string& out, const std::vector<TableRow>& rows, const Table& t
             cell_attributes(out, row.cells[i], a);
             out += '>';
             inlines_to(out, row.cells[i].content, here);
-            out += header ? "</th>" : "</td>";
+            // A line per cell: the page looks the same, and the site's search (which reads
+            // the text, not the table) sees "Role" and "Number", not "RoleNumber".
+            out += header ? "</th>\n" : "</td>\n";
         }
         out += "</tr>\n";
     }
