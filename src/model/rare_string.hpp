@@ -4,7 +4,6 @@
 // format) and a large site has hundreds of thousands of cells, nearly all without them.
 // It reads as a const std::string and is assigned like one; an empty value holds nothing.
 #include <memory>
-#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -15,7 +14,6 @@ public:
     RareString() = default;
     RareString(std::string s) { assign(std::move(s)); }  // NOLINT: a string is a RareString
     RareString(const char* s) : RareString(std::string(s)) {}  // NOLINT
-    RareString(std::string_view s) : RareString(std::string(s)) {}  // NOLINT
     RareString(const RareString& other) : RareString(other.str()) {}
     RareString(RareString&&) noexcept = default;
     RareString& operator=(const RareString& other) {
@@ -34,17 +32,10 @@ public:
     operator const std::string&() const { return str(); }  // NOLINT: reads as a string
     operator std::string_view() const { return str(); }    // NOLINT
     bool empty() const { return !value_; }
-    size_t size() const { return str().size(); }
-    const char* c_str() const { return str().c_str(); }
 
     friend bool operator==(const RareString& a, const RareString& b) { return a.str() == b.str(); }
     friend bool operator==(const RareString& a, const std::string& b) { return a.str() == b; }
     friend bool operator==(const RareString& a, const char* b) { return a.str() == b; }
-    friend std::string operator+(const std::string& a, const RareString& b) { return a + b.str(); }
-    friend std::string operator+(const RareString& a, const std::string& b) { return a.str() + b; }
-    friend std::string operator+(const char* a, const RareString& b) { return a + b.str(); }
-    friend std::string operator+(const RareString& a, const char* b) { return a.str() + b; }
-    friend std::ostream& operator<<(std::ostream& out, const RareString& s) { return out << s.str(); }
 
 private:
     void assign(std::string s) {

@@ -43,7 +43,7 @@ TEST_CASE("a cell's rare strings read, copy and compare as strings") {
     copy.id = "row-4";
     CHECK(cell.id == "row-3");
     CHECK(copy.id == std::string("row-4"));
-    CHECK("#" + cell.id == "#row-3");
+    CHECK("#" + cell.id.str() == "#row-3");
     CHECK(copy.style == cell.style);
     const std::string& read = cell.style;
     CHECK(read == "rag-red");

@@ -127,7 +127,7 @@ void cell_attributes(std::string& out, const TableCell& cell, Align a) {
         out += '"';
     }
     std::string classes = align_class(a);
-    if (!cell.style.empty()) classes += (classes.empty() ? "" : " ") + cell.style;
+    if (!cell.style.empty()) classes += (classes.empty() ? "" : " ") + cell.style.str();
     if (!classes.empty()) {
         out += " class=\"";
         append_escaped(out, classes);
